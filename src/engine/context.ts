@@ -1,0 +1,36 @@
+import { seriesForReading, type WageSeries } from '../policy/wages.ts';
+import type { ReadingChoice } from '../policy/readings.ts';
+import type { Applicant } from '../schema/applicant.ts';
+import { monthIndex } from './dates.ts';
+import { type HistoryMonth, indexHistory } from './history.ts';
+
+/** Everything an indicator function may read: the facts, the dates and the readings. */
+export interface Context {
+  applicant: Applicant;
+  /** Assessment (application) date. */
+  date: string;
+  /** Date at which policy parameters are read: the assessment date, or clamped into a pinned version. */
+  lookupDate: string;
+  /** Assessment month index. */
+  month: number;
+  /** Last month of every "last N months" window (reading W1). */
+  windowEnd: number;
+  readings: ReadingChoice;
+  wageSeries: WageSeries;
+  history: HistoryMonth[];
+}
+
+export function buildContext(applicant: Applicant, date: string, lookupDate: string, readings: ReadingChoice): Context {
+  const month = monthIndex(date);
+  const wageSeries = seriesForReading(readings['R8'] ?? 'talentDomain');
+  return {
+    applicant,
+    date,
+    lookupDate,
+    month,
+    windowEnd: readings['W1'] === 'applicationMonth' ? month : month - 1,
+    readings,
+    wageSeries,
+    history: indexHistory(applicant.socialInsurance, month, wageSeries),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Calendar arithmetic on plain strings: dates are YYYY-MM-DD, months YYYY-MM.
+ * Never a Date object, whose time zone can shift a day.
+ */
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function parseDate(date: string): Ymd {
+  return { y: Number(date.slice(0, 4)), m: Number(date.slice(5, 7)), d: Number(date.slice(8, 10)) };
+}
+
+export function formatDate({ y, m, d }: Ymd): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Months since year 0: 'YYYY-MM' (or a date) → an integer that orders and subtracts. */
+export function monthIndex(monthOrDate: string): number {
+  return Number(monthOrDate.slice(0, 4)) * 12 + Number(monthOrDate.slice(5, 7)) - 1;
+}
+
+export function monthString(index: number): string {
+  const y = Math.floor(index / 12);
+  return `${String(y).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Full years from `from` to `to` (周岁 when `from` is a birth date). A 29 February anniversary falls on 1 March. */
+export function fullYears(from: string, to: string): number {
+  if (to < from) return -fullYears(to, from);
+  const a = parseDate(from);
+  const b = parseDate(to);
+  let years = b.y - a.y;
+  if (b.m < a.m || (b.m === a.m && b.d < a.d)) years -= 1;
+  return years;
+}
+
+/** The date `years` years after `date`; 29 February moves to 28 February in common years. */
+export function addYears(date: string, years: number): string {
+  const { y, m, d } = parseDate(date);
+  const ny = y + years;
+  const leap = (ny % 4 === 0 && ny % 100 !== 0) || ny % 400 === 0;
+  return formatDate({ y: ny, m, d: m === 2 && d === 29 && !leap ? 28 : d });
+}
+
+export function addMonthsToDate(date: string, months: number): string {
+  const { d } = parseDate(date);
+  const target = monthString(monthIndex(date) + months);
+  const [y, m] = [Number(target.slice(0, 4)), Number(target.slice(5, 7))];
+  const last = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
+  return `${target}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+export function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+export function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/** Full calendar months from `from` to `to` (a month is full on the same day-of-month). */
+export function fullMonths(from: string, to: string): number {
+  if (to < from) return 0;
+  const a = parseDate(from);
+  const b = parseDate(to);
+  let months = (b.y - a.y) * 12 + (b.m - a.m);
+  if (b.d < a.d) months -= 1;
+  return Math.max(0, months);
+}
+
+/** Full months spent in a set of periods up to `asOf` (open periods run to `asOf`). */
+export function fullMonthsIn(periods: readonly { from: string; to?: string | undefined }[], asOf: string): number {
+  let total = 0;
+  for (const p of periods) {
+    if (p.from > asOf) continue;
+    total += fullMonths(p.from, p.to && p.to < asOf ? p.to : asOf);
+  }
+  return total;
+}

@@ -1,0 +1,55 @@
+import type { Context } from './context.ts';
+import { monthString } from './dates.ts';
+import { failed, met, requireParam, toConfirm } from './item.ts';
+import type { Condition } from './types.ts';
+
+/** Who may apply (Art. 2, §3.1): checked before any score is shown as valid. */
+export function eligibility(ctx: Context): Condition[] {
+  const p = requireParam('eligibility', ctx);
+  const v = p.value;
+  const a = ctx.applicant;
+  const out: Condition[] = [];
+
+  out.push(
+    a.residencePermit.valid
+      ? met('residencePermit', '持有效《上海市居住证》', 'holds a valid Shanghai residence permit')
+      : failed(
+          'residencePermit',
+          { zh: '未持有效《上海市居住证》', en: 'no valid Shanghai residence permit' },
+          { zh: '先办理或签注居住证，3个工作日后再申请', en: 'obtain or renew the residence permit, then apply 3 working days later' },
+        ),
+  );
+
+  const from = ctx.windowEnd - v.siWindowMonths + 1;
+  let months = 0;
+  for (const m of ctx.history) if (!m.backPaid && m.month >= from && m.month <= ctx.windowEnd) months++;
+  const window = { zh: `${monthString(from)}至${monthString(ctx.windowEnd)}`, en: `${monthString(from)} → ${monthString(ctx.windowEnd)}` };
+  out.push(
+    months >= v.minSiMonths
+      ? met('siMonths', `${window.zh}缴纳本市职工社保${months}个月（不含补缴）`, `${months} months of Shanghai social insurance in ${window.en} (back-paid excluded)`)
+      : failed(
+          'siMonths',
+          {
+            zh: `${window.zh}仅缴纳本市职工社保${months}个月（不含补缴），需至少${v.minSiMonths}个月`,
+            en: `only ${months} month(s) of Shanghai social insurance in ${window.en} (back-paid excluded); at least ${v.minSiMonths} needed`,
+          },
+          { zh: `再正常缴纳${v.minSiMonths - months}个月`, en: `${v.minSiMonths - months} more month(s) of regular contributions` },
+        ),
+  );
+
+  const now = a.employment.contributingNow;
+  const thisMonth = ctx.history.some((m) => m.month === ctx.month && !m.backPaid);
+  const lastMonth = ctx.history.some((m) => m.month === ctx.month - 1 && !m.backPaid);
+  const nowText = { zh: '申请当月在职并缴纳本市职工社保', en: 'employed and contributing in the application month' };
+  if (now === true || (now === undefined && thisMonth)) out.push(met('contributingNow', nowText.zh, nowText.en));
+  else if (now === false || !lastMonth)
+    out.push(failed('contributingNow', { zh: `未${nowText.zh}`, en: `not ${nowText.en}` }, { zh: '在职并由用人单位缴纳社保的当月才能申请', en: 'apply in a month when employed and insured by the employer' }));
+  else out.push(toConfirm('contributingNow', nowText, { zh: '确认申请当月仍在职并缴纳社保', en: 'confirm you are still employed and insured this month' }));
+
+  out.push(
+    a.employment.outOfTownBranch
+      ? failed('notOutOfTownBranch', { zh: '在本市单位的外省市分支机构工作', en: "works at an out-of-town branch of a Shanghai employer" }, { zh: '外省市分支机构人员不能申请', en: 'staff of branches outside Shanghai cannot apply' })
+      : met('notOutOfTownBranch', '不在外省市分支机构工作', 'not at an out-of-town branch'),
+  );
+  return out;
+}

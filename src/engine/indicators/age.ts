@@ -1,0 +1,46 @@
+import type { Context } from '../context.ts';
+import { fullYears } from '../dates.ts';
+import { docs, failed, item, met, requireParam } from '../item.ts';
+import { labelOf } from '../labels.ts';
+import type { ItemResult } from '../types.ts';
+
+/** Points for an age in full years (Art. 6(1)): 56–60 → 5; each year younger +2; at most 30. */
+export function agePoints(age: number, v: { cap: number; oldBandFromAge: number; oldBandPoints: number; pointsPerYearYounger: number }): number {
+  if (age >= v.oldBandFromAge) return v.oldBandPoints;
+  return Math.min(v.cap, v.oldBandPoints + v.pointsPerYearYounger * (v.oldBandFromAge - age));
+}
+
+/** 年龄 — Art. 6(1); age in full years (周岁) on the assessment date (R10). */
+export function age(ctx: Context): ItemResult {
+  const p = requireParam('age', ctx);
+  const v = p.value;
+  const years = fullYears(ctx.applicant.birthDate, ctx.date);
+  const inRange = years >= v.minAge && years <= v.maxAge;
+  const points = inRange ? agePoints(years, v) : 0;
+  return item(ctx, {
+    id: 'age',
+    group: 'basic',
+    label: labelOf('age'),
+    points,
+    max: v.cap,
+    param: p,
+    readings: ['R10'],
+    facts: { age: years, birthDate: ctx.applicant.birthDate },
+    conditions: [
+      inRange
+        ? met('ageInRange', `${v.minAge}–${v.maxAge}周岁`, `aged ${v.minAge}–${v.maxAge}`)
+        : failed(
+            'ageInRange',
+            { zh: `${years}周岁，不在${v.minAge}–${v.maxAge}周岁范围内`, en: `aged ${years}, outside ${v.minAge}–${v.maxAge}` },
+            { zh: '积分只适用于18至60周岁的在职人员', en: 'the scheme covers working people aged 18 to 60' },
+          ),
+    ],
+    explanation: inRange
+      ? {
+          zh: `评估日${ctx.date}年满${years}周岁：${years >= v.oldBandFromAge ? `${v.oldBandFromAge}–${v.maxAge}周岁积${v.oldBandPoints}分` : `每比${v.oldBandFromAge}周岁小1岁加${v.pointsPerYearYounger}分，最高${v.cap}分`}，积${points}分。`,
+          en: `Aged ${years} on ${ctx.date}: ${years >= v.oldBandFromAge ? `${v.oldBandFromAge}–${v.maxAge} gives ${v.oldBandPoints}` : `+${v.pointsPerYearYounger} for each year under ${v.oldBandFromAge}, at most ${v.cap}`}, so ${points} points.`,
+        }
+      : { zh: `评估日${years}周岁，不在积分适用年龄范围内。`, en: `Aged ${years} on ${ctx.date}: outside the scheme's age range.` },
+    documents: docs('age', ctx),
+  });
+}

@@ -1,0 +1,93 @@
+import type { ParamValue } from '../../policy/index.ts';
+import { lowest } from '../confidence.ts';
+import type { Context } from '../context.ts';
+import { monthString } from '../dates.ts';
+import { atLeast, inWindow } from '../history.ts';
+import { docs, failed, item, met, requireParam } from '../item.ts';
+import { labelOf } from '../labels.ts';
+import type { Condition, Confidence, ItemResult } from '../types.ts';
+
+type Tier = ParamValue<'siBase'>['tiers'][number];
+
+export interface TierCount {
+  tier: Tier;
+  months: number;
+  met: boolean;
+}
+
+/**
+ * Months in each tier's window whose base reaches the tier (R9 default: ≥ its lower bound; the alternative also
+ * needs < its upper bound). Back-paid, other-employer and tax-mismatched months never count (Art. 7).
+ */
+export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: TierCount[]; excluded: number; confidence: Confidence } {
+  const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
+  let excluded = 0;
+  let confidence: Confidence = 'high';
+  const widest = Math.max(...tiers.map((t) => t.windowMonths));
+  const months = tiers.map(() => 0);
+  for (const m of ctx.history) {
+    if (!inWindow(m, ctx.windowEnd, widest)) continue;
+    if (m.backPaid || !m.employerMatchesContract || !m.taxMatches) {
+      excluded++;
+      continue;
+    }
+    confidence = lowest(confidence, m.referenceConfidence);
+    tiers.forEach((t, i) => {
+      if (!inWindow(m, ctx.windowEnd, t.windowMonths) || !atLeast(m, t.minRatio)) return;
+      if (ownBandOnly && t.maxRatio !== null && atLeast(m, t.maxRatio)) return;
+      months[i] = (months[i] ?? 0) + 1;
+    });
+  }
+  return { counts: tiers.map((tier, i) => ({ tier, months: months[i] ?? 0, met: (months[i] ?? 0) >= tier.months })), excluded, confidence };
+}
+
+function ratioText(t: Tier): { zh: string; en: string } {
+  return t.maxRatio === null ? { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` } : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` };
+}
+
+/** 缴纳职工社会保险费基数 — Art. 7: the highest tier whose month count is met, each month against its own reference. */
+export function siBase(ctx: Context): ItemResult {
+  const p = requireParam('siBase', ctx);
+  const v = p.value;
+  const { counts, excluded, confidence } = countTiers(ctx, v.tiers);
+  let best: TierCount | undefined;
+  for (const c of counts) if (c.met && (!best || c.tier.points > best.tier.points)) best = c;
+  const points = Math.min(best?.tier.points ?? 0, v.cap);
+  const conditions: Condition[] = counts.map((c) => {
+    const r = ratioText(c.tier);
+    const from = monthString(ctx.windowEnd - c.tier.windowMonths + 1);
+    const to = monthString(ctx.windowEnd);
+    const text = {
+      zh: `${from}至${to}中基数${r.zh}的月份${c.months}个，需${c.tier.months}个（${c.tier.points}分档）`,
+      en: `${c.months} of the required ${c.tier.months} months at ${r.en} between ${from} and ${to} (${c.tier.points}-point tier)`,
+    };
+    return c.met
+      ? { id: `tier_${c.tier.id}`, status: 'met' as const, text }
+      : failed(`tier_${c.tier.id}`, text, { zh: `还差${c.tier.months - c.months}个月`, en: `${c.tier.months - c.months} more month(s) needed` });
+  });
+  const first = ctx.history.find((m) => m.reference === 0 && m.month > ctx.windowEnd - Math.max(...v.tiers.map((t) => t.windowMonths)));
+  if (first) conditions.push(failed('referencePublished', { zh: `${monthString(first.month)}没有公布的参考工资，该月无法比较`, en: `no published reference wage for ${monthString(first.month)}: that month cannot be compared` }));
+  if (excluded) conditions.push(met('excludedMonths', `补缴、非合同单位缴费或与个税不能合理对应的${excluded}个月不计`, `${excluded} back-paid, other-employer or tax-mismatched month(s) not counted`));
+  return item(ctx, {
+    id: 'siBase',
+    group: 'bonus',
+    label: labelOf('siBase'),
+    points,
+    max: v.cap,
+    param: p,
+    readings: ['R8', 'R9', 'W1'],
+    extraConfidence: [confidence],
+    conditions,
+    facts: Object.fromEntries(counts.map((c) => [`months_${c.tier.id}`, c.months])),
+    explanation: best
+      ? {
+          zh: `最近${best.tier.windowMonths}个月内有${best.months}个月缴费基数达到当月参考工资的${ratioText(best.tier).zh}（需${best.tier.months}个月），积${points}分。`,
+          en: `${best.months} of the last ${best.tier.windowMonths} months had a base at ${ratioText(best.tier).en} that month's reference (${best.tier.months} needed): ${points} points.`,
+        }
+      : {
+          zh: `没有任何档次的月数达标（最低档需最近${v.tiers[0]?.windowMonths}个月内${v.tiers[0]?.months}个月基数达到参考工资的${v.tiers[0]?.minRatio}倍），本项0分。`,
+          en: `No tier's month count is met (the lowest needs ${v.tiers[0]?.months} of the last ${v.tiers[0]?.windowMonths} months at ≥ ${v.tiers[0]?.minRatio}× the reference): 0 points.`,
+        },
+    documents: docs('siBase', ctx),
+  });
+}

@@ -1,0 +1,37 @@
+import type { Context } from '../context.ts';
+import { docs, item, met, requireParam } from '../item.ts';
+import { labelOf } from '../labels.ts';
+import type { ItemResult } from '../types.ts';
+
+/** 社保年限 — Art. 6(4): 3 points per full 12 months; back-paid months and other-employer months excluded. */
+export function siYears(ctx: Context): ItemResult {
+  const p = requireParam('siYears', ctx);
+  const v = p.value;
+  let counted = 0;
+  let backPaid = 0;
+  let otherEmployer = 0;
+  for (const m of ctx.history) {
+    if (m.backPaid) backPaid++;
+    else if (!m.employerMatchesContract) otherEmployer++;
+    else counted++;
+  }
+  const years = Math.floor(counted / v.monthsPerYear);
+  const raw = years * v.pointsPerYear;
+  const points = v.cap === null ? raw : Math.min(raw, v.cap);
+  const excluded = backPaid + otherEmployer;
+  return item(ctx, {
+    id: 'siYears',
+    group: 'basic',
+    label: labelOf('siYears'),
+    points,
+    max: v.cap,
+    param: p,
+    facts: { countedMonths: counted, fullYears: years, backPaidMonths: backPaid, otherEmployerMonths: otherEmployer },
+    conditions: [met('siMonthsCounted', `计入${counted}个月`, `${counted} months counted`)],
+    explanation: {
+      zh: `截至评估日累计缴纳本市职工社保${counted}个月${excluded ? `（另有补缴${backPaid}个月、缴费单位与劳动合同不一致${otherEmployer}个月不计）` : ''}，满${years}年，每满1年积${v.pointsPerYear}分，积${points}分。`,
+      en: `${counted} months of Shanghai social insurance up to the assessment date${excluded ? ` (${backPaid} back-paid and ${otherEmployer} other-employer months not counted)` : ''}: ${years} full year(s) × ${v.pointsPerYear} = ${points} points.`,
+    },
+    documents: docs('siYears', ctx),
+  });
+}

@@ -1,0 +1,24 @@
+import { versions } from '../policy/index.ts';
+import type { VersionInfo } from './types.ts';
+
+export interface VersionChoice {
+  info: VersionInfo;
+  /** The date policy parameters are read at: the assessment date, clamped into a pinned version's validity. */
+  lookupDate: string;
+}
+
+/** The version in force on `date` (R13), or the pinned one. */
+export function chooseVersion(date: string, pinned?: string): VersionChoice {
+  const first = versions[0];
+  const last = versions[versions.length - 1];
+  if (!first || !last) throw new Error('no policy versions loaded');
+  if (pinned !== undefined) {
+    const v = versions.find((x) => x.id === pinned);
+    if (!v) throw new RangeError(`unknown version "${pinned}" (known: ${versions.map((x) => x.id).join(', ')})`);
+    const lookupDate = date < v.from ? v.from : date > v.to && v !== last ? v.to : date;
+    return { info: { ...v, beyondValidity: date > v.to, pinned: true }, lookupDate };
+  }
+  if (date < first.from) throw new RangeError(`the points scheme started on ${first.from}; no version is in force on ${date}`);
+  const v = versions.find((x) => x.from <= date && date <= x.to) ?? last;
+  return { info: { ...v, beyondValidity: date > v.to, pinned: false }, lookupDate: date };
+}

@@ -1,7 +1,6 @@
-import { documents as policyDocuments } from '../policy/index.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
 import type { Applicant } from '../schema/applicant.ts';
-import { lowest } from './confidence.ts';
+import { lower } from './confidence.ts';
 import { buildContext, type Context } from './context.ts';
 import { eligibility } from './eligibility.ts';
 import { age } from './indicators/age.ts';
@@ -34,7 +33,18 @@ export interface AssessOptions {
 }
 
 const BASIC = [age, education, titleSkill, siYears];
-const BONUS = [startupTalent, intermediaryTalent, shortageMajor, investment, siBase, publicService, remoteArea, freshGraduate, award, spouse];
+const BONUS = [
+  startupTalent,
+  intermediaryTalent,
+  shortageMajor,
+  investment,
+  siBase,
+  publicService,
+  remoteArea,
+  freshGraduate,
+  award,
+  spouse,
+];
 
 /**
  * Scores an applicant (already validated by parseApplicant) on a date. Pure: the same input gives the same output.
@@ -60,18 +70,18 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   const eligibilityConditions = eligibility(ctx);
   const ageItem = items[0] as ItemResult;
   const vetoResults = vetoes(ctx);
-  const status: AssessmentStatus =
-    ageItem.conditions.some((c) => c.status === 'failed')
-      ? 'outsideScheme'
-      : vetoResults.length
-        ? 'vetoed'
-        : eligibilityConditions.some((c) => c.status === 'failed')
-          ? 'ineligible'
-          : 'scored';
+  const status: AssessmentStatus = ageItem.conditions.some((c) => c.status === 'failed')
+    ? 'outsideScheme'
+    : vetoResults.length
+      ? 'vetoed'
+      : eligibilityConditions.some((c) => c.status === 'failed')
+        ? 'ineligible'
+        : 'scored';
   const total = status === 'scored' ? scoreIfEligible : 0;
 
   const counted = items.filter((i) => i.counted && i.points !== 0);
-  const confidence = lowest(info.confidence, ...counted.map((i) => i.confidence));
+  let confidence = info.confidence;
+  for (const i of counted) confidence = lower(confidence, i.confidence);
   return {
     date: options.date,
     version: info,
@@ -105,7 +115,10 @@ function applyChooseOne(items: ItemResult[], groups: string[][]): void {
           {
             id: 'chooseOne',
             status: 'failed',
-            text: { zh: `与「${keep.label.zh}」二选一，取较高的${keep.points}分`, en: `one choice with "${keep.label.en}": the higher, ${keep.points}, counts` },
+            text: {
+              zh: `与「${keep.label.zh}」二选一，取较高的${keep.points}分`,
+              en: `one choice with "${keep.label.en}": the higher, ${keep.points}, counts`,
+            },
           },
         ];
       }
@@ -116,8 +129,8 @@ function applyChooseOne(items: ItemResult[], groups: string[][]): void {
 function collectDocuments(ctx: Context, counted: ItemResult[]): DocumentRef[] {
   const seen = new Map<string, DocumentRef>();
   const add = (d: DocumentRef) => seen.has(d.id) || seen.set(d.id, d);
-  for (const d of policyDocuments('eligibility', ctx.lookupDate)) add({ id: d.id, zh: d.zh, en: d.en });
-  for (const d of policyDocuments('vetoes', ctx.lookupDate)) add({ id: d.id, zh: d.zh, en: d.en });
+  for (const d of ctx.policy.docs.eligibility) add({ id: d.id, zh: d.zh, en: d.en });
+  for (const d of ctx.policy.docs.vetoes) add({ id: d.id, zh: d.zh, en: d.en });
   for (const i of counted) if (i.points > 0) for (const d of i.documents) add(d);
   return [...seen.values()];
 }
@@ -137,7 +150,9 @@ function warnings(ctx: Context, beyondValidity: boolean, items: ItemResult[]): T
     });
   }
   const low: Confidence = 'low';
-  for (const i of items) if (i.counted && i.points !== 0 && i.confidence === low) out.push({ zh: `「${i.label.zh}」依据的规则可信度低，请核实。`, en: `"${i.label.en}" relies on a low-confidence rule: check it.` });
+  for (const i of items)
+    if (i.counted && i.points !== 0 && i.confidence === low)
+      out.push({ zh: `「${i.label.zh}」依据的规则可信度低，请核实。`, en: `"${i.label.en}" relies on a low-confidence rule: check it.` });
   for (const i of items) if (i.counted && i.points > 0) out.push(...i.checks);
   return out;
 }

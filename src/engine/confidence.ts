@@ -2,9 +2,14 @@ import type { Confidence } from './types.ts';
 
 const RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
 
+/** The lower of two confidences (the hot path: no array). */
+export function lower(a: Confidence, b: Confidence): Confidence {
+  return RANK[a] <= RANK[b] ? a : b;
+}
+
 export function lowest(...values: Confidence[]): Confidence {
   let out: Confidence = 'high';
-  for (const v of values) if (RANK[v] < RANK[out]) out = v;
+  for (const v of values) out = lower(out, v);
   return out;
 }
 

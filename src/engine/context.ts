@@ -1,5 +1,6 @@
-import { seriesForReading, type WageSeries } from '../policy/wages.ts';
+import { type PolicyAt, policyAt } from '../policy/at.ts';
 import type { ReadingChoice } from '../policy/readings.ts';
+import { seriesForReading, type WageSeries } from '../policy/wages.ts';
 import type { Applicant } from '../schema/applicant.ts';
 import { monthIndex } from './dates.ts';
 import { type HistoryMonth, indexHistory } from './history.ts';
@@ -16,6 +17,8 @@ export interface Context {
   /** Last month of every "last N months" window (reading W1). */
   windowEnd: number;
   readings: ReadingChoice;
+  /** Every rule value in force on `lookupDate`. */
+  policy: PolicyAt;
   wageSeries: WageSeries;
   history: HistoryMonth[];
 }
@@ -30,6 +33,7 @@ export function buildContext(applicant: Applicant, date: string, lookupDate: str
     month,
     windowEnd: readings['W1'] === 'applicationMonth' ? month : month - 1,
     readings,
+    policy: policyAt(lookupDate),
     wageSeries,
     history: indexHistory(applicant.socialInsurance, month, wageSeries),
   };

@@ -19,7 +19,10 @@ export function formatDate({ y, m, d }: Ymd): string {
 
 /** Months since year 0: 'YYYY-MM' (or a date) → an integer that orders and subtracts. */
 export function monthIndex(monthOrDate: string): number {
-  return Number(monthOrDate.slice(0, 4)) * 12 + Number(monthOrDate.slice(5, 7)) - 1;
+  // Digit arithmetic: called for every month of every history, so no slicing or parsing.
+  const s = monthOrDate;
+  const year = s.charCodeAt(0) * 1000 + s.charCodeAt(1) * 100 + s.charCodeAt(2) * 10 + s.charCodeAt(3) - 53328;
+  return year * 12 + s.charCodeAt(5) * 10 + s.charCodeAt(6) - 529;
 }
 
 export function monthString(index: number): string {

@@ -26,7 +26,11 @@ export function eligibility(ctx: Context): Condition[] {
   const window = { zh: `${monthString(from)}至${monthString(ctx.windowEnd)}`, en: `${monthString(from)} → ${monthString(ctx.windowEnd)}` };
   out.push(
     months >= v.minSiMonths
-      ? met('siMonths', `${window.zh}缴纳本市职工社保${months}个月（不含补缴）`, `${months} months of Shanghai social insurance in ${window.en} (back-paid excluded)`)
+      ? met(
+          'siMonths',
+          `${window.zh}缴纳本市职工社保${months}个月（不含补缴）`,
+          `${months} months of Shanghai social insurance in ${window.en} (back-paid excluded)`,
+        )
       : failed(
           'siMonths',
           {
@@ -43,12 +47,28 @@ export function eligibility(ctx: Context): Condition[] {
   const nowText = { zh: '申请当月在职并缴纳本市职工社保', en: 'employed and contributing in the application month' };
   if (now === true || (now === undefined && thisMonth)) out.push(met('contributingNow', nowText.zh, nowText.en));
   else if (now === false || !lastMonth)
-    out.push(failed('contributingNow', { zh: `未${nowText.zh}`, en: `not ${nowText.en}` }, { zh: '在职并由用人单位缴纳社保的当月才能申请', en: 'apply in a month when employed and insured by the employer' }));
-  else out.push(toConfirm('contributingNow', nowText, { zh: '确认申请当月仍在职并缴纳社保', en: 'confirm you are still employed and insured this month' }));
+    out.push(
+      failed(
+        'contributingNow',
+        { zh: `未${nowText.zh}`, en: `not ${nowText.en}` },
+        { zh: '在职并由用人单位缴纳社保的当月才能申请', en: 'apply in a month when employed and insured by the employer' },
+      ),
+    );
+  else
+    out.push(
+      toConfirm('contributingNow', nowText, {
+        zh: '确认申请当月仍在职并缴纳社保',
+        en: 'confirm you are still employed and insured this month',
+      }),
+    );
 
   out.push(
     a.employment.outOfTownBranch
-      ? failed('notOutOfTownBranch', { zh: '在本市单位的外省市分支机构工作', en: "works at an out-of-town branch of a Shanghai employer" }, { zh: '外省市分支机构人员不能申请', en: 'staff of branches outside Shanghai cannot apply' })
+      ? failed(
+          'notOutOfTownBranch',
+          { zh: '在本市单位的外省市分支机构工作', en: 'works at an out-of-town branch of a Shanghai employer' },
+          { zh: '外省市分支机构人员不能申请', en: 'staff of branches outside Shanghai cannot apply' },
+        )
       : met('notOutOfTownBranch', '不在外省市分支机构工作', 'not at an out-of-town branch'),
   );
   return out;

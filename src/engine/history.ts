@@ -14,6 +14,8 @@ export interface HistoryMonth {
   reference: number;
   referenceConfidence: Confidence;
   referenceCarried: boolean;
+  /** ⌊100 × base / reference⌋, or −1 without a reference: every band test becomes one integer comparison. */
+  percentOfReference: number;
 }
 
 /** Months in chronological order, only those up to `lastMonth` (later months have not happened yet). */
@@ -32,15 +34,20 @@ export function indexHistory(months: readonly SiMonth[], lastMonth: number, seri
       reference: ref?.value ?? 0,
       referenceConfidence: ref?.confidence ?? 'low',
       referenceCarried: ref?.carried ?? false,
+      percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
     });
   }
   out.sort((a, b) => a.month - b.month);
   return out;
 }
 
-/** base ≥ ratio × reference, in integer arithmetic so 0.8 × 10,338 = 8,270.4 is compared exactly. */
+/**
+ * base ≥ ratio × reference, exactly: ratios in the policy data have at most two decimals, so with r = 100 × ratio
+ * (an integer) the test is 100 × base / reference ≥ r, i.e. ⌊100 × base / reference⌋ ≥ r. So 0.8 × 10,338 = 8,270.4
+ * puts 8,270 below the 0.8× band and 8,271 in it.
+ */
 export function atLeast(m: HistoryMonth, ratio: number): boolean {
-  return m.reference > 0 && m.base * 100 >= Math.round(ratio * 100) * m.reference;
+  return m.percentOfReference >= Math.round(ratio * 100);
 }
 
 export function inWindow(m: HistoryMonth, windowEnd: number, windowMonths: number): boolean {

@@ -1,20 +1,23 @@
-import { readingConfidence } from '../policy/readings.ts';
-import { type DatedParam, documents as policyDocuments, type ParamId, param } from '../policy/index.ts';
-import { lowest } from './confidence.ts';
+import { type DatedParam, type ParamId, param } from '../policy/index.ts';
+import { choiceConfidence } from '../policy/readings.ts';
+import { lower } from './confidence.ts';
 import type { Context } from './context.ts';
 import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Text } from './types.ts';
 
 /** The parameter in force, or an error naming it: the engine never guesses a missing rule. */
 export function requireParam<K extends ParamId>(id: K, ctx: Context): DatedParam<K> {
-  const p = param(id, ctx.lookupDate);
+  const p = ctx.policy.params[id] as DatedParam<K> | undefined;
   if (!p) throw new RangeError(`no value of "${id}" is in force on ${ctx.lookupDate}`);
   return p;
 }
 
+/** Documents of a parameter file in force on the lookup date; tagged ones only when `when` accepts their tag. */
 export function docs(id: ParamId, ctx: Context, when?: (tag: string | undefined) => boolean): DocumentRef[] {
-  return policyDocuments(id, ctx.lookupDate)
-    .filter((d) => (when ? when(d.when) : d.when === undefined))
-    .map(({ id: docId, zh, en }) => ({ id: docId, zh, en }));
+  const out: DocumentRef[] = [];
+  for (const d of ctx.policy.docs[id]) {
+    if (when ? when(d.when) : d.when === undefined) out.push({ id: d.id, zh: d.zh, en: d.en });
+  }
+  return out;
 }
 
 export interface ItemInput {
@@ -36,11 +39,14 @@ export interface ItemInput {
 
 export function item(ctx: Context, input: ItemInput): ItemResult {
   const readings: Record<string, string> = {};
-  const confidences: Confidence[] = [input.param.confidence, ...(input.extraConfidence ?? [])];
-  for (const id of input.readings ?? []) {
-    const option = ctx.readings[id] as string;
-    readings[id] = option;
-    confidences.push(readingConfidence(id, option));
+  const byReading = choiceConfidence(ctx.readings);
+  let confidence = input.param.confidence;
+  if (input.extraConfidence) for (const c of input.extraConfidence) confidence = lower(confidence, c);
+  if (input.readings) {
+    for (const id of input.readings) {
+      readings[id] = ctx.readings[id] as string;
+      confidence = lower(confidence, byReading[id] ?? 'low');
+    }
   }
   return {
     id: input.id,
@@ -54,7 +60,7 @@ export function item(ctx: Context, input: ItemInput): ItemResult {
     conditions: input.conditions ?? [],
     source: input.param.source,
     article: input.param.article,
-    confidence: lowest(...confidences),
+    confidence,
     readings,
     documents: input.points !== 0 ? (input.documents ?? []) : [],
     checks: input.checks ?? [],
@@ -84,10 +90,10 @@ export function notInForce(ctx: Context, id: IndicatorId & ParamId, group: ItemG
     max: null,
     param: { source: first?.source ?? [], article: first?.article ?? label, confidence: first?.confidence ?? 'medium' },
     conditions: [
-      failed(
-        'inForce',
-        { zh: `该指标在${ctx.lookupDate}适用的版本中不存在`, en: `this indicator is not part of the version in force on ${ctx.lookupDate}` },
-      ),
+      failed('inForce', {
+        zh: `该指标在${ctx.lookupDate}适用的版本中不存在`,
+        en: `this indicator is not part of the version in force on ${ctx.lookupDate}`,
+      }),
     ],
     explanation: { zh: '该指标不属于所适用的积分版本，本项0分。', en: 'Not part of the version in force: 0 points.' },
   });

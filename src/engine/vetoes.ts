@@ -11,7 +11,13 @@ export function vetoes(ctx: Context): VetoResult[] {
     if (r.date > ctx.date) continue;
     if (r.kind !== 'familyPlanning' && r.kind !== 'seriousCrime') continue;
     if (!p.value.items.includes(r.kind)) continue;
-    out.push({ id: r.kind, label: files.vetoes.labels?.[r.kind] ?? { zh: r.kind, en: r.kind }, date: r.date, source: p.source, article: p.article });
+    out.push({
+      id: r.kind,
+      label: files.vetoes.labels?.[r.kind] ?? { zh: r.kind, en: r.kind },
+      date: r.date,
+      source: p.source,
+      article: p.article,
+    });
   }
   return out;
 }

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import aggregationJson from '../../policy/aggregation.json' with { type: 'json' };
+import eligibilityJson from '../../policy/eligibility.json' with { type: 'json' };
 import ageJson from '../../policy/indicators/age.json' with { type: 'json' };
 import awardJson from '../../policy/indicators/award.json' with { type: 'json' };
 import deductionsJson from '../../policy/indicators/deductions.json' with { type: 'json' };
@@ -15,17 +17,15 @@ import spouseJson from '../../policy/indicators/spouse.json' with { type: 'json'
 import startupJson from '../../policy/indicators/startup-talent.json' with { type: 'json' };
 import titleSkillJson from '../../policy/indicators/title-skill.json' with { type: 'json' };
 import vetoesJson from '../../policy/indicators/vetoes.json' with { type: 'json' };
-import eligibilityJson from '../../policy/eligibility.json' with { type: 'json' };
 import readingsJson from '../../policy/readings.json' with { type: 'json' };
 import wagesJson from '../../policy/reference-wage.json' with { type: 'json' };
 import sourcesJson from '../../policy/sources.json' with { type: 'json' };
 import versionsJson from '../../policy/versions.json' with { type: 'json' };
-import type { z } from 'zod';
 import {
-  documentSchema,
+  type documentSchema,
+  indicatorFile,
   type ParamId,
   type ParamValue,
-  indicatorFile,
   readingsFile,
   sourcesFile,
   valueSchemas,
@@ -90,7 +90,8 @@ function checkDates(id: string, values: { from: string; to?: string | undefined 
   const sorted = [...values].sort((a, b) => (a.from < b.from ? -1 : 1));
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1];
-    if (!prev?.to || prev.to >= (sorted[i]?.from ?? '')) throw new Error(`policy "${id}": dated values overlap or leave the earlier one open`);
+    if (!prev?.to || prev.to >= (sorted[i]?.from ?? ''))
+      throw new Error(`policy "${id}": dated values overlap or leave the earlier one open`);
   }
 }
 

@@ -13,6 +13,18 @@ export function readingConfidence(id: string, option: string): Confidence {
   return confidenceByOption.get(`${id}:${option}`) ?? 'low';
 }
 
+const confidenceByChoice = new WeakMap<ReadingChoice, Record<string, Confidence>>();
+
+/** Confidence of every reading under one choice, computed once per choice object (assess runs per applicant). */
+export function choiceConfidence(choice: ReadingChoice): Record<string, Confidence> {
+  let out = confidenceByChoice.get(choice);
+  if (!out) {
+    out = Object.fromEntries(Object.entries(choice).map(([id, option]) => [id, readingConfidence(id, option)]));
+    confidenceByChoice.set(choice, out);
+  }
+  return out;
+}
+
 /** Merges caller overrides onto the defaults; an unknown reading or option is an error, not a silent default. */
 export function resolveReadings(overrides: ReadingChoice | undefined): ReadingChoice {
   if (!overrides) return defaultReadings;

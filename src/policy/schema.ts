@@ -76,8 +76,18 @@ export const valueSchemas = {
   siYears: z.object({ pointsPerYear, monthsPerYear: z.number().int(), cap: z.number().nullable() }),
   startupTalent: z.object({ points: z.number(), minShareholdingPercent: z.number(), minIncubationMonths: z.number().int() }),
   intermediaryTalent: z.object({ points: z.number(), minMonths: z.number().int() }),
-  shortageMajor: z.object({ points: z.number(), requiredLevel: z.enum(['associate', 'bachelor', 'master', 'doctor']), requireFullTime: z.boolean() }),
-  investment: z.object({ pointsPerUnit: z.number(), taxUnitYuan: z.number(), jobsUnit: z.number(), windowYears: z.number().int(), cap: z.number() }),
+  shortageMajor: z.object({
+    points: z.number(),
+    requiredLevel: z.enum(['associate', 'bachelor', 'master', 'doctor']),
+    requireFullTime: z.boolean(),
+  }),
+  investment: z.object({
+    pointsPerUnit: z.number(),
+    taxUnitYuan: z.number(),
+    jobsUnit: z.number(),
+    windowYears: z.number().int(),
+    cap: z.number(),
+  }),
   siBase: z.object({
     tiers: z
       .array(
@@ -97,7 +107,7 @@ export const valueSchemas = {
   remoteArea: z.object({
     pointsPerYear,
     cap: z.number(),
-    areas: z.record(z.enum(['lingang', 'newTown', 'northSouth', 'otherDesignated']), z.object({ startAfterYears })),
+    areas: z.partialRecord(z.enum(['lingang', 'newTown', 'northSouth', 'otherDesignated']), z.object({ startAfterYears })),
   }),
   freshGraduate: z.object({ points: z.number() }),
   award: z.object({

@@ -5,7 +5,10 @@ import { labelOf } from '../labels.ts';
 import type { ItemResult } from '../types.ts';
 
 /** Points for an age in full years (Art. 6(1)): 56–60 → 5; each year younger +2; at most 30. */
-export function agePoints(age: number, v: { cap: number; oldBandFromAge: number; oldBandPoints: number; pointsPerYearYounger: number }): number {
+export function agePoints(
+  age: number,
+  v: { cap: number; oldBandFromAge: number; oldBandPoints: number; pointsPerYearYounger: number },
+): number {
   if (age >= v.oldBandFromAge) return v.oldBandPoints;
   return Math.min(v.cap, v.oldBandPoints + v.pointsPerYearYounger * (v.oldBandFromAge - age));
 }

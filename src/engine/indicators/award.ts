@@ -19,11 +19,18 @@ export function award(ctx: Context): ItemResult {
     const name = LEVEL_NAMES[a.level];
     if (a.receivedOn > ctx.date) continue;
     if (!a.whileWorkingInShanghai) {
-      conditions.push(failed('whileWorkingInShanghai', { zh: `${name.zh}不是在本市工作期间获得`, en: `${name.en} not received while working in Shanghai` }));
+      conditions.push(
+        failed('whileWorkingInShanghai', {
+          zh: `${name.zh}不是在本市工作期间获得`,
+          en: `${name.en} not received while working in Shanghai`,
+        }),
+      );
       continue;
     }
     if (!a.onCatalogue) {
-      conditions.push(failed('onCatalogue', { zh: `${name.zh}不在市政府公布的表彰奖励目录内`, en: `${name.en} is not on the official award catalogue` }));
+      conditions.push(
+        failed('onCatalogue', { zh: `${name.zh}不在市政府公布的表彰奖励目录内`, en: `${name.en} is not on the official award catalogue` }),
+      );
       continue;
     }
     const points = v.points[a.level];
@@ -42,7 +49,10 @@ export function award(ctx: Context): ItemResult {
     conditions,
     facts: { level: best?.level ?? null },
     explanation: best
-      ? { zh: `${LEVEL_NAMES[best.level].zh}，积${points}分（多项取最高）。`, en: `${LEVEL_NAMES[best.level].en}: ${points} points (the highest counts).` }
+      ? {
+          zh: `${LEVEL_NAMES[best.level].zh}，积${points}分（多项取最高）。`,
+          en: `${LEVEL_NAMES[best.level].en}: ${points} points (the highest counts).`,
+        }
       : { zh: '没有可计分的表彰奖励，本项0分。', en: 'No award that scores: 0 points.' },
     documents: docs('award', ctx),
   });

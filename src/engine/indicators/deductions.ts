@@ -17,8 +17,16 @@ export function deductions(ctx: Context): ItemResult[] {
     const records = ctx.applicant.records.filter((r) => r.kind === kind && r.date <= ctx.date);
     const within = records.filter((r) => r.date > since);
     const expired = records.length - within.length;
-    const points = -rule.points * within.length;
-    const lastExpiry = within.length ? addYears(within.map((r) => r.date).sort().at(-1) as string, rule.lookbackYears) : null;
+    const points = within.length ? -rule.points * within.length : 0;
+    const lastExpiry = within.length
+      ? addYears(
+          within
+            .map((r) => r.date)
+            .sort()
+            .at(-1) as string,
+          rule.lookbackYears,
+        )
+      : null;
     return item(ctx, {
       id: kind,
       group: 'deduction',
@@ -31,14 +39,23 @@ export function deductions(ctx: Context): ItemResult[] {
         within.length
           ? failed(
               `no_${kind}`,
-              { zh: `${rule.lookbackYears}年内有${within.length}次${label.zh}`, en: `${within.length} record(s) of ${label.en.toLowerCase()} within ${rule.lookbackYears} years` },
+              {
+                zh: `${rule.lookbackYears}年内有${within.length}次${label.zh}`,
+                en: `${within.length} record(s) of ${label.en.toLowerCase()} within ${rule.lookbackYears} years`,
+              },
               { zh: `${lastExpiry}后超出${rule.lookbackYears}年，不再减分`, en: `no longer deducted after ${lastExpiry}` },
             )
           : met(`no_${kind}`, `${rule.lookbackYears}年内无${label.zh}`, `no ${label.en.toLowerCase()} within ${rule.lookbackYears} years`),
       ],
       explanation: within.length
-        ? { zh: `${rule.lookbackYears}年内${label.zh}${within.length}次，每次减${rule.points}分，共减${-points}分。`, en: `${within.length} record(s) of ${label.en.toLowerCase()} within ${rule.lookbackYears} years, −${rule.points} each: ${points}.` }
-        : { zh: `${rule.lookbackYears}年内无${label.zh}，不减分。`, en: `No ${label.en.toLowerCase()} within ${rule.lookbackYears} years: no deduction.` },
+        ? {
+            zh: `${rule.lookbackYears}年内${label.zh}${within.length}次，每次减${rule.points}分，共减${-points}分。`,
+            en: `${within.length} record(s) of ${label.en.toLowerCase()} within ${rule.lookbackYears} years, −${rule.points} each: ${points}.`,
+          }
+        : {
+            zh: `${rule.lookbackYears}年内无${label.zh}，不减分。`,
+            en: `No ${label.en.toLowerCase()} within ${rule.lookbackYears} years: no deduction.`,
+          },
     });
   });
 }

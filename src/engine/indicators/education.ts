@@ -34,13 +34,22 @@ export function education(ctx: Context): ItemResult {
     } else if (!bestUnverified || points > bestUnverified.points) bestUnverified = { key, points };
   }
   const conditions: Condition[] = [];
-  if (best) conditions.push(met('educationVerified', `${NAMES[best.key].zh}可在学信网查询或已认证`, `${NAMES[best.key].en} verifiable (CHSI) or certified`));
+  if (best)
+    conditions.push(
+      met('educationVerified', `${NAMES[best.key].zh}可在学信网查询或已认证`, `${NAMES[best.key].en} verifiable (CHSI) or certified`),
+    );
   if (bestUnverified && (!best || bestUnverified.points > best.points)) {
     conditions.push(
       failed(
         'educationVerified',
-        { zh: `${NAMES[bestUnverified.key].zh}未能在学信网查询或未经认证`, en: `${NAMES[bestUnverified.key].en} is not verifiable on CHSI nor certified` },
-        { zh: '办理学信网学历认证，境外学历办理教育部留学服务中心认证', en: 'obtain a CHSI verification, or the CSCSE certificate for a foreign degree' },
+        {
+          zh: `${NAMES[bestUnverified.key].zh}未能在学信网查询或未经认证`,
+          en: `${NAMES[bestUnverified.key].en} is not verifiable on CHSI nor certified`,
+        },
+        {
+          zh: '办理学信网学历认证，境外学历办理教育部留学服务中心认证',
+          en: 'obtain a CHSI verification, or the CSCSE certificate for a foreign degree',
+        },
       ),
     );
   }
@@ -64,10 +73,17 @@ export function education(ctx: Context): ItemResult {
     facts: { level: best?.key ?? null, fullTime: best?.record.fullTime ?? null, foreign: best?.record.foreign ?? null },
     conditions,
     explanation: best
-      ? { zh: `最高可认定学历为${NAMES[best.key].zh}，积${points}分。`, en: `Highest recognised qualification: ${NAMES[best.key].en}, ${points} points.` }
+      ? {
+          zh: `最高可认定学历为${NAMES[best.key].zh}，积${points}分。`,
+          en: `Highest recognised qualification: ${NAMES[best.key].en}, ${points} points.`,
+        }
       : { zh: '没有可认定的大专及以上学历，本项0分。', en: 'No recognised junior-college or higher qualification: 0 points.' },
     documents: best
-      ? docs('education', ctx, (when) => when === undefined || (when === 'foreign' && best.record.foreign) || (when === 'nonFullTime' && !best.record.fullTime))
+      ? docs(
+          'education',
+          ctx,
+          (when) => when === undefined || (when === 'foreign' && best.record.foreign) || (when === 'nonFullTime' && !best.record.fullTime),
+        )
       : [],
   });
 }

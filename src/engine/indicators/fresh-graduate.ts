@@ -19,10 +19,10 @@ export function freshGraduate(ctx: Context): ItemResult {
       g.fullTime ? met('fullTime', '全日制', 'full-time') : failed('fullTime', { zh: '非全日制', en: 'not full-time' }),
       g.graduatedOn <= ctx.date && appYear <= lastYear
         ? met('graduationWindow', `${gradYear}年毕业，${appYear}年申请`, `graduated ${gradYear}, applying ${appYear}`)
-        : failed(
-            'graduationWindow',
-            { zh: `${gradYear}年毕业，须在${lastYear}年12月31日前申请`, en: `graduated ${gradYear}; the application must be made by ${lastYear}-12-31` },
-          ),
+        : failed('graduationWindow', {
+            zh: `${gradYear}年毕业，须在${lastYear}年12月31日前申请`,
+            en: `graduated ${gradYear}; the application must be made by ${lastYear}-12-31`,
+          }),
       g.employmentNotice
         ? met('employmentNotice', '持《就业通知单》', 'holds the employment notice')
         : toConfirm(

@@ -1,4 +1,3 @@
-import { param } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { docs, failed, item, met, notInForce } from '../item.ts';
 import { labelOf } from '../labels.ts';
@@ -6,14 +5,18 @@ import type { Condition, ItemResult } from '../types.ts';
 
 /** 创新创业中介服务人才 — Art. 7(2): 120 after ≥ 6 consecutive months in a registered tech-transfer institution. */
 export function intermediaryTalent(ctx: Context): ItemResult {
-  const p = param('intermediaryTalent', ctx.lookupDate);
+  const p = ctx.policy.params.intermediaryTalent;
   if (!p) return notInForce(ctx, 'intermediaryTalent', 'bonus', labelOf('intermediaryTalent'));
   const v = p.value;
   const t = ctx.applicant.techTransfer;
   const conditions: Condition[] = t
     ? [
         t.registeredInstitution
-          ? met('registeredInstitution', '机构已在上海市技术转移协会备案', 'institution registered with the Shanghai Technology Transfer Association')
+          ? met(
+              'registeredInstitution',
+              '机构已在上海市技术转移协会备案',
+              'institution registered with the Shanghai Technology Transfer Association',
+            )
           : failed('registeredInstitution', { zh: '机构未备案', en: 'institution not registered' }),
         t.months >= v.minMonths
           ? met('techTransferMonths', `连续从事技术转移服务${t.months}个月`, `${t.months} consecutive months of tech-transfer work`)

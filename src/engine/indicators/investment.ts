@@ -23,12 +23,21 @@ export function investment(ctx: Context): ItemResult {
   if (tax && tax.length === v.windowYears) {
     const avg = average(tax);
     taxPoints = Math.min(v.cap, Math.floor(avg / v.taxUnitYuan) * v.pointsPerUnit);
-    conditions.push(met('taxYears', `最近${v.windowYears}年年均纳税${Math.round(avg)}元`, `average annual tax over ${v.windowYears} years: ¥${Math.round(avg)}`));
+    conditions.push(
+      met(
+        'taxYears',
+        `最近${v.windowYears}年年均纳税${Math.round(avg)}元`,
+        `average annual tax over ${v.windowYears} years: ¥${Math.round(avg)}`,
+      ),
+    );
   } else if (tax) {
     conditions.push(
       failed(
         'taxYears',
-        { zh: `需最近连续${v.windowYears}年的纳税额（只填了${tax.length}年）`, en: `tax of the last ${v.windowYears} consecutive years is needed (${tax.length} given)` },
+        {
+          zh: `需最近连续${v.windowYears}年的纳税额（只填了${tax.length}年）`,
+          en: `tax of the last ${v.windowYears} consecutive years is needed (${tax.length} given)`,
+        },
         { zh: `企业连续纳税满${v.windowYears}年后可计分`, en: `counts once the company has ${v.windowYears} years of tax` },
       ),
     );
@@ -36,13 +45,19 @@ export function investment(ctx: Context): ItemResult {
   if (jobs && jobs.length === v.windowYears) {
     const avg = average(jobs);
     jobsPoints = Math.min(v.cap, Math.floor(avg / v.jobsUnit) * v.pointsPerUnit);
-    conditions.push(met('jobsYears', `最近${v.windowYears}年年均聘用本市户籍人员${avg.toFixed(1)}人`, `average Shanghai-hukou staff over ${v.windowYears} years: ${avg.toFixed(1)}`));
+    conditions.push(
+      met(
+        'jobsYears',
+        `最近${v.windowYears}年年均聘用本市户籍人员${avg.toFixed(1)}人`,
+        `average Shanghai-hukou staff over ${v.windowYears} years: ${avg.toFixed(1)}`,
+      ),
+    );
   } else if (jobs) {
     conditions.push(
-      failed(
-        'jobsYears',
-        { zh: `需最近连续${v.windowYears}年的聘用人数（只填了${jobs.length}年）`, en: `staff counts of the last ${v.windowYears} consecutive years are needed (${jobs.length} given)` },
-      ),
+      failed('jobsYears', {
+        zh: `需最近连续${v.windowYears}年的聘用人数（只填了${jobs.length}年）`,
+        en: `staff counts of the last ${v.windowYears} consecutive years are needed (${jobs.length} given)`,
+      }),
     );
   }
   if (!inv) conditions.push(failed('investmentGiven', { zh: '未申报投资创办企业', en: 'no company investment given' }));

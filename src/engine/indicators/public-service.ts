@@ -31,15 +31,21 @@ export function publicService(ctx: Context): ItemResult {
             waiting
               ? failed(
                   'waitingPeriod',
-                  { zh: `已满${years}年，满${v.startAfterYears}年后才计入总积分`, en: `${years} full year(s); counted only once ${v.startAfterYears} years are reached` },
+                  {
+                    zh: `已满${years}年，满${v.startAfterYears}年后才计入总积分`,
+                    en: `${years} full year(s); counted only once ${v.startAfterYears} years are reached`,
+                  },
                   { zh: `再工作${v.startAfterYears - years}年`, en: `${v.startAfterYears - years} more year(s)` },
                 )
               : met('waitingPeriod', `已满${years}年（≥${v.startAfterYears}年）`, `${years} full years (≥ ${v.startAfterYears})`),
           ],
-    explanation: {
-      zh: `在环卫领域工作满${years}年${waiting ? `，未满${v.startAfterYears}年，暂不计入` : `，计${counted}年×${v.pointsPerYear}分`}，积${points}分。`,
-      en: `${years} full year(s) in sanitation${waiting ? `, under the ${v.startAfterYears}-year wait, not counted yet` : `: ${counted} × ${v.pointsPerYear}`}, ${points} points.`,
-    },
+    explanation:
+      periods.length === 0
+        ? { zh: '未在特定公共服务领域工作，本项0分。', en: 'No work in the public-service field: 0 points.' }
+        : {
+            zh: `在环卫领域工作满${years}年${waiting ? `，未满${v.startAfterYears}年，暂不计入` : `，计${counted}年×${v.pointsPerYear}分`}，积${points}分。`,
+            en: `${years} full year(s) in sanitation${waiting ? `, under the ${v.startAfterYears}-year wait, not counted yet` : `: ${counted} × ${v.pointsPerYear}`}, ${points} points.`,
+          },
     documents: docs('publicService', ctx),
   });
 }

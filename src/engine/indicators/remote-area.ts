@@ -25,23 +25,44 @@ export function remoteArea(ctx: Context): ItemResult {
   for (const area of given) {
     const rule = v.areas[area];
     if (!rule) {
-      conditions.push(failed(`area_${area}`, { zh: `${AREA_NAMES[area].zh}在该日期不属于远郊重点区域`, en: `${AREA_NAMES[area].en} is not a remote key area on this date` }));
+      conditions.push(
+        failed(`area_${area}`, {
+          zh: `${AREA_NAMES[area].zh}在该日期不属于远郊重点区域`,
+          en: `${AREA_NAMES[area].en} is not a remote key area on this date`,
+        }),
+      );
       continue;
     }
-    const years = Math.floor(fullMonthsIn(ctx.applicant.remoteArea.filter((r) => r.area === area), ctx.date) / 12);
+    const years = Math.floor(
+      fullMonthsIn(
+        ctx.applicant.remoteArea.filter((r) => r.area === area),
+        ctx.date,
+      ) / 12,
+    );
     const points = Math.min(v.cap, yearsCounted(years, rule.startAfterYears, reading) * v.pointsPerYear);
     conditions.push(
       years >= rule.startAfterYears && years > 0
-        ? met(`area_${area}`, `在${AREA_NAMES[area].zh}工作并居住满${years}年`, `${years} full year(s) working and living in ${AREA_NAMES[area].en}`)
+        ? met(
+            `area_${area}`,
+            `在${AREA_NAMES[area].zh}工作并居住满${years}年`,
+            `${years} full year(s) working and living in ${AREA_NAMES[area].en}`,
+          )
         : failed(
             `area_${area}`,
-            { zh: `在${AREA_NAMES[area].zh}满${years}年，需满${Math.max(1, rule.startAfterYears)}年后计入`, en: `${years} full year(s) in ${AREA_NAMES[area].en}; counted from ${Math.max(1, rule.startAfterYears)} year(s)` },
-            { zh: `再工作并居住${Math.max(1, rule.startAfterYears) - years}年`, en: `${Math.max(1, rule.startAfterYears) - years} more year(s)` },
+            {
+              zh: `在${AREA_NAMES[area].zh}满${years}年，需满${Math.max(1, rule.startAfterYears)}年后计入`,
+              en: `${years} full year(s) in ${AREA_NAMES[area].en}; counted from ${Math.max(1, rule.startAfterYears)} year(s)`,
+            },
+            {
+              zh: `再工作并居住${Math.max(1, rule.startAfterYears) - years}年`,
+              en: `${Math.max(1, rule.startAfterYears) - years} more year(s)`,
+            },
           ),
     );
     if (!best || points > best.points) best = { area, years, points };
   }
-  if (given.size === 0) conditions.push(failed('remoteAreaGiven', { zh: '未在远郊重点区域工作并居住', en: 'not working and living in a remote key area' }));
+  if (given.size === 0)
+    conditions.push(failed('remoteAreaGiven', { zh: '未在远郊重点区域工作并居住', en: 'not working and living in a remote key area' }));
   const points = best?.points ?? 0;
   return item(ctx, {
     id: 'remoteArea',
@@ -55,7 +76,10 @@ export function remoteArea(ctx: Context): ItemResult {
     facts: { area: best?.area ?? null, fullYears: best?.years ?? null },
     explanation:
       best && points
-        ? { zh: `在${AREA_NAMES[best.area].zh}工作并居住满${best.years}年，每满1年积${v.pointsPerYear}分，最高${v.cap}分，积${points}分。`, en: `${best.years} full year(s) working and living in ${AREA_NAMES[best.area].en}: ${v.pointsPerYear} per year, at most ${v.cap}, ${points} points.` }
+        ? {
+            zh: `在${AREA_NAMES[best.area].zh}工作并居住满${best.years}年，每满1年积${v.pointsPerYear}分，最高${v.cap}分，积${points}分。`,
+            en: `${best.years} full year(s) working and living in ${AREA_NAMES[best.area].en}: ${v.pointsPerYear} per year, at most ${v.cap}, ${points} points.`,
+          }
         : { zh: '远郊重点区域本项0分。', en: 'Remote key area: 0 points.' },
     documents: best && points ? docs('remoteArea', ctx, (w) => w === undefined || w === best.area) : [],
   });

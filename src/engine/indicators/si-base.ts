@@ -1,5 +1,5 @@
 import type { ParamValue } from '../../policy/index.ts';
-import { lowest } from '../confidence.ts';
+import { lower } from '../confidence.ts';
 import type { Context } from '../context.ts';
 import { monthString } from '../dates.ts';
 import { atLeast, inWindow } from '../history.ts';
@@ -23,26 +23,34 @@ export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: Tier
   const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
   let excluded = 0;
   let confidence: Confidence = 'high';
-  const widest = Math.max(...tiers.map((t) => t.windowMonths));
-  const months = tiers.map(() => 0);
+  let widest = 0;
+  for (const t of tiers) widest = Math.max(widest, t.windowMonths);
+  const months = new Array<number>(tiers.length).fill(0);
   for (const m of ctx.history) {
     if (!inWindow(m, ctx.windowEnd, widest)) continue;
     if (m.backPaid || !m.employerMatchesContract || !m.taxMatches) {
       excluded++;
       continue;
     }
-    confidence = lowest(confidence, m.referenceConfidence);
-    tiers.forEach((t, i) => {
-      if (!inWindow(m, ctx.windowEnd, t.windowMonths) || !atLeast(m, t.minRatio)) return;
-      if (ownBandOnly && t.maxRatio !== null && atLeast(m, t.maxRatio)) return;
-      months[i] = (months[i] ?? 0) + 1;
-    });
+    confidence = lower(confidence, m.referenceConfidence);
+    for (let i = 0; i < tiers.length; i++) {
+      const t = tiers[i] as Tier;
+      if (!inWindow(m, ctx.windowEnd, t.windowMonths) || !atLeast(m, t.minRatio)) continue;
+      if (ownBandOnly && t.maxRatio !== null && atLeast(m, t.maxRatio)) continue;
+      months[i] = (months[i] as number) + 1;
+    }
   }
-  return { counts: tiers.map((tier, i) => ({ tier, months: months[i] ?? 0, met: (months[i] ?? 0) >= tier.months })), excluded, confidence };
+  return {
+    counts: tiers.map((tier, i) => ({ tier, months: months[i] as number, met: (months[i] as number) >= tier.months })),
+    excluded,
+    confidence,
+  };
 }
 
 function ratioText(t: Tier): { zh: string; en: string } {
-  return t.maxRatio === null ? { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` } : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` };
+  return t.maxRatio === null
+    ? { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` }
+    : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` };
 }
 
 /** 缴纳职工社会保险费基数 — Art. 7: the highest tier whose month count is met, each month against its own reference. */
@@ -63,11 +71,28 @@ export function siBase(ctx: Context): ItemResult {
     };
     return c.met
       ? { id: `tier_${c.tier.id}`, status: 'met' as const, text }
-      : failed(`tier_${c.tier.id}`, text, { zh: `还差${c.tier.months - c.months}个月`, en: `${c.tier.months - c.months} more month(s) needed` });
+      : failed(`tier_${c.tier.id}`, text, {
+          zh: `还差${c.tier.months - c.months}个月`,
+          en: `${c.tier.months - c.months} more month(s) needed`,
+        });
   });
-  const first = ctx.history.find((m) => m.reference === 0 && m.month > ctx.windowEnd - Math.max(...v.tiers.map((t) => t.windowMonths)));
-  if (first) conditions.push(failed('referencePublished', { zh: `${monthString(first.month)}没有公布的参考工资，该月无法比较`, en: `no published reference wage for ${monthString(first.month)}: that month cannot be compared` }));
-  if (excluded) conditions.push(met('excludedMonths', `补缴、非合同单位缴费或与个税不能合理对应的${excluded}个月不计`, `${excluded} back-paid, other-employer or tax-mismatched month(s) not counted`));
+  const widest = Math.max(...v.tiers.map((t) => t.windowMonths));
+  const first = ctx.history.find((m) => m.reference === 0 && inWindow(m, ctx.windowEnd, widest));
+  if (first)
+    conditions.push(
+      failed('referencePublished', {
+        zh: `${monthString(first.month)}没有公布的参考工资，该月无法比较`,
+        en: `no published reference wage for ${monthString(first.month)}: that month cannot be compared`,
+      }),
+    );
+  if (excluded)
+    conditions.push(
+      met(
+        'excludedMonths',
+        `补缴、非合同单位缴费或与个税不能合理对应的${excluded}个月不计`,
+        `${excluded} back-paid, other-employer or tax-mismatched month(s) not counted`,
+      ),
+    );
   return item(ctx, {
     id: 'siBase',
     group: 'bonus',

@@ -1,4 +1,3 @@
-import { param } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { docs, failed, item, met, notInForce } from '../item.ts';
 import { labelOf } from '../labels.ts';
@@ -6,7 +5,7 @@ import type { Condition, ItemResult } from '../types.ts';
 
 /** 创业人才 — Art. 7(1): 120 for a founder (≥ 5%) of an incubated company (≥ 6 months) insured through it. */
 export function startupTalent(ctx: Context): ItemResult {
-  const p = param('startupTalent', ctx.lookupDate);
+  const p = ctx.policy.params.startupTalent;
   if (!p) return notInForce(ctx, 'startupTalent', 'bonus', labelOf('startupTalent'));
   const v = p.value;
   const s = ctx.applicant.startup;
@@ -19,15 +18,24 @@ export function startupTalent(ctx: Context): ItemResult {
         ? met('shareholding', `持股${s.shareholdingPercent}%`, `holds ${s.shareholdingPercent}%`)
         : failed(
             'shareholding',
-            { zh: `持股${s.shareholdingPercent}%，低于${v.minShareholdingPercent}%`, en: `holds ${s.shareholdingPercent}%, under ${v.minShareholdingPercent}%` },
+            {
+              zh: `持股${s.shareholdingPercent}%，低于${v.minShareholdingPercent}%`,
+              en: `holds ${s.shareholdingPercent}%, under ${v.minShareholdingPercent}%`,
+            },
             { zh: `持股需不低于${v.minShareholdingPercent}%`, en: `a holding of at least ${v.minShareholdingPercent}% is needed` },
           ),
       s.incubatedMonths >= v.minIncubationMonths
         ? met('incubation', `入驻孵化器${s.incubatedMonths}个月`, `${s.incubatedMonths} months in the incubator`)
         : failed(
             'incubation',
-            { zh: `入驻孵化器${s.incubatedMonths}个月，不足${v.minIncubationMonths}个月`, en: `${s.incubatedMonths} months in the incubator, under ${v.minIncubationMonths}` },
-            { zh: `再入驻${v.minIncubationMonths - s.incubatedMonths}个月`, en: `${v.minIncubationMonths - s.incubatedMonths} more month(s) in the incubator` },
+            {
+              zh: `入驻孵化器${s.incubatedMonths}个月，不足${v.minIncubationMonths}个月`,
+              en: `${s.incubatedMonths} months in the incubator, under ${v.minIncubationMonths}`,
+            },
+            {
+              zh: `再入驻${v.minIncubationMonths - s.incubatedMonths}个月`,
+              en: `${v.minIncubationMonths - s.incubatedMonths} more month(s) in the incubator`,
+            },
           ),
       s.insuredByCompany
         ? met('insuredByCompany', '与该企业签订劳动合同并缴纳社保', 'employed and insured by that company')

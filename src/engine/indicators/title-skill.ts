@@ -1,6 +1,6 @@
 import { certificateVerdict } from '../../catalog/eligibility.ts';
 import type { CertificateVerdict } from '../../catalog/types.ts';
-import { lowest } from '../confidence.ts';
+import { lower } from '../confidence.ts';
 import type { Context } from '../context.ts';
 import { monthString } from '../dates.ts';
 import { atLeast, inWindow } from '../history.ts';
@@ -26,14 +26,17 @@ export function baseGate(ctx: Context, gate: { minRatio: number; months: number;
   let confidence: Confidence = 'high';
   for (const m of ctx.history) {
     if (!inWindow(m, ctx.windowEnd, window) || m.backPaid) continue;
-    confidence = lowest(confidence, m.referenceConfidence);
+    confidence = lower(confidence, m.referenceConfidence);
     if (atLeast(m, gate.minRatio)) count++;
   }
   const passed = count >= gate.months;
   const from = monthString(ctx.windowEnd - window + 1);
   const to = monthString(ctx.windowEnd);
   const text: Text = consecutive
-    ? { zh: `${from}至${to}连续${gate.months}个月缴费基数不低于当月参考工资（实际${count}个月）`, en: `base ≥ ${gate.minRatio}× the reference in all of the ${gate.months} months ${from} → ${to} (${count} were)` }
+    ? {
+        zh: `${from}至${to}连续${gate.months}个月缴费基数不低于当月参考工资（实际${count}个月）`,
+        en: `base ≥ ${gate.minRatio}× the reference in all of the ${gate.months} months ${from} → ${to} (${count} were)`,
+      }
     : {
         zh: `${from}至${to}的${window}个月中累计至少${gate.months}个月缴费基数不低于当月参考工资${gate.minRatio === 1 ? '' : `的${gate.minRatio}倍`}（不含补缴；实际${count}个月）`,
         en: `at least ${gate.months} of the ${window} months ${from} → ${to} with base ≥ ${gate.minRatio}× that month's reference wage, back-paid months excluded (${count} months)`,
@@ -115,7 +118,10 @@ export function titleSkill(ctx: Context): ItemResult {
           failed(
             'certificateGiven',
             { zh: '未填写职称、职业资格或技能等级证书', en: 'no title, qualification or skill certificate given' },
-            { zh: '目录内的技能等级证书或中级职称可积15–140分', en: 'a catalogue skill certificate or a mid-level title gives 15–140 points' },
+            {
+              zh: '目录内的技能等级证书或中级职称可积15–140分',
+              en: 'a catalogue skill certificate or a mid-level title gives 15–140 points',
+            },
           ),
         ],
     explanation: explain(points, name, shown, gate),
@@ -127,7 +133,13 @@ export function titleSkill(ctx: Context): ItemResult {
 function explain(points: number, name: string | undefined, shown: Candidate | undefined, gate: GateResult | undefined): Text {
   if (!shown || !name) return { zh: '没有职称或技能等级证书，本项0分。', en: 'No title or skill certificate: 0 points.' };
   if (points > 0) {
-    const gated = shown.verdict.gated && gate ? { zh: `，且满足1倍社保基数条件（${gate.monthsAtOrAbove}个月）`, en: `, and the 1× base gate is met (${gate.monthsAtOrAbove} months)` } : { zh: '', en: '' };
+    const gated =
+      shown.verdict.gated && gate
+        ? {
+            zh: `，且满足1倍社保基数条件（${gate.monthsAtOrAbove}个月）`,
+            en: `, and the 1× base gate is met (${gate.monthsAtOrAbove} months)`,
+          }
+        : { zh: '', en: '' };
     return { zh: `「${name}」符合条件${gated.zh}，积${points}分。`, en: `"${name}" counts${gated.en}: ${points} points.` };
   }
   const firstFailed = shown.conditions.find((c) => c.status === 'failed') ?? shown.conditions.find((c) => c.status === 'confirm');

@@ -1,0 +1,25 @@
+import type { Condition, Text } from '../engine/types.ts';
+
+/** Builders for conditions: every failed or unconfirmed condition says what would change it. */
+
+export function met(id: string, text: Text): Condition {
+  return { id, status: 'met', text };
+}
+
+export function failed(id: string, text: Text, fix: Text): Condition {
+  return { id, status: 'failed', text, fix };
+}
+
+export function confirm(id: string, question: Text, fix: Text): Condition {
+  return { id, status: 'confirm', text: question, fix };
+}
+
+/**
+ * A yes/no fact the applicant supplies: true → met, false → failed, unknown → the question to answer.
+ * `fix` for failed; the confirm fix asks for the fact itself.
+ */
+export function fromFact(id: string, fact: boolean | undefined, texts: { yes: Text; no: Text; question: Text; fix: Text }): Condition {
+  if (fact === true) return met(id, texts.yes);
+  if (fact === false) return failed(id, texts.no, texts.fix);
+  return confirm(id, texts.question, { zh: `请确认：${texts.question.zh}`, en: `Answer: ${texts.question.en}` });
+}

@@ -1,0 +1,47 @@
+import type { Assessment, Condition, Fact, IndicatorId, Text } from '../../engine/types.ts';
+import type { Applicant } from '../../schema/applicant.ts';
+import type { ActionKind, SkippedAction, StatedAssumption } from '../types.ts';
+
+/**
+ * A way to add points, before evaluation: the hypothetical change to the applicant and the earliest date it could
+ * exist. What it gives, and when, is left to the engine (actions/evaluate.ts).
+ */
+export interface ActionSpec {
+  id: string;
+  kind: ActionKind;
+  title: Text;
+  /** The indicator the action works on: its engine conditions are shown, and explain a skip. */
+  target: IndicatorId;
+  availableFrom: string;
+  /** The applicant with the action taken (applied to both the plan-month and the projected applicant). */
+  apply: (applicant: Applicant) => Applicant;
+  conditions: Condition[];
+  assumptions: StatedAssumption[];
+  facts: Record<string, Fact>;
+  informationOnly?: boolean;
+  /**
+   * The items the action can change, each with the most it can score there (default: the item's own maximum).
+   * Their headroom bounds what the action can add on a day, so days that cannot reach 120 are not assessed.
+   */
+  affects: { item: IndicatorId; max?: number }[];
+  /** Once it counts it keeps counting (years, bands, waiting periods): the first day is then found by halving. */
+  monotone: boolean;
+  /**
+   * The applicant whose target item explains why the action adds nothing (default: the applicant with the action).
+   * A new certificate is probed alone, so the engine shows its own conditions rather than those of one already held.
+   */
+  probe?: (applicant: Applicant) => Applicant;
+  /** When the action counts; default: it adds points over waiting alone on that day. */
+  counts?: (withAction: Assessment, waiting: Assessment) => boolean;
+}
+
+export type Candidate = ActionSpec | SkippedAction;
+
+export function isSpec(c: Candidate): c is ActionSpec {
+  return 'apply' in c;
+}
+
+/** A condition only the applicant can make true: shown as "to confirm", with what to do. */
+export function toConfirm(id: string, text: Text, fix: Text): Condition {
+  return { id, status: 'confirm', text, fix };
+}

@@ -1,0 +1,4 @@
+/** The planner's public surface: pure functions on top of the engine's `assess`, the same in Node and a browser. */
+export { DEFAULT_HORIZON_MONTHS, plan, projectWaiting } from './plan.ts';
+export { compareScenarios } from './scenarios.ts';
+export type * from './types.ts';

@@ -1,0 +1,138 @@
+import { monthIndex } from '../engine/dates.ts';
+import type { Assessment, IndicatorId, ItemResult, Text } from '../engine/types.ts';
+import { lastPublishedMonth, referenceWage, seriesForReading } from '../policy/wages.ts';
+import { firstDay } from './days.ts';
+import type { Future } from './future.ts';
+import { firstReach } from './reach.ts';
+import type { Timeline } from './timeline.ts';
+import type { Projection, ProjectionPoint, StatusChange, TimeEvent } from './types.ts';
+
+/**
+ * Time alone: the projected applicant assessed on each grid date. Every change of an item's points between two
+ * grid dates becomes an event dated to the exact day (a birthday, a month start, a look-back window's end), found
+ * by asking the engine, never by re-deriving the rule.
+ */
+export function project(tl: Timeline, grid: readonly string[], future: Future, readings: Record<string, string>): Projection {
+  const carried = carriedFrom(future, grid[0] as string, readings);
+  const assessed = grid.map((d) => tl.at(d));
+  const points = assessed.map(
+    (a, k): ProjectionPoint => ({
+      offset: k,
+      date: a.date,
+      status: a.status,
+      total: a.total,
+      scoreIfEligible: a.scoreIfEligible,
+      reaches: a.reaches,
+      items: itemPoints(a),
+      confidence: a.confidence,
+      carriedReference: carried(a.date),
+      beyondValidity: a.version.beyondValidity,
+    }),
+  );
+  const events: TimeEvent[] = [];
+  const statusChanges: StatusChange[] = [];
+  for (let k = 1; k < grid.length; k++) {
+    const before = assessed[k - 1] as Assessment;
+    const after = assessed[k] as Assessment;
+    for (const item of before.items) {
+      const now = points[k]?.items[item.id];
+      if (now === undefined || now === item.points) continue;
+      const day = firstDay(before.date, after.date, (d) => pointsOf(tl.at(d), item.id) !== item.points);
+      events.push(event(item, tl.at(day), day));
+    }
+    if (before.status !== after.status) {
+      const day = firstDay(before.date, after.date, (d) => tl.at(d).status !== before.status);
+      statusChanges.push(statusChange(before.status, tl.at(day).status, day));
+    }
+  }
+  const carriedReferenceFrom = points.find((p) => p.carriedReference)?.date ?? null;
+  const beyond = assessed.find((a) => a.version.beyondValidity);
+  const beyondValidityFrom = beyond?.date ?? null;
+  return {
+    assumptions: future.assumptions,
+    points,
+    reaches: firstReach(tl, grid, grid),
+    events,
+    statusChanges,
+    carriedReferenceFrom,
+    beyondValidityFrom,
+    notes: notes(carriedReferenceFrom, beyond, readings),
+  };
+}
+
+function itemPoints(a: Assessment): Record<IndicatorId, number> {
+  return Object.fromEntries(a.items.map((i) => [i.id, i.points])) as Record<IndicatorId, number>;
+}
+
+function pointsOf(a: Assessment, id: IndicatorId): number | undefined {
+  return a.items.find((i) => i.id === id)?.points;
+}
+
+function event(before: ItemResult, a: Assessment, day: string): TimeEvent {
+  const after = a.items.find((i) => i.id === before.id) as ItemResult;
+  const from = before.points;
+  const to = after.points;
+  const kind = before.group === 'deduction' && to > from ? 'restored' : to < from ? 'loss' : 'gain';
+  const l = before.label;
+  const text: Text =
+    kind === 'restored'
+      ? { zh: `${day}起「${l.zh}」不再减分（${from}分 → ${to}分）`, en: `From ${day}, ${l.en} no longer deducts (${from} → ${to})` }
+      : kind === 'loss'
+        ? { zh: `${day}起「${l.zh}」由${from}分降至${to}分`, en: `From ${day}, ${l.en} falls from ${from} to ${to}` }
+        : { zh: `${day}起「${l.zh}」由${from}分增至${to}分`, en: `From ${day}, ${l.en} rises from ${from} to ${to}` };
+  return { date: day, item: before.id, kind, from, to, text, explanation: after.explanation };
+}
+
+const STATUS: Record<string, Text> = {
+  scored: { zh: '可申请并计分', en: 'eligible and scored' },
+  ineligible: { zh: '不符合申请条件', en: 'not eligible' },
+  vetoed: { zh: '一票否决', en: 'vetoed' },
+  outsideScheme: { zh: '不在积分适用范围内', en: 'outside the scheme' },
+};
+
+function statusChange(from: Assessment['status'], to: Assessment['status'], day: string): StatusChange {
+  const f = STATUS[from] as Text;
+  const t = STATUS[to] as Text;
+  return { date: day, from, to, text: { zh: `${day}起由「${f.zh}」变为「${t.zh}」`, en: `From ${day}: ${f.en} → ${t.en}` } };
+}
+
+/**
+ * Whether an assessment on a date reads a month after the last published reference wage (the engine then
+ * carries the latest value forward, low confidence): the applicant has such a month up to that date.
+ */
+function carriedFrom(future: Future, planDate: string, readings: Record<string, string>): (date: string) => boolean {
+  const series = seriesForReading(readings['R8'] ?? 'talentDomain');
+  const first = monthIndex(lastPublishedMonth(series)) + 1;
+  const earliest = (months: { month: string }[]) =>
+    months.reduce((min, m) => {
+      const i = monthIndex(m.month);
+      return i >= first && i < min ? i : min;
+    }, Number.POSITIVE_INFINITY);
+  const today = earliest(future.today.socialInsurance);
+  const later = earliest(future.future.socialInsurance);
+  const planMonth = monthIndex(planDate);
+  return (date) => {
+    const m = monthIndex(date);
+    return (m <= planMonth ? today : later) <= m;
+  };
+}
+
+function notes(carried: string | null, beyond: Assessment | undefined, readings: Record<string, string>): Text[] {
+  const out: Text[] = [];
+  if (carried) {
+    const series = seriesForReading(readings['R8'] ?? 'talentDomain');
+    const last = lastPublishedMonth(series);
+    const value = referenceWage(monthIndex(last), series)?.value ?? 0;
+    out.push({
+      zh: `参考工资只公布到${last}，之后沿用${value.toLocaleString('en-US')}元（低可信度）：${carried}起的预测依赖这一沿用值。`,
+      en: `The reference wage is published up to ${last}; later months carry ¥${value.toLocaleString('en-US')} forward (low confidence): the projection from ${carried} relies on it.`,
+    });
+  }
+  if (beyond) {
+    out.push({
+      zh: `${beyond.date}起超出${beyond.version.name.zh}的有效期（至${beyond.version.to}），按现行规则继续测算，届时以新规定为准。`,
+      en: `From ${beyond.date} the projection is past the stated validity of the ${beyond.version.name.en} (to ${beyond.version.to}); it applies those rules as they stand until new ones are published.`,
+    });
+  }
+  return out;
+}

@@ -48,12 +48,14 @@ export function addYears(date: string, years: number): string {
   return formatDate({ y: ny, m, d: m === 2 && d === 29 && !leap ? 28 : d });
 }
 
+function daysIn(y: number, m: number): number {
+  return [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
+}
+
 export function addMonthsToDate(date: string, months: number): string {
   const { d } = parseDate(date);
   const target = monthString(monthIndex(date) + months);
-  const [y, m] = [Number(target.slice(0, 4)), Number(target.slice(5, 7))];
-  const last = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
-  return `${target}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  return `${target}-${String(Math.min(d, daysIn(Number(target.slice(0, 4)), Number(target.slice(5, 7))))).padStart(2, '0')}`;
 }
 
 export function minDate(a: string, b: string): string {
@@ -70,6 +72,8 @@ export function fullMonths(from: string, to: string): number {
   const a = parseDate(from);
   const b = parseDate(to);
   let months = (b.y - a.y) * 12 + (b.m - a.m);
+  // Full on the same day-of-month, like fullYears: whole years (what the indicators count) are never cut short,
+  // since the same calendar month always has the day — except 29 February, which like a birthday waits for 1 March.
   if (b.d < a.d) months -= 1;
   return Math.max(0, months);
 }

@@ -7,6 +7,19 @@ export interface VersionChoice {
   lookupDate: string;
 }
 
+const infos = new Map<string, VersionInfo>();
+
+/** Version infos are few (version × beyond × pinned): built once each, shared read-only by every assessment. */
+function infoOf(v: (typeof versions)[number], beyondValidity: boolean, pinned: boolean): VersionInfo {
+  const key = `${v.id}|${beyondValidity}|${pinned}`;
+  let info = infos.get(key);
+  if (!info) {
+    info = Object.freeze({ id: v.id, name: v.name, docNo: v.docNo, from: v.from, to: v.to, confidence: v.confidence, beyondValidity, pinned });
+    infos.set(key, info);
+  }
+  return info;
+}
+
 /** The version in force on `date` (R13), or the pinned one. */
 export function chooseVersion(date: string, pinned?: string): VersionChoice {
   const first = versions[0];
@@ -16,9 +29,9 @@ export function chooseVersion(date: string, pinned?: string): VersionChoice {
     const v = versions.find((x) => x.id === pinned);
     if (!v) throw new RangeError(`unknown version "${pinned}" (known: ${versions.map((x) => x.id).join(', ')})`);
     const lookupDate = date < v.from ? v.from : date > v.to && v !== last ? v.to : date;
-    return { info: { ...v, beyondValidity: date > v.to, pinned: true }, lookupDate };
+    return { info: infoOf(v, date > v.to, true), lookupDate };
   }
   if (date < first.from) throw new RangeError(`the points scheme started on ${first.from}; no version is in force on ${date}`);
   const v = versions.find((x) => x.from <= date && date <= x.to) ?? last;
-  return { info: { ...v, beyondValidity: date > v.to, pinned: false }, lookupDate: date };
+  return { info: infoOf(v, date > v.to, false), lookupDate: date };
 }

@@ -33,10 +33,15 @@ interface Case {
 }
 
 const dir = new URL('../cases/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 function idsWith(conditions: { id: string; status: string }[], status: string): string[] {
-  return conditions.filter((c) => c.status === status).map((c) => c.id).sort();
+  return conditions
+    .filter((c) => c.status === status)
+    .map((c) => c.id)
+    .sort();
 }
 
 for (const file of files) {
@@ -67,12 +72,27 @@ for (const file of files) {
         if (x.confidence !== undefined) assert.equal(a.confidence, x.confidence, 'confidence');
         const byId = new Map(a.items.map((i) => [i.id as string, i]));
         for (const [id, points] of Object.entries(x.items ?? {})) assert.equal(byId.get(id)?.points, points, `points of ${id}`);
-        if (x.notCounted) assert.deepEqual(a.items.filter((i) => !i.counted).map((i) => i.id).sort(), [...x.notCounted].sort(), 'items not counted');
-        for (const [id, ids] of Object.entries(x.failed ?? {})) assert.deepEqual(idsWith(byId.get(id)?.conditions ?? [], 'failed'), [...ids].sort(), `failed conditions of ${id}`);
-        for (const [id, ids] of Object.entries(x.confirm ?? {})) assert.deepEqual(idsWith(byId.get(id)?.conditions ?? [], 'confirm'), [...ids].sort(), `conditions to confirm of ${id}`);
+        if (x.notCounted)
+          assert.deepEqual(
+            a.items
+              .filter((i) => !i.counted)
+              .map((i) => i.id)
+              .sort(),
+            [...x.notCounted].sort(),
+            'items not counted',
+          );
+        for (const [id, ids] of Object.entries(x.failed ?? {}))
+          assert.deepEqual(idsWith(byId.get(id)?.conditions ?? [], 'failed'), [...ids].sort(), `failed conditions of ${id}`);
+        for (const [id, ids] of Object.entries(x.confirm ?? {}))
+          assert.deepEqual(idsWith(byId.get(id)?.conditions ?? [], 'confirm'), [...ids].sort(), `conditions to confirm of ${id}`);
         if (x.eligibilityFailed) assert.deepEqual(idsWith(a.eligibility, 'failed'), [...x.eligibilityFailed].sort(), 'failed eligibility');
         if (x.vetoes) assert.deepEqual(a.vetoes.map((v) => v.id).sort(), [...x.vetoes].sort(), 'vetoes');
-        if (x.documents) for (const d of x.documents) assert.ok(a.documents.some((doc) => doc.id === d), `document ${d}`);
+        if (x.documents)
+          for (const d of x.documents)
+            assert.ok(
+              a.documents.some((doc) => doc.id === d),
+              `document ${d}`,
+            );
       });
     }
   });

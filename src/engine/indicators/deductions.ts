@@ -13,8 +13,8 @@ export function deductions(ctx: Context): ItemResult[] {
     const rule = p.value[kind];
     const label = files.deductions.labels?.[kind] ?? { zh: kind, en: kind };
     if (!rule) throw new RangeError(`deduction rule "${kind}" missing on ${ctx.lookupDate}`);
-    const since = addYears(ctx.date, -rule.lookbackYears);
     const records = ctx.applicant.records.filter((r) => r.kind === kind && r.date <= ctx.date);
+    const since = records.length ? addYears(ctx.date, -rule.lookbackYears) : '';
     const within = records.filter((r) => r.date > since);
     const expired = records.length - within.length;
     const points = within.length ? -rule.points * within.length : 0;

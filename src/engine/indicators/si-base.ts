@@ -5,7 +5,7 @@ import { monthString } from '../dates.ts';
 import { atLeast, inWindow } from '../history.ts';
 import { docs, failed, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import type { Condition, Confidence, ItemResult } from '../types.ts';
+import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
 
 type Tier = ParamValue<'siBase'>['tiers'][number];
 
@@ -47,10 +47,17 @@ export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: Tier
   };
 }
 
-function ratioText(t: Tier): { zh: string; en: string } {
-  return t.maxRatio === null
-    ? { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` }
-    : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` };
+const ratioTexts = new WeakMap<Tier, { atLeast: Text; band: Text }>();
+
+/** How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their own band. */
+function ratioText(t: Tier, ownBandOnly: boolean): Text {
+  let texts = ratioTexts.get(t);
+  if (!texts) {
+    const atLeast = { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` };
+    texts = { atLeast, band: t.maxRatio === null ? atLeast : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` } };
+    ratioTexts.set(t, texts);
+  }
+  return ownBandOnly ? texts.band : texts.atLeast;
 }
 
 /** 缴纳职工社会保险费基数 — Art. 7: the highest tier whose month count is met, each month against its own reference. */
@@ -58,13 +65,14 @@ export function siBase(ctx: Context): ItemResult {
   const p = requireParam('siBase', ctx);
   const v = p.value;
   const { counts, excluded, confidence } = countTiers(ctx, v.tiers);
+  const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
+  const to = monthString(ctx.windowEnd);
   let best: TierCount | undefined;
   for (const c of counts) if (c.met && (!best || c.tier.points > best.tier.points)) best = c;
   const points = Math.min(best?.tier.points ?? 0, v.cap);
   const conditions: Condition[] = counts.map((c) => {
-    const r = ratioText(c.tier);
+    const r = ratioText(c.tier, ownBandOnly);
     const from = monthString(ctx.windowEnd - c.tier.windowMonths + 1);
-    const to = monthString(ctx.windowEnd);
     const text = {
       zh: `${from}至${to}中基数${r.zh}的月份${c.months}个，需${c.tier.months}个（${c.tier.points}分档）`,
       en: `${c.months} of the required ${c.tier.months} months at ${r.en} between ${from} and ${to} (${c.tier.points}-point tier)`,
@@ -106,8 +114,8 @@ export function siBase(ctx: Context): ItemResult {
     facts: Object.fromEntries(counts.map((c) => [`months_${c.tier.id}`, c.months])),
     explanation: best
       ? {
-          zh: `最近${best.tier.windowMonths}个月内有${best.months}个月缴费基数达到当月参考工资的${ratioText(best.tier).zh}（需${best.tier.months}个月），积${points}分。`,
-          en: `${best.months} of the last ${best.tier.windowMonths} months had a base at ${ratioText(best.tier).en} that month's reference (${best.tier.months} needed): ${points} points.`,
+          zh: `最近${best.tier.windowMonths}个月内有${best.months}个月缴费基数达到当月参考工资的${ratioText(best.tier, ownBandOnly).zh}（需${best.tier.months}个月），积${points}分。`,
+          en: `${best.months} of the last ${best.tier.windowMonths} months had a base at ${ratioText(best.tier, ownBandOnly).en} that month's reference (${best.tier.months} needed): ${points} points.`,
         }
       : {
           zh: `没有任何档次的月数达标（最低档需最近${v.tiers[0]?.windowMonths}个月内${v.tiers[0]?.months}个月基数达到参考工资的${v.tiers[0]?.minRatio}倍），本项0分。`,

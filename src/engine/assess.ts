@@ -127,12 +127,18 @@ function applyChooseOne(items: ItemResult[], groups: string[][]): void {
 }
 
 function collectDocuments(ctx: Context, counted: ItemResult[]): DocumentRef[] {
-  const seen = new Map<string, DocumentRef>();
-  const add = (d: DocumentRef) => seen.has(d.id) || seen.set(d.id, d);
+  const seen = new Set<string>();
+  const out: DocumentRef[] = [];
+  const add = (d: DocumentRef) => {
+    if (!seen.has(d.id)) {
+      seen.add(d.id);
+      out.push(d);
+    }
+  };
   for (const d of ctx.policy.docs.eligibility) add({ id: d.id, zh: d.zh, en: d.en });
   for (const d of ctx.policy.docs.vetoes) add({ id: d.id, zh: d.zh, en: d.en });
   for (const i of counted) if (i.points > 0) for (const d of i.documents) add(d);
-  return [...seen.values()];
+  return out;
 }
 
 function warnings(ctx: Context, beyondValidity: boolean, items: ItemResult[]): Text[] {

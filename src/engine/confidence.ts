@@ -1,10 +1,10 @@
 import type { Confidence } from './types.ts';
 
-const RANK: Record<Confidence, number> = { high: 2, medium: 1, low: 0 };
 
-/** The lower of two confidences (the hot path: no array). */
+/** The lower of two confidences (the hot path: no array, no lookup). */
 export function lower(a: Confidence, b: Confidence): Confidence {
-  return RANK[a] <= RANK[b] ? a : b;
+  if (a === 'low' || b === 'low') return 'low';
+  return a === 'medium' || b === 'medium' ? 'medium' : 'high';
 }
 
 export function lowest(...values: Confidence[]): Confidence {

@@ -21,9 +21,11 @@ export interface HistoryMonth {
 /** Months in chronological order, only those up to `lastMonth` (later months have not happened yet). */
 export function indexHistory(months: readonly SiMonth[], lastMonth: number, series: WageSeries): HistoryMonth[] {
   const out: HistoryMonth[] = [];
+  let sorted = true;
   for (const m of months) {
     const month = monthIndex(m.month);
     if (month > lastMonth) continue;
+    if (out.length && (out[out.length - 1] as HistoryMonth).month > month) sorted = false;
     const ref = referenceWage(month, series);
     out.push({
       month,
@@ -37,7 +39,7 @@ export function indexHistory(months: readonly SiMonth[], lastMonth: number, seri
       percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
     });
   }
-  out.sort((a, b) => a.month - b.month);
+  if (!sorted) out.sort((a, b) => a.month - b.month);
   return out;
 }
 

@@ -47,6 +47,12 @@ export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: Tier
   };
 }
 
+function monthsFacts(counts: TierCount[]): Record<string, number> {
+  const facts: Record<string, number> = {};
+  for (const c of counts) facts[`months_${c.tier.id}`] = c.months;
+  return facts;
+}
+
 const ratioTexts = new WeakMap<Tier, { atLeast: Text; band: Text }>();
 
 /** How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their own band. */
@@ -111,7 +117,7 @@ export function siBase(ctx: Context): ItemResult {
     readings: ['R8', 'R9', 'W1'],
     extraConfidence: [confidence],
     conditions,
-    facts: Object.fromEntries(counts.map((c) => [`months_${c.tier.id}`, c.months])),
+    facts: monthsFacts(counts),
     explanation: best
       ? {
           zh: `最近${best.tier.windowMonths}个月内有${best.months}个月缴费基数达到当月参考工资的${ratioText(best.tier, ownBandOnly).zh}（需${best.tier.months}个月），积${points}分。`,

@@ -91,7 +91,20 @@ export function getEntry(entryId: string): { catalog: CatalogId; entry: CatalogE
 
 /** The entry whose name, alternative name or alias equals `name` (after normalising brackets, width and case). Never fuzzy. */
 export function findExact<K extends CatalogId>(id: K, name: string): EntryOf[K] | undefined {
-  return byKey.get(id)?.get(normalizeName(name)) as EntryOf[K] | undefined;
+  return byKey.get(id)?.get(normalized(name)) as EntryOf[K] | undefined;
+}
+
+// Certificate names repeat across a batch; NFKC normalisation is the costly part of an exact lookup.
+const normalizedNames = new Map<string, string>();
+
+function normalized(name: string): string {
+  let key = normalizedNames.get(name);
+  if (key === undefined) {
+    key = normalizeName(name);
+    if (normalizedNames.size >= 10_000) normalizedNames.clear();
+    normalizedNames.set(name, key);
+  }
+  return key;
 }
 
 /** Whether an entry is on its catalogue on `date` (e.g. 疫苗制品工 only from 2022-06-01). */

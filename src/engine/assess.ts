@@ -1,5 +1,6 @@
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
 import type { Applicant } from '../schema/applicant.ts';
+import { withoutFacts } from './absent.ts';
 import { lower } from './confidence.ts';
 import { buildContext, type Context } from './context.ts';
 import { eligibility } from './eligibility.ts';
@@ -19,7 +20,7 @@ import { spouse } from './indicators/spouse.ts';
 import { startupTalent } from './indicators/startup-talent.ts';
 import { titleSkill } from './indicators/title-skill.ts';
 import { requireParam } from './item.ts';
-import type { Assessment, AssessmentStatus, Confidence, DocumentRef, ItemResult, Text } from './types.ts';
+import type { Assessment, AssessmentStatus, Confidence, DocumentRef, IndicatorId, ItemResult, Text } from './types.ts';
 import { chooseVersion } from './version.ts';
 import { vetoes } from './vetoes.ts';
 
@@ -32,18 +33,23 @@ export interface AssessOptions {
   readings?: ReadingChoice | undefined;
 }
 
-const BASIC = [age, education, titleSkill, siYears];
-const BONUS = [
-  startupTalent,
-  intermediaryTalent,
-  shortageMajor,
-  investment,
-  siBase,
-  publicService,
-  remoteArea,
-  freshGraduate,
-  award,
-  spouse,
+const BASIC: [IndicatorId, (ctx: Context) => ItemResult][] = [
+  ['age', age],
+  ['education', education],
+  ['titleSkill', titleSkill],
+  ['siYears', siYears],
+];
+const BONUS: [IndicatorId, (ctx: Context) => ItemResult][] = [
+  ['startupTalent', startupTalent],
+  ['intermediaryTalent', intermediaryTalent],
+  ['shortageMajor', shortageMajor],
+  ['investment', investment],
+  ['siBase', siBase],
+  ['publicService', publicService],
+  ['remoteArea', remoteArea],
+  ['freshGraduate', freshGraduate],
+  ['award', award],
+  ['spouse', spouse],
 ];
 
 /**
@@ -55,7 +61,10 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   const ctx = buildContext(applicant, options.date, lookupDate, readings);
   const aggregation = requireParam('aggregation', ctx).value;
 
-  const items: ItemResult[] = [...BASIC.map((f) => f(ctx)), ...BONUS.map((f) => f(ctx)), ...deductions(ctx)];
+  const items: ItemResult[] = [];
+  for (const [id, f] of BASIC) items.push(withoutFacts(ctx, id, () => f(ctx)));
+  for (const [id, f] of BONUS) items.push(withoutFacts(ctx, id, () => f(ctx)));
+  for (const d of withoutFacts(ctx, 'deductions', () => deductions(ctx))) items.push(d);
   applyChooseOne(items, aggregation.chooseOne);
 
   const subtotals = { basic: 0, bonus: 0, deductions: 0 };
@@ -101,16 +110,17 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   };
 }
 
-/** Art. 11: within each group only the highest item counts (education vs title/skill). */
+/** Art. 11: within each group only the highest item counts (education vs title/skill). Replaces, never mutates, items. */
 function applyChooseOne(items: ItemResult[], groups: string[][]): void {
   for (const group of groups) {
     const members = items.filter((i) => group.includes(i.id));
     const keep = members.reduce<ItemResult | undefined>((best, i) => (!best || i.points > best.points ? i : best), undefined);
     for (const m of members) {
       if (m === keep) continue;
-      m.counted = false;
+      const dropped: ItemResult = { ...m, counted: false };
+      items[items.indexOf(m)] = dropped;
       if (m.points > 0 && keep) {
-        m.conditions = [
+        dropped.conditions = [
           ...m.conditions,
           {
             id: 'chooseOne',

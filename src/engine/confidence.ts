@@ -1,6 +1,5 @@
 import type { Confidence } from './types.ts';
 
-
 /** The lower of two confidences (the hot path: no array, no lookup). */
 export function lower(a: Confidence, b: Confidence): Confidence {
   if (a === 'low' || b === 'low') return 'low';

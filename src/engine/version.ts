@@ -14,7 +14,16 @@ function infoOf(v: (typeof versions)[number], beyondValidity: boolean, pinned: b
   const key = `${v.id}|${beyondValidity}|${pinned}`;
   let info = infos.get(key);
   if (!info) {
-    info = Object.freeze({ id: v.id, name: v.name, docNo: v.docNo, from: v.from, to: v.to, confidence: v.confidence, beyondValidity, pinned });
+    info = Object.freeze({
+      id: v.id,
+      name: v.name,
+      docNo: v.docNo,
+      from: v.from,
+      to: v.to,
+      confidence: v.confidence,
+      beyondValidity,
+      pinned,
+    });
     infos.set(key, info);
   }
   return info;

@@ -60,7 +60,10 @@ function ratioText(t: Tier, ownBandOnly: boolean): Text {
   let texts = ratioTexts.get(t);
   if (!texts) {
     const atLeast = { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` };
-    texts = { atLeast, band: t.maxRatio === null ? atLeast : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` } };
+    texts = {
+      atLeast,
+      band: t.maxRatio === null ? atLeast : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` },
+    };
     ratioTexts.set(t, texts);
   }
   return ownBandOnly ? texts.band : texts.atLeast;

@@ -1,0 +1,51 @@
+import type { PolicyAt } from '../policy/at.ts';
+import type { ReadingChoice } from '../policy/readings.ts';
+import type { Applicant } from '../schema/applicant.ts';
+import type { Context } from './context.ts';
+import type { IndicatorId, ItemResult } from './types.ts';
+
+/**
+ * When an applicant gives no facts for an indicator, its line (0 points, "not given", the article, the sources) depends
+ * only on the rules in force and the readings — so it is built once per (date, readings) and shared, frozen.
+ * Most applicants give facts for a handful of the 17 indicators; this keeps the full explanation of the others cheap.
+ */
+export const noFactsGiven: Partial<Record<IndicatorId | 'deductions', (a: Applicant) => boolean>> = {
+  education: (a) => a.education.length === 0,
+  titleSkill: (a) => a.certificates.length === 0,
+  startupTalent: (a) => !a.startup,
+  intermediaryTalent: (a) => !a.techTransfer,
+  shortageMajor: (a) => !a.education.some((e) => e.major),
+  investment: (a) => !a.investment,
+  publicService: (a) => a.publicService.length === 0,
+  remoteArea: (a) => a.remoteArea.length === 0,
+  freshGraduate: (a) => !a.freshGraduate,
+  award: (a) => a.awards.length === 0,
+  spouse: (a) => !a.marriage,
+  deductions: (a) => a.records.length === 0,
+};
+
+const cache = new WeakMap<PolicyAt, WeakMap<ReadingChoice, Map<string, unknown>>>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The indicator's result, shared when no facts are given for it. Shared results are frozen: never mutate them. */
+export function withoutFacts<T extends ItemResult | ItemResult[]>(ctx: Context, key: IndicatorId | 'deductions', build: () => T): T {
+  const test = noFactsGiven[key];
+  if (!test?.(ctx.applicant)) return build();
+  let byReadings = cache.get(ctx.policy);
+  if (!byReadings) cache.set(ctx.policy, (byReadings = new WeakMap()));
+  let byId = byReadings.get(ctx.readings);
+  if (!byId) byReadings.set(ctx.readings, (byId = new Map()));
+  let result = byId.get(key) as T | undefined;
+  if (!result) {
+    result = deepFreeze(build());
+    byId.set(key, result);
+  }
+  return result;
+}

@@ -37,12 +37,21 @@ export const certificate = z
     skillLevel: z.number().int().min(1).max(5).optional().describe('skill level 5 (lowest) … 1 (highest); kind = skill'),
     titleLevel: z.enum(['junior', 'mid', 'senior']).optional().describe('title level; kind = title'),
     obtainedOn: isoDate,
-    obtainedBy: z.enum(['exam', 'evaluation', 'assessment']).optional().describe('exam = national unified examination; evaluation = 评审; assessment = skill appraisal'),
+    obtainedBy: z
+      .enum(['exam', 'evaluation', 'assessment'])
+      .optional()
+      .describe('exam = national unified examination; evaluation = 评审; assessment = skill appraisal'),
     whileWorkingInShanghai: z.boolean().optional().describe('obtained while working in Shanghai'),
-    verifiedInShanghai: z.boolean().optional().describe('out-of-town certificate re-evaluated or verified in Shanghai / verifiable in the national database'),
+    verifiedInShanghai: z
+      .boolean()
+      .optional()
+      .describe('out-of-town certificate re-evaluated or verified in Shanghai / verifiable in the national database'),
     registered: z.boolean().optional().describe('registration-type qualification currently registered'),
     registrationValidUntil: isoDate.optional(),
-    matchesPost: z.boolean().optional().describe('specialty / trade matches the post (专业、工种与所聘岗位相符) — confirmed by the applicant'),
+    matchesPost: z
+      .boolean()
+      .optional()
+      .describe('specialty / trade matches the post (专业、工种与所聘岗位相符) — confirmed by the applicant'),
     appointed: z.boolean().optional().describe('employer has appointed (聘任) the holder to the matching post'),
     seriesConditionsMet: z.boolean().optional().describe("meets the title series' education and years conditions (qualifications)"),
   })
@@ -81,24 +90,55 @@ export const applicant = z
     socialInsurance: z.array(siMonth).max(600).default([]).describe('monthly Shanghai SI history'),
     marriage: z.object({ spouseShanghaiHukou: z.boolean(), marriedOn: isoDate }).optional(),
     startup: z
-      .object({ incubatedMonths: z.number().int().nonnegative(), shareholdingPercent: z.number().min(0).max(100), insuredByCompany: z.boolean() })
+      .object({
+        incubatedMonths: z.number().int().nonnegative(),
+        shareholdingPercent: z.number().min(0).max(100),
+        insuredByCompany: z.boolean(),
+      })
       .optional()
       .describe('创业人才 facts'),
-    techTransfer: z.object({ months: z.number().int().nonnegative(), registeredInstitution: z.boolean() }).optional().describe('创新创业中介服务人才 facts'),
+    techTransfer: z
+      .object({ months: z.number().int().nonnegative(), registeredInstitution: z.boolean() })
+      .optional()
+      .describe('创新创业中介服务人才 facts'),
     investment: z
       .object({
-        annualTax: z.array(yuan).max(3).optional().describe("tax paid by the company, by the holder's investment share, in each of the last 3 years"),
-        hukouEmployees: z.array(z.number().int().nonnegative()).max(3).optional().describe('Shanghai-hukou employees in each of the last 3 years'),
+        annualTax: z
+          .array(yuan)
+          .max(3)
+          .optional()
+          .describe("tax paid by the company, by the holder's investment share, in each of the last 3 years"),
+        hukouEmployees: z
+          .array(z.number().int().nonnegative())
+          .max(3)
+          .optional()
+          .describe('Shanghai-hukou employees in each of the last 3 years'),
       })
       .optional(),
-    publicService: z.array(period.extend({ field: z.enum(['sanitation']) })).max(20).default([]),
-    remoteArea: z.array(period.extend({ area: z.enum(['lingang', 'newTown', 'northSouth', 'otherDesignated']) })).max(20).default([]),
-    freshGraduate: z.object({ graduatedOn: isoDate, fullTime: z.boolean(), employmentNotice: z.boolean() }).optional(),
-    awards: z
-      .array(z.object({ level: z.enum(['municipalSpecial', 'municipalComprehensive', 'provincialOrAbove']), receivedOn: isoDate, whileWorkingInShanghai: z.boolean().default(true), onCatalogue: z.boolean().default(true) }))
+    publicService: z
+      .array(period.extend({ field: z.enum(['sanitation']) }))
       .max(20)
       .default([]),
-    records: z.array(z.object({ kind: z.enum(recordKinds), date: isoDate })).max(50).default([]),
+    remoteArea: z
+      .array(period.extend({ area: z.enum(['lingang', 'newTown', 'northSouth', 'otherDesignated']) }))
+      .max(20)
+      .default([]),
+    freshGraduate: z.object({ graduatedOn: isoDate, fullTime: z.boolean(), employmentNotice: z.boolean() }).optional(),
+    awards: z
+      .array(
+        z.object({
+          level: z.enum(['municipalSpecial', 'municipalComprehensive', 'provincialOrAbove']),
+          receivedOn: isoDate,
+          whileWorkingInShanghai: z.boolean().default(true),
+          onCatalogue: z.boolean().default(true),
+        }),
+      )
+      .max(20)
+      .default([]),
+    records: z
+      .array(z.object({ kind: z.enum(recordKinds), date: isoDate }))
+      .max(50)
+      .default([]),
   })
   .superRefine((a, ctx) => {
     const seen = new Set<string>();

@@ -1,8 +1,8 @@
-import { applicant, type Applicant } from './applicant.ts';
+import { type Applicant, applicant } from './applicant.ts';
 import { toFieldIssues, ValidationError } from './errors.ts';
 
 export * from './applicant.ts';
-export { ValidationError, type FieldIssue, toFieldIssues } from './errors.ts';
+export { type FieldIssue, toFieldIssues, ValidationError } from './errors.ts';
 
 /** Validates raw input at the edge; throws a ValidationError naming every bad field in zh and en. */
 export function parseApplicant(input: unknown): Applicant {

@@ -12,6 +12,7 @@ if ! $unit_only; then
   missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qiE 'wqy|noto sans cjk|noto serif cjk'; } || missing+=(fonts-wqy-microhei fontconfig)
   if ((${#missing[@]})); then
     echo "installing Debian packages: ${missing[*]}"

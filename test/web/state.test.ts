@@ -1,0 +1,122 @@
+// The web app's pure pieces, without a browser: the #a= link format, quick mode's months, Excel paste, translations.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import en from '../../web/src/i18n/en.json' with { type: 'json' };
+import zh from '../../web/src/i18n/zh.json' with { type: 'json' };
+import { emptyAnswers, fromApplicantInput, toApplicantInput } from '../../web/src/state/answers.ts';
+import { answersParam, decodeAnswers, encodeAnswers } from '../../web/src/state/share.ts';
+import { generateQuickHistory, mergeMonths, parseMonth, parsePastedMonths } from '../../web/src/state/si.ts';
+import { li } from './applicants.ts';
+
+describe('share link (#a=)', () => {
+  it('round-trips answers through deflate-raw + base64url', async () => {
+    const a = fromApplicantInput(li.input, '2025-06-15');
+    const encoded = await encodeAnswers(a);
+    assert.match(encoded, /^[A-Za-z0-9_-]+$/, 'base64url, no padding');
+    assert.ok(encoded.length < JSON.stringify(a).length / 4, `compressed: ${encoded.length} chars for ${JSON.stringify(a).length}`);
+    assert.deepEqual(await decodeAnswers(encoded), a);
+    assert.equal(answersParam(`#a=${encoded}`), encoded);
+    assert.equal(answersParam('#token=abc'), null);
+  });
+
+  it('refuses a fragment that is not an answers link', async () => {
+    await assert.rejects(decodeAnswers('not-a-link'));
+    const bytes = new Blob([new TextEncoder().encode(JSON.stringify({ hello: 1 }))])
+      .stream()
+      .pipeThrough(new CompressionStream('deflate-raw'));
+    const other = Buffer.from(await new Response(bytes).arrayBuffer()).toString('base64url');
+    await assert.rejects(decodeAnswers(other), /not a hujifen answers link/);
+  });
+});
+
+describe('quick social-insurance mode', () => {
+  it('stands for round(12 × years) months at one base, ending in the assessment month', () => {
+    const months = generateQuickHistory({ years: 2, base: 13700.4, lastMonth: '' }, '2025-06-15');
+    assert.equal(months.length, 24);
+    assert.equal(months[0]?.month, '2023-07');
+    assert.equal(months.at(-1)?.month, '2025-06');
+    assert.ok(months.every((m) => m.base === 13700));
+    assert.equal(generateQuickHistory({ years: 1.5, base: 8000, lastMonth: '2024-12' }, '2025-06-15').at(0)?.month, '2023-07');
+    assert.deepEqual(generateQuickHistory({ years: 3, base: 0, lastMonth: '' }, '2025-06-15'), []);
+  });
+
+  it('is what the engine sees in quick mode; detailed mode passes the table through', () => {
+    const a = emptyAnswers();
+    a.quickSi = { years: 1, base: 9000, lastMonth: '' };
+    a.applicant.socialInsurance = [{ month: '2020-01', base: 1 }];
+    a.date = '2025-06-15';
+    assert.equal(toApplicantInput(a).socialInsurance?.length, 12);
+    a.siMode = 'detailed';
+    assert.deepEqual(toApplicantInput(a).socialInsurance, [{ month: '2020-01', base: 1 }]);
+  });
+});
+
+describe('pasting months from Excel', () => {
+  it('reads tab-separated rows with a header, thousands separators and back-paid marks', () => {
+    const r = parsePastedMonths('月份\t缴费基数\t补缴\n2024-01\t12,000\t\n2024/2\t12000.40\t是\n2024年3月\t￥9,800\t\n\n合计\t33,800\n');
+    assert.deepEqual(r.months, [
+      { month: '2024-01', base: 12000, backPaid: false },
+      { month: '2024-02', base: 12000, backPaid: true },
+      { month: '2024-03', base: 9800, backPaid: false },
+    ]);
+    assert.deepEqual(r.skipped, [6], 'the total row is reported, the header is not');
+  });
+
+  it('reads the month formats people type', () => {
+    for (const [cell, month] of [
+      ['2023-01', '2023-01'],
+      ['2023/1', '2023-01'],
+      ['2023.12', '2023-12'],
+      ['202305', '2023-05'],
+      ['2023年5月', '2023-05'],
+      ['2023/5/31', '2023-05'],
+      ['2023-13', null],
+      ['May 2023', null],
+    ] as const) {
+      assert.equal(parseMonth(cell), month, cell);
+    }
+  });
+
+  it('a pasted month replaces the same month in the table, in order', () => {
+    const merged = mergeMonths(
+      [
+        { month: '2024-02', base: 1 },
+        { month: '2024-01', base: 1 },
+      ],
+      [{ month: '2024-02', base: 2 }],
+    );
+    assert.deepEqual(merged, [
+      { month: '2024-01', base: 1 },
+      { month: '2024-02', base: 2 },
+    ]);
+  });
+});
+
+describe('translations', () => {
+  const keys = (o: object, prefix = ''): string[] =>
+    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+  it('Chinese and English have the same keys, none empty', () => {
+    assert.deepEqual(keys(zh).sort(), keys(en).sort());
+    const get = (o: object, k: string) => k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)?.[p], o);
+    for (const k of keys(zh)) {
+      assert.ok(String(get(zh, k)).trim(), `zh ${k}`);
+      assert.ok(String(get(en, k)).trim(), `en ${k}`);
+    }
+  });
+
+  it('every literal key the app uses exists', () => {
+    const known = new Set(keys(zh));
+    const root = join(import.meta.dirname, '../../web/src');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'));
+    const used = new Set<string>();
+    for (const f of files) for (const m of readFileSync(join(root, f), 'utf8').matchAll(/\bt\('([\w.]+)'/g)) used.add(m[1] as string);
+    assert.ok(used.size > 200, `found ${used.size} keys`);
+    assert.deepEqual(
+      [...used].filter((k) => !known.has(k)),
+      [],
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Action } from '../../../src/planner/index.ts';
+import { pick } from '../i18n/index.ts';
+import { ConditionList } from '../results/ConditionList.tsx';
+
+/** Ways to add points, ranked by the day each reaches 120: what, how many points, from when, on what assumptions. */
+export function ActionList({ actions, standardScore }: { actions: readonly Action[]; standardScore: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  if (!actions.length) return <p>{t('planner.noActions')}</p>;
+  return (
+    <ol className="actions">
+      {actions.map((a) => (
+        <li key={a.id} className="action" data-action={a.kind}>
+          <div className="action-head">
+            <strong>{pick(a.title, lang)}</strong>
+            <span className="item-points">+{a.points}</span>
+          </div>
+          <dl className="action-dates">
+            <div>
+              <dt>{t('planner.availableFrom')}</dt>
+              <dd>{a.availableFrom}</dd>
+            </div>
+            <div>
+              <dt>{t('planner.countsFrom')}</dt>
+              <dd>{a.countsFrom}</dd>
+            </div>
+            <div>
+              <dt>{t('planner.reaches', { score: standardScore })}</dt>
+              <dd data-testid="action-reaches">{a.reaches ? a.reaches.date : t('planner.notWithin')}</dd>
+            </div>
+            <div>
+              <dt>{t('item.confidence')}</dt>
+              <dd className={`confidence confidence-${a.confidence}`}>{t(`confidence.${a.confidence}`)}</dd>
+            </div>
+          </dl>
+          {a.conditions.length || a.assumptions.length ? (
+            <details>
+              <summary>{t('planner.conditions')}</summary>
+              <ConditionList conditions={a.conditions} />
+              {a.assumptions.length ? (
+                <ul className="assumptions">
+                  {a.assumptions.map((s) => (
+                    <li key={s.id}>{pick(s.text, lang)}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </details>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

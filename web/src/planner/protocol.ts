@@ -1,0 +1,16 @@
+import type { Plan, PlanAssumptions, ScenarioComparison } from '../../../src/planner/index.ts';
+import type { ApplicantInput } from '../../../src/schema/applicant.ts';
+
+/** Messages between the planner page and its worker (the planner runs 100+ assessments: off the main thread). */
+export interface PlanRequest {
+  id: number;
+  applicant: ApplicantInput;
+  date: string;
+  horizonMonths: number;
+  assumptions: PlanAssumptions;
+  scenarios: { label: string; applicant: ApplicantInput }[];
+}
+
+export type PlanResponse =
+  | { id: number; ok: true; plan: Plan; comparison: ScenarioComparison | null; ms: number }
+  | { id: number; ok: false; message: string };

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../app/router.tsx';
+import { PlanSections } from '../planner/PlanSections.tsx';
+import { usePlan } from '../planner/usePlan.ts';
+import { useAnswers } from '../state/AnswersProvider.tsx';
+import { assessmentDate, toApplicantInput } from '../state/answers.ts';
+import { useOutcome } from '../state/assessment.ts';
+import { PrintButton } from './PrintButton.tsx';
+import { ReportView } from './ReportView.tsx';
+
+/** The report of the calculator's current answers (from the #a= fragment), ready to print or save as PDF. */
+export default function ReportPage() {
+  const { t } = useTranslation();
+  const { answers, restore } = useAnswers();
+  const outcome = useOutcome(answers);
+  const request = useMemo(
+    () =>
+      answers.applicant.birthDate
+        ? { applicant: toApplicantInput(answers), date: assessmentDate(answers), horizonMonths: 120, assumptions: {}, scenarios: [] }
+        : null,
+    [answers],
+  );
+  const planState = usePlan(request);
+  if (restore === 'loading') return <p className="loading">{t('common.loading')}</p>;
+  if (outcome.kind !== 'ok') {
+    return (
+      <p className="notice">
+        {t('report.needAnswers')}{' '}
+        <Link to="/" keepHash>
+          {t('nav.calculator')}
+        </Link>
+      </p>
+    );
+  }
+  const plan =
+    planState.kind === 'ok' ? (
+      <>
+        <h2>{t('report.plan')}</h2>
+        <PlanSections plan={planState.plan} compact />
+      </>
+    ) : (
+      <p className="loading" data-testid="plan-pending">
+        {planState.kind === 'error' ? planState.message : t('planner.computing')}
+      </p>
+    );
+  return (
+    <div className="report-page" data-ready={planState.kind === 'ok' || planState.kind === 'error'}>
+      <PrintButton />
+      <ReportView assessment={outcome.assessment} plan={plan} />
+    </div>
+  );
+}

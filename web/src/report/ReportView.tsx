@@ -1,0 +1,77 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../../src/engine/types.ts';
+import { pick } from '../i18n/index.ts';
+import { StatusNotices } from '../results/StatusNotices.tsx';
+import { BreakdownTable } from './BreakdownTable.tsx';
+import './print.css';
+
+const BreakdownChart = lazy(() => import('../charts/BreakdownChart.tsx'));
+
+/**
+ * The printable A4 report: version and date used, status, total and gap, breakdown (table and chart),
+ * the plan, the documents checklist and the disclaimer. `plan` is the planner's section, when there is one.
+ */
+export function ReportView({ assessment: a, plan, documents }: { assessment: Assessment; plan?: ReactNode; documents?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <article className="report" aria-labelledby="report-title">
+      <header className="report-head">
+        <h1 id="report-title">{t('report.title')}</h1>
+        <dl className="report-meta">
+          <dt>{t('report.version')}</dt>
+          <dd>
+            {pick(a.version.name, lang)}（{a.version.docNo}）
+          </dd>
+          <dt>{t('report.date')}</dt>
+          <dd data-testid="report-date">{a.date}</dd>
+          <dt>{t('result.confidence')}</dt>
+          <dd>{t(`confidence.${a.confidence}`)}</dd>
+        </dl>
+      </header>
+      <StatusNotices assessment={a} />
+      <section className="report-total">
+        <p>
+          <span className="report-total-value">{a.total}</span> / {a.standardScore}
+        </p>
+        <p className="gap">
+          {a.reaches ? t('result.reached', { over: a.total - a.standardScore }) : t('result.gap', { gap: a.standardScore - a.total })}
+        </p>
+      </section>
+      <section>
+        <h2>{t('report.breakdown')}</h2>
+        <Suspense fallback={null}>
+          <BreakdownChart assessment={a} />
+        </Suspense>
+        <BreakdownTable assessment={a} />
+      </section>
+      {plan ? <section className="report-plan">{plan}</section> : null}
+      <section>
+        <h2>{t('report.documents')}</h2>
+        {documents ?? (
+          <ul className="documents">
+            {a.documents.map((d) => (
+              <li key={d.id}>☐ {pick(d, lang)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {a.warnings.length ? (
+        <section>
+          <h2>{t('result.warnings')}</h2>
+          <ul>
+            {a.warnings.map((w) => (
+              <li key={w.en}>{pick(w, lang)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section className="disclaimer">
+        <h2>{t('report.disclaimerTitle')}</h2>
+        <p>{t('footer.disclaimer')}</p>
+        <p>{t('report.disclaimerMore')}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../../src/engine/types.ts';
+import { pick } from '../i18n/index.ts';
+import { ConditionList } from './ConditionList.tsx';
+
+/** What stops a score from counting comes first: outside the scheme, a veto, or failed eligibility. */
+export function StatusNotices({ assessment: a }: { assessment: Assessment }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const ineligible = a.eligibility.filter((c) => c.status !== 'met');
+  return (
+    <>
+      {a.status === 'outsideScheme' ? (
+        <div className="notice notice-bad" role="alert" data-status="outsideScheme">
+          <strong>{t('status.outsideScheme')}</strong>
+          <ConditionList conditions={a.items[0]?.conditions.filter((c) => c.status === 'failed') ?? []} />
+        </div>
+      ) : null}
+      {a.vetoes.length ? (
+        <div className="notice notice-bad" role="alert" data-status="vetoed">
+          <strong>{t('status.vetoed')}</strong>
+          <ul>
+            {a.vetoes.map((v) => (
+              <li key={`${v.id}${v.date}`}>
+                {pick(v.label, lang)}（{v.date}）— {pick(v.article, lang)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {ineligible.length ? (
+        <div
+          className={`notice ${a.status === 'ineligible' ? 'notice-bad' : 'notice-confirm'}`}
+          role={a.status === 'ineligible' ? 'alert' : undefined}
+          data-status="eligibility"
+        >
+          <strong>{a.status === 'ineligible' ? t('status.ineligible') : t('status.eligibilityToConfirm')}</strong>
+          <ConditionList conditions={ineligible} />
+        </div>
+      ) : null}
+    </>
+  );
+}

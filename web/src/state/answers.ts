@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import type { ApplicantInput, certificate, education, siMonth } from '../../../src/schema/applicant.ts';
+import { generateQuickHistory, type QuickSi } from './si.ts';
+
+export type EducationInput = z.input<typeof education>;
+export type CertificateInput = z.input<typeof certificate>;
+export type SiMonthInput = z.input<typeof siMonth>;
+export type RecordInput = NonNullable<ApplicantInput['records']>[number];
+export type AwardInput = NonNullable<ApplicantInput['awards']>[number];
+export type RemoteAreaInput = NonNullable<ApplicantInput['remoteArea']>[number];
+export type PublicServiceInput = NonNullable<ApplicantInput['publicService']>[number];
+
+/**
+ * What the calculator form holds: the applicant's facts plus how they were entered.
+ * The quick social-insurance mode is kept as its two numbers (not the months it generates),
+ * so a shared link restores the form the way the user filled it.
+ */
+export interface Answers {
+  /** Assessment date, YYYY-MM-DD; '' means today. */
+  date: string;
+  /** Pinned version id ('2013' | '2017' | '2022'); '' means the date picks it. */
+  version: string;
+  siMode: 'quick' | 'detailed';
+  quickSi: QuickSi;
+  /** The facts; in quick mode `socialInsurance` is ignored and generated from `quickSi`. */
+  applicant: ApplicantInput;
+}
+
+export function emptyAnswers(): Answers {
+  return {
+    date: '',
+    version: '',
+    siMode: 'quick',
+    quickSi: { years: 0, base: 0, lastMonth: '' },
+    applicant: {
+      birthDate: '',
+      residencePermit: { valid: true },
+      employment: { outOfTownBranch: false },
+      education: [],
+      certificates: [],
+      socialInsurance: [],
+      publicService: [],
+      remoteArea: [],
+      awards: [],
+      records: [],
+    },
+  };
+}
+
+/** Local calendar date of today, YYYY-MM-DD (the user's own "today", not UTC). */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function assessmentDate(a: Answers): string {
+  return a.date || today();
+}
+
+/** The applicant the engine sees: quick mode's months generated up to the chosen month. */
+export function toApplicantInput(a: Answers): ApplicantInput {
+  const socialInsurance = a.siMode === 'quick' ? generateQuickHistory(a.quickSi, assessmentDate(a)) : (a.applicant.socialInsurance ?? []);
+  return { ...a.applicant, socialInsurance };
+}
+
+/** A stored applicant (e.g. a saved case) opened in the form: its months are shown in the detailed table. */
+export function fromApplicantInput(applicant: ApplicantInput, date = '', version = ''): Answers {
+  const base = emptyAnswers();
+  return { ...base, date, version, siMode: 'detailed', applicant: { ...base.applicant, ...applicant } };
+}

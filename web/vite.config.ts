@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+// The app lives in web/; it imports the engine from ../src (bundled with its JSON policy data).
+// HUJIFEN_WEB_OUT lets tests and the benchmark build into a temporary folder instead of dist/web.
+export default defineConfig({
+  root,
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: process.env['HUJIFEN_WEB_OUT'] ?? fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+    // The engine chunk (engine + policy data + zod) is ~150 KB gzipped by design; ECharts is lazy. bench/web.bench.ts tracks the real budget.
+    chunkSizeWarningLimit: 700,
+  },
+  server: { fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+});

@@ -4,7 +4,7 @@ import { readings } from './index.ts';
 /** The reading chosen for each question: RULES.md defaults unless the caller switches one. */
 export type ReadingChoice = Record<string, string>;
 
-export const defaultReadings: ReadingChoice = Object.fromEntries(readings.map((r) => [r.id, r.default]));
+export const defaultReadings: ReadingChoice = Object.freeze(Object.fromEntries(readings.map((r) => [r.id, r.default])));
 
 const confidenceByOption = new Map<string, Confidence>();
 for (const r of readings) for (const o of r.options) confidenceByOption.set(`${r.id}:${o.id}`, o.confidence);
@@ -25,10 +25,20 @@ export function choiceConfidence(choice: ReadingChoice): Record<string, Confiden
   return out;
 }
 
-/** Merges caller overrides onto the defaults; an unknown reading or option is an error, not a silent default. */
+const interned = new Map<string, ReadingChoice>();
+
+/**
+ * Merges caller overrides onto the defaults; an unknown reading or option is an error, not a silent default.
+ * Equal choices return the same object, so per-choice caches (confidence, shared lines) hit across calls.
+ */
 export function resolveReadings(overrides: ReadingChoice | undefined): ReadingChoice {
   if (!overrides) return defaultReadings;
-  for (const [id, option] of Object.entries(overrides)) {
+  const changed = Object.entries(overrides).filter(([id, option]) => defaultReadings[id] !== option);
+  if (changed.length === 0) {
+    for (const id of Object.keys(overrides)) if (!(id in defaultReadings)) throw new RangeError(`unknown reading "${id}"`);
+    return defaultReadings;
+  }
+  for (const [id, option] of changed) {
     if (!confidenceByOption.has(`${id}:${option}`)) {
       const known = readings.find((r) => r.id === id);
       throw new RangeError(
@@ -38,5 +48,15 @@ export function resolveReadings(overrides: ReadingChoice | undefined): ReadingCh
       );
     }
   }
-  return { ...defaultReadings, ...overrides };
+  const key = changed
+    .map(([id, option]) => `${id}=${option}`)
+    .sort()
+    .join('&');
+  let choice = interned.get(key);
+  if (!choice) {
+    choice = Object.freeze({ ...defaultReadings, ...Object.fromEntries(changed) });
+    if (interned.size >= 1000) interned.clear();
+    interned.set(key, choice);
+  }
+  return choice;
 }

@@ -1,0 +1,21 @@
+import { z } from '@hono/zod-openapi';
+import { roleSchema } from './schemas.ts';
+
+/** Response shapes of people and organisations (the repositories' types, described for OpenAPI). */
+
+export const userSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: roleSchema,
+    createdAt: z.string(),
+    disabledAt: z.string().nullable(),
+  })
+  .meta({ id: 'User' });
+
+export const organisationSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string() }).meta({ id: 'Organisation' });
+
+export const emailSchema = z.email().max(254);
+export const passwordSchema = z.string().min(10).max(200).describe('10 to 200 characters');
+export const personNameSchema = z.string().trim().min(1).max(100);

@@ -1,0 +1,77 @@
+import { z } from '@hono/zod-openapi';
+import { todayInShanghai } from '../../cli/today.ts';
+import type { Text } from '../../engine/types.ts';
+import { readings as policyReadings, versions } from '../../policy/index.ts';
+import { pathText } from '../../schema/errors.ts';
+import type { FieldIssue } from '../../schema/index.ts';
+import { applicant, isoDate } from './applicant-schema.ts';
+import { ProblemError } from './problem.ts';
+
+/** The options every assessment takes (the engine's AssessOptions), as request fields. */
+
+const versionIds = versions.map((v) => v.id) as [string, ...string[]];
+
+export const assessOptionsShape = {
+  date: isoDate.optional().describe('assessment (application) date, YYYY-MM-DD; default: today in Shanghai'),
+  version: z.enum(versionIds).optional().describe('pin a policy version instead of letting the date choose (GET /api/v1/policy/versions)'),
+  readings: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('switch readings of open questions, e.g. {"R1": "last6consecutive"} (GET /api/v1/policy)'),
+};
+
+export const assessRequestSchema = z.object({ applicant, ...assessOptionsShape }).meta({ id: 'AssessRequest' });
+
+export interface ResolvedOptions {
+  date: string;
+  version: string | undefined;
+  readings: Record<string, string>;
+}
+
+function issue(path: (string | number)[], message: Text): FieldIssue {
+  return { ...pathText(path), message };
+}
+
+/** Checks what the schema cannot: a date the scheme covers, readings and options that exist. */
+export function optionIssues(
+  options: { date?: string | undefined; version?: string | undefined; readings?: Record<string, string> | undefined },
+  prefix: (string | number)[] = [],
+): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  const first = versions[0]?.from ?? '2013-07-01';
+  // A pinned version applies its rules to any date; only the date-chosen version needs one in force.
+  if (options.date && options.date < first && !options.version) {
+    out.push(
+      issue([...prefix, 'date'], {
+        zh: `积分制度自 ${first} 起实施，该日期没有适用的版本`,
+        en: `the points scheme started on ${first}; no version is in force on ${options.date}`,
+      }),
+    );
+  }
+  for (const [id, option] of Object.entries(options.readings ?? {})) {
+    const reading = policyReadings.find((r) => r.id === id);
+    if (!reading) {
+      out.push(issue([...prefix, 'readings', id], { zh: `未知的解读项 ${id}`, en: `unknown reading "${id}"` }));
+    } else if (!reading.options.some((o) => o.id === option)) {
+      const known = reading.options.map((o) => o.id);
+      out.push(
+        issue([...prefix, 'readings', id], {
+          zh: `解读项 ${id} 没有选项“${option}”（可选：${known.join('、')}）`,
+          en: `reading ${id} has no option "${option}" (options: ${known.join(', ')})`,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+/** Fills the default date and throws a 422 problem for options the engine would refuse. */
+export function resolveOptions(options: {
+  date?: string | undefined;
+  version?: string | undefined;
+  readings?: Record<string, string> | undefined;
+}): ResolvedOptions {
+  const issues = optionIssues(options);
+  if (issues.length) throw new ProblemError('validation', { issues });
+  return { date: options.date ?? todayInShanghai(), version: options.version, readings: options.readings ?? {} };
+}

@@ -1,0 +1,25 @@
+import { z } from '@hono/zod-openapi';
+import type { Db } from '../db/types.ts';
+import { caseExists } from '../repos/cases.ts';
+import { applicant } from './applicant-schema.ts';
+import { ProblemError } from './problem.ts';
+
+export const caseSummarySchema = z
+  .object({
+    id: z.string(),
+    label: z.string().describe("a name for the case, e.g. the applicant's name"),
+    reference: z.string().nullable().describe("the organisation's own reference"),
+    revision: z.number().int().describe('increases with every change; send it back with PATCH to refuse overwriting a newer version'),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    updatedBy: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'CaseSummary' });
+
+export const caseSchema = caseSummarySchema.extend({ facts: applicant }).meta({ id: 'Case' });
+
+/** 404 unless the case exists in the caller's organisation: another organisation's ids look exactly like missing ones. */
+export async function assertCase(db: Db, orgId: string, caseId: string): Promise<void> {
+  if (!(await caseExists(db, orgId, caseId))) throw new ProblemError('notFound');
+}

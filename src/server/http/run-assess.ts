@@ -1,0 +1,21 @@
+import { type Assessment, assess } from '../../engine/index.ts';
+import type { Applicant } from '../../schema/index.ts';
+import type { ResolvedOptions } from './assess-options.ts';
+import { ProblemError } from './problem.ts';
+
+/**
+ * The engine, with its refusals (RangeError: an option it cannot honour) as a 422 problem rather
+ * than a 500. resolveOptions already catches the known ones; this is the safety net.
+ */
+export function runAssess(applicant: Applicant, options: ResolvedOptions): Assessment {
+  try {
+    return assess(applicant, { date: options.date, version: options.version, readings: options.readings });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new ProblemError('validation', {
+        detail: { zh: `无法按所给选项评估：${error.message}`, en: `cannot assess with these options: ${error.message}` },
+      });
+    }
+    throw error;
+  }
+}

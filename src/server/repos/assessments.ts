@@ -1,0 +1,112 @@
+import type { Assessment } from '../../engine/index.ts';
+import type { Applicant } from '../../schema/index.ts';
+import { newId, nowIso } from '../db/ids.ts';
+import type { AssessmentRow } from '../db/schema.ts';
+import type { Db, Page, PageOf } from '../db/types.ts';
+import { pageOf } from '../db/types.ts';
+
+/** What was asked: enough to run the same assessment again. */
+export interface AssessmentInput {
+  date: string;
+  version: string | null;
+  readings: Record<string, string>;
+  applicant: Applicant;
+}
+
+export interface StoredAssessmentSummary {
+  id: string;
+  caseId: string;
+  createdBy: string;
+  createdAt: string;
+  date: string;
+  versionPinned: string | null;
+  versionId: string;
+  readings: Record<string, string>;
+  status: string;
+  total: number;
+}
+
+export interface StoredAssessment extends StoredAssessmentSummary {
+  input: Applicant;
+  result: Assessment;
+}
+
+function toSummary(row: Omit<AssessmentRow, 'input' | 'result' | 'org_id'>): StoredAssessmentSummary {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    date: row.date,
+    versionPinned: row.version_pinned,
+    versionId: row.version_id,
+    readings: JSON.parse(row.readings) as Record<string, string>,
+    status: row.status,
+    total: row.total,
+  };
+}
+
+export async function storeAssessment(
+  db: Db,
+  orgId: string,
+  caseId: string,
+  userId: string,
+  input: AssessmentInput,
+  result: Assessment,
+): Promise<StoredAssessment> {
+  const row: AssessmentRow = {
+    id: newId(),
+    org_id: orgId,
+    case_id: caseId,
+    created_by: userId,
+    created_at: nowIso(),
+    date: input.date,
+    version_pinned: input.version,
+    version_id: result.version.id,
+    readings: JSON.stringify(input.readings),
+    input: JSON.stringify(input.applicant),
+    result: JSON.stringify(result),
+    status: result.status,
+    total: result.total,
+  };
+  await db.insertInto('assessments').values(row).execute();
+  return { ...toSummary(row), input: input.applicant, result };
+}
+
+export async function listAssessments(db: Db, orgId: string, caseId: string, page: Page): Promise<PageOf<StoredAssessmentSummary>> {
+  let query = db
+    .selectFrom('assessments')
+    .select(['id', 'case_id', 'created_by', 'created_at', 'date', 'version_pinned', 'version_id', 'readings', 'status', 'total'])
+    .where('org_id', '=', orgId)
+    .where('case_id', '=', caseId);
+  if (page.before) query = query.where('id', '<', page.before);
+  const rows = await query
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute();
+  return pageOf(rows.map(toSummary), page.limit);
+}
+
+export async function getAssessment(db: Db, orgId: string, caseId: string, id: string): Promise<StoredAssessment | undefined> {
+  const row = await db
+    .selectFrom('assessments')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .where('case_id', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { ...toSummary(row), input: JSON.parse(row.input) as Applicant, result: JSON.parse(row.result) as Assessment };
+}
+
+/** The newest stored assessment of a case (its document list drives the checklist). */
+export async function latestAssessment(db: Db, orgId: string, caseId: string): Promise<StoredAssessment | undefined> {
+  const row = await db
+    .selectFrom('assessments')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('case_id', '=', caseId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && getAssessment(db, orgId, caseId, row.id);
+}

@@ -1,0 +1,40 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { callerOf, requireRole } from '../auth/require-role.ts';
+import { newRouter } from '../http/router.ts';
+import { accountSecurity, json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { listAudit } from '../repos/audit.ts';
+import type { Services } from '../services.ts';
+
+const entrySchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    actorUserId: z.string().nullable(),
+    actorTokenId: z.string().nullable(),
+    action: z.string().describe('e.g. case.read, case.update, assessment.create, user.role, token.create, auth.login_failed'),
+    targetType: z.string(),
+    targetId: z.string().nullable(),
+    requestId: z.string(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export function auditRoutes(svc: Services) {
+  const route = createRoute({
+    method: 'get',
+    path: '/audit',
+    tags: ['organisation'],
+    summary: 'Who read or changed what, when (owners), newest first',
+    security: accountSecurity,
+    middleware: requireRole(svc, 'owner'),
+    request: {
+      query: pageQuery.extend({
+        targetType: z.string().max(50).optional(),
+        targetId: z.string().max(64).optional(),
+        actorUserId: z.string().max(64).optional(),
+        action: z.string().max(50).optional(),
+      }),
+    },
+    responses: { 200: json(pageSchema(entrySchema), 'A page of the audit log'), ...problems('validation', 'unauthenticated', 'forbidden') },
+  });
+  return newRouter().openapi(route, async (c) => c.json(await listAudit(svc.db, callerOf(c).orgId, c.req.valid('query')), 200));
+}

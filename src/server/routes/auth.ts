@@ -1,0 +1,168 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { clearSessionCookies, setSessionCookies } from '../auth/cookies.ts';
+import { assertLoginAllowed, clearAccountFailures, recordLoginFailure } from '../auth/login-limit.ts';
+import { hashPassword, verifyPassword } from '../auth/passwords.ts';
+import { callerOf, requireRole } from '../auth/require-role.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { emailSchema, organisationSchema, passwordSchema, personNameSchema, userSchema } from '../http/account-schemas.ts';
+import { clientIp } from '../http/client-ip.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { accountSecurity, json, jsonBody, problems } from '../http/schemas.ts';
+import { recordAudit } from '../repos/audit.ts';
+import { createOrganisation, getOrganisation } from '../repos/organisations.ts';
+import { createSession, deleteSession } from '../repos/sessions.ts';
+import { createUser, emailTaken, findActiveByEmail, getUser, normaliseEmail, toUser } from '../repos/users.ts';
+import type { Services } from '../services.ts';
+
+const sessionSchema = z
+  .object({
+    user: userSchema,
+    organisation: organisationSchema,
+    csrfToken: z.string().describe('also in the readable `csrf` cookie; send it as X-CSRF-Token on POST/PUT/PATCH/DELETE'),
+  })
+  .meta({ id: 'Session' });
+
+const signup = createRoute({
+  method: 'post',
+  path: '/auth/signup',
+  tags: ['auth'],
+  summary: 'Create an organisation and its owner, and sign in',
+  request: jsonBody(
+    z.object({ organisation: z.string().trim().min(1).max(200), name: personNameSchema, email: emailSchema, password: passwordSchema }),
+  ),
+  responses: {
+    201: json(sessionSchema, 'Signed in; sets the session and csrf cookies'),
+    ...problems('validation', 'conflict', 'tooLarge'),
+  },
+});
+
+const login = createRoute({
+  method: 'post',
+  path: '/auth/login',
+  tags: ['auth'],
+  summary: 'Sign in with e-mail and password',
+  description: 'Limited per account and per client address (failures in a sliding window, shared by all instances).',
+  request: jsonBody(z.object({ email: emailSchema, password: z.string().min(1).max(200) })),
+  responses: {
+    200: json(sessionSchema, 'Signed in; sets the session and csrf cookies'),
+    ...problems('validation', 'badCredentials', 'rateLimited'),
+  },
+});
+
+export function emailTakenProblem(): ProblemError {
+  return new ProblemError('conflict', { detail: { zh: '该邮箱已注册', en: 'this e-mail address already has an account' } });
+}
+
+export function authRoutes(svc: Services) {
+  const router = newRouter();
+  const viewer = requireRole(svc, 'viewer');
+
+  const logout = createRoute({
+    method: 'post',
+    path: '/auth/logout',
+    tags: ['auth'],
+    summary: 'End the cookie session',
+    security: accountSecurity,
+    middleware: viewer,
+    responses: { 204: { description: 'Signed out; cookies cleared' }, ...problems('unauthenticated', 'csrf') },
+  });
+
+  const me = createRoute({
+    method: 'get',
+    path: '/auth/me',
+    tags: ['auth'],
+    summary: 'Who is calling',
+    security: accountSecurity,
+    middleware: viewer,
+    responses: {
+      200: json(
+        z.object({
+          organisation: organisationSchema,
+          role: z.enum(['owner', 'staff', 'viewer']),
+          user: userSchema.nullable().describe('null for API-token callers'),
+          tokenId: z.string().nullable().describe('the API token, for token callers'),
+        }),
+        'The caller',
+      ),
+      ...problems('unauthenticated'),
+    },
+  });
+
+  router.openapi(signup, async (c) => {
+    const body = c.req.valid('json');
+    if (await emailTaken(svc.db, body.email)) throw emailTakenProblem();
+    const passwordHash = await hashPassword(body.password);
+    const { organisation, user } = await svc.db
+      .transaction()
+      .execute(async (trx) => {
+        const organisation = await createOrganisation(trx, body.organisation);
+        const user = await createUser(trx, { orgId: organisation.id, email: body.email, name: body.name, role: 'owner', passwordHash });
+        return { organisation, user };
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? emailTakenProblem() : error;
+      });
+    const session = await createSession(svc.db, user.id, organisation.id, svc.config.sessionTtlMs);
+    setSessionCookies(c, svc.config, session);
+    await recordAudit(svc.db, {
+      orgId: organisation.id,
+      actorUserId: user.id,
+      actorTokenId: null,
+      action: 'auth.signup',
+      targetType: 'organisation',
+      targetId: organisation.id,
+      requestId: c.get('requestId'),
+    });
+    return c.json({ user, organisation, csrfToken: session.csrf }, 201);
+  });
+
+  router.openapi(login, async (c) => {
+    const body = c.req.valid('json');
+    const email = normaliseEmail(body.email);
+    const ip = clientIp(c, svc.config);
+    await assertLoginAllowed(svc, email, ip);
+    const row = await findActiveByEmail(svc.db, email);
+    const ok = await verifyPassword(row?.password_hash, body.password);
+    const audit = (action: string) =>
+      row &&
+      recordAudit(svc.db, {
+        orgId: row.org_id,
+        actorUserId: row.id,
+        actorTokenId: null,
+        action,
+        targetType: 'user',
+        targetId: row.id,
+        requestId: c.get('requestId'),
+      });
+    if (!row || !ok) {
+      await recordLoginFailure(svc, email, ip);
+      await audit('auth.login_failed');
+      throw new ProblemError('badCredentials');
+    }
+    await clearAccountFailures(svc, email);
+    const organisation = await getOrganisation(svc.db, row.org_id);
+    if (!organisation) throw new Error('user without organisation');
+    const session = await createSession(svc.db, row.id, row.org_id, svc.config.sessionTtlMs);
+    setSessionCookies(c, svc.config, session);
+    await audit('auth.login');
+    return c.json({ user: toUser(row), organisation, csrfToken: session.csrf }, 200);
+  });
+
+  router.openapi(logout, async (c) => {
+    const caller = callerOf(c);
+    if (caller.sessionId) await deleteSession(svc.db, caller.sessionId);
+    clearSessionCookies(c, svc.config);
+    return c.body(null, 204);
+  });
+
+  router.openapi(me, async (c) => {
+    const caller = callerOf(c);
+    const organisation = await getOrganisation(svc.db, caller.orgId);
+    if (!organisation) throw new ProblemError('notFound');
+    const user = caller.userId ? ((await getUser(svc.db, caller.orgId, caller.userId)) ?? null) : null;
+    return c.json({ organisation, role: caller.role, user, tokenId: caller.tokenId }, 200);
+  });
+
+  return router;
+}

@@ -1,0 +1,142 @@
+import { isDeepStrictEqual } from 'node:util';
+import { createRoute, z } from '@hono/zod-openapi';
+import { callerOf, requireRole } from '../auth/require-role.ts';
+import { applicant } from '../http/applicant-schema.ts';
+import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
+import { assessmentSchema } from '../http/assessment-schema.ts';
+import { audit } from '../http/audit.ts';
+import { assertCase } from '../http/case-schemas.ts';
+import { actorId } from '../http/env.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { runAssess } from '../http/run-assess.ts';
+import { accountSecurity, json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { getAssessment, listAssessments, storeAssessment } from '../repos/assessments.ts';
+import { getCase } from '../repos/cases.ts';
+import type { Services } from '../services.ts';
+
+const summarySchema = z
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    date: z.string().describe('assessment date used'),
+    versionPinned: z.string().nullable().describe('version the caller pinned, or null when the date chose it'),
+    versionId: z.string().describe('version applied'),
+    readings: z.record(z.string(), z.string()).describe('reading switches asked for (the rest were defaults)'),
+    status: z.string(),
+    total: z.number(),
+  })
+  .meta({ id: 'StoredAssessmentSummary' });
+
+const storedSchema = summarySchema
+  .extend({ input: applicant.describe('the facts exactly as assessed'), result: assessmentSchema })
+  .meta({ id: 'StoredAssessment' });
+
+const params = z.object({ id: z.string().max(64), assessmentId: z.string().max(64) });
+
+export function caseAssessmentRoutes(svc: Services) {
+  const router = newRouter();
+  const viewer = requireRole(svc, 'viewer');
+  const staff = requireRole(svc, 'staff');
+  const common = { tags: ['cases'], security: accountSecurity };
+
+  const run = createRoute({
+    ...common,
+    method: 'post',
+    path: '/cases/{id}/assessments',
+    summary: "Assess the case's current facts and store the result (staff, owners)",
+    description:
+      'Stores the date, the version pinned and applied, the reading switches and a snapshot of the facts with the result, so it can be reproduced later.',
+    middleware: staff,
+    request: {
+      params: z.object({ id: z.string().max(64) }),
+      body: { content: { 'application/json': { schema: z.object(assessOptionsShape) } }, required: false },
+    },
+    responses: { 201: json(storedSchema, 'Stored'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound') },
+  });
+
+  const history = createRoute({
+    ...common,
+    method: 'get',
+    path: '/cases/{id}/assessments',
+    summary: 'Stored assessments of a case, newest first',
+    middleware: viewer,
+    request: { params: z.object({ id: z.string().max(64) }), query: pageQuery },
+    responses: { 200: json(pageSchema(summarySchema), 'A page of assessments'), ...problems('validation', 'unauthenticated', 'notFound') },
+  });
+
+  const get = createRoute({
+    ...common,
+    method: 'get',
+    path: '/cases/{id}/assessments/{assessmentId}',
+    summary: 'One stored assessment, with its input snapshot',
+    middleware: viewer,
+    request: { params },
+    responses: { 200: json(storedSchema, 'The stored assessment'), ...problems('unauthenticated', 'notFound') },
+  });
+
+  const reproduce = createRoute({
+    ...common,
+    method: 'get',
+    path: '/cases/{id}/assessments/{assessmentId}/reproduction',
+    summary: 'Run a stored assessment again from its snapshot and compare',
+    description: '`identical` is false when the engine or the policy data changed the result since it was stored.',
+    middleware: viewer,
+    request: { params },
+    responses: {
+      200: json(z.object({ identical: z.boolean(), stored: assessmentSchema, now: assessmentSchema }), 'Both results'),
+      ...problems('unauthenticated', 'notFound'),
+    },
+  });
+
+  router.openapi(run, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    const options = resolveOptions(c.req.valid('json') ?? {});
+    const found = await getCase(svc.db, caller.orgId, id);
+    if (!found) throw new ProblemError('notFound');
+    const result = runAssess(found.facts, options);
+    const stored = await storeAssessment(
+      svc.db,
+      caller.orgId,
+      id,
+      actorId(caller),
+      { date: options.date, version: options.version ?? null, readings: options.readings, applicant: found.facts },
+      result,
+    );
+    await audit(c, svc, caller, 'assessment.create', 'assessment', stored.id);
+    return c.json(stored, 201);
+  });
+
+  router.openapi(history, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    await assertCase(svc.db, caller.orgId, id);
+    const page = await listAssessments(svc.db, caller.orgId, id, c.req.valid('query'));
+    await audit(c, svc, caller, 'assessment.list', 'case', id);
+    return c.json(page, 200);
+  });
+
+  router.openapi(get, async (c) => {
+    const caller = callerOf(c);
+    const { id, assessmentId } = c.req.valid('param');
+    const stored = await getAssessment(svc.db, caller.orgId, id, assessmentId);
+    if (!stored) throw new ProblemError('notFound');
+    await audit(c, svc, caller, 'assessment.read', 'assessment', assessmentId);
+    return c.json(stored, 200);
+  });
+
+  router.openapi(reproduce, async (c) => {
+    const caller = callerOf(c);
+    const { id, assessmentId } = c.req.valid('param');
+    const stored = await getAssessment(svc.db, caller.orgId, id, assessmentId);
+    if (!stored) throw new ProblemError('notFound');
+    const now = runAssess(stored.input, { date: stored.date, version: stored.versionPinned ?? undefined, readings: stored.readings });
+    await audit(c, svc, caller, 'assessment.reproduce', 'assessment', assessmentId);
+    return c.json({ identical: isDeepStrictEqual(JSON.parse(JSON.stringify(now)), stored.result), stored: stored.result, now }, 200);
+  });
+
+  return router;
+}

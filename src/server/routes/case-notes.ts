@@ -1,0 +1,80 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { callerOf, requireRole } from '../auth/require-role.ts';
+import { audit } from '../http/audit.ts';
+import { assertCase } from '../http/case-schemas.ts';
+import { actorId } from '../http/env.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { accountSecurity, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { addNote, deleteNote, listNotes } from '../repos/notes.ts';
+import type { Services } from '../services.ts';
+
+const noteSchema = z
+  .object({ id: z.string(), caseId: z.string(), authorId: z.string(), body: z.string(), createdAt: z.string() })
+  .meta({ id: 'Note' });
+const caseParam = z.object({ id: z.string().max(64) });
+
+export function caseNoteRoutes(svc: Services) {
+  const router = newRouter();
+  const viewer = requireRole(svc, 'viewer');
+  const staff = requireRole(svc, 'staff');
+  const common = { tags: ['cases'], security: accountSecurity };
+
+  const list = createRoute({
+    ...common,
+    method: 'get',
+    path: '/cases/{id}/notes',
+    summary: 'Notes on a case, newest first',
+    middleware: viewer,
+    request: { params: caseParam, query: pageQuery },
+    responses: { 200: json(pageSchema(noteSchema), 'A page of notes'), ...problems('validation', 'unauthenticated', 'notFound') },
+  });
+
+  const add = createRoute({
+    ...common,
+    method: 'post',
+    path: '/cases/{id}/notes',
+    summary: 'Add a note (staff, owners)',
+    middleware: staff,
+    request: { params: caseParam, ...jsonBody(z.object({ body: z.string().trim().min(1).max(5000) })) },
+    responses: { 201: json(noteSchema, 'The note'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound') },
+  });
+
+  const remove = createRoute({
+    ...common,
+    method: 'delete',
+    path: '/cases/{id}/notes/{noteId}',
+    summary: 'Delete a note (staff, owners)',
+    middleware: staff,
+    request: { params: z.object({ id: z.string().max(64), noteId: z.string().max(64) }) },
+    responses: { 204: { description: 'Deleted' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound') },
+  });
+
+  router.openapi(list, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    await assertCase(svc.db, caller.orgId, id);
+    const page = await listNotes(svc.db, caller.orgId, id, c.req.valid('query'));
+    await audit(c, svc, caller, 'note.list', 'case', id);
+    return c.json(page, 200);
+  });
+
+  router.openapi(add, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    await assertCase(svc.db, caller.orgId, id);
+    const note = await addNote(svc.db, caller.orgId, id, actorId(caller), c.req.valid('json').body);
+    await audit(c, svc, caller, 'note.create', 'note', note.id);
+    return c.json(note, 201);
+  });
+
+  router.openapi(remove, async (c) => {
+    const caller = callerOf(c);
+    const { id, noteId } = c.req.valid('param');
+    if (!(await deleteNote(svc.db, caller.orgId, id, noteId))) throw new ProblemError('notFound');
+    await audit(c, svc, caller, 'note.delete', 'note', noteId);
+    return c.body(null, 204);
+  });
+
+  return router;
+}

@@ -1,0 +1,133 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { callerOf, requireRole } from '../auth/require-role.ts';
+import { applicant } from '../http/applicant-schema.ts';
+import { audit } from '../http/audit.ts';
+import { caseSchema, caseSummarySchema } from '../http/case-schemas.ts';
+import { actorId } from '../http/env.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { accountSecurity, idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { createCase, deleteCase, getCase, listCases, updateCase } from '../repos/cases.ts';
+import type { Services } from '../services.ts';
+
+const label = z.string().trim().min(1).max(200);
+const reference = z.string().trim().max(100);
+
+export function caseRoutes(svc: Services) {
+  const router = newRouter();
+  const viewer = requireRole(svc, 'viewer');
+  const staff = requireRole(svc, 'staff');
+  const common = { tags: ['cases'], security: accountSecurity };
+
+  const list = createRoute({
+    ...common,
+    method: 'get',
+    path: '/cases',
+    summary: 'Cases of the organisation, newest first; q searches label and reference',
+    middleware: viewer,
+    request: { query: pageQuery.extend({ q: z.string().max(100).optional() }) },
+    responses: { 200: json(pageSchema(caseSummarySchema), 'A page of cases'), ...problems('validation', 'unauthenticated') },
+  });
+
+  const create = createRoute({
+    ...common,
+    method: 'post',
+    path: '/cases',
+    summary: 'Create a case with its facts (staff, owners)',
+    middleware: staff,
+    request: jsonBody(z.object({ label, reference: reference.optional(), facts: applicant })),
+    responses: { 201: json(caseSchema, 'The case'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'tooLarge') },
+  });
+
+  const get = createRoute({
+    ...common,
+    method: 'get',
+    path: '/cases/{id}',
+    summary: 'A case with its facts',
+    middleware: viewer,
+    request: { params: idParam },
+    responses: { 200: json(caseSchema, 'The case'), ...problems('unauthenticated', 'notFound') },
+  });
+
+  const update = createRoute({
+    ...common,
+    method: 'patch',
+    path: '/cases/{id}',
+    summary: 'Change label, reference or facts (staff, owners)',
+    description:
+      'Facts are replaced as a whole and validated like any applicant. With `revision`, the change is refused (409) if someone changed the case since.',
+    middleware: staff,
+    request: {
+      params: idParam,
+      ...jsonBody(
+        z.object({
+          label: label.optional(),
+          reference: reference.nullable().optional(),
+          facts: applicant.optional(),
+          revision: z.number().int().optional(),
+        }),
+      ),
+    },
+    responses: {
+      200: json(caseSchema, 'The case'),
+      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound', 'conflict'),
+    },
+  });
+
+  const remove = createRoute({
+    ...common,
+    method: 'delete',
+    path: '/cases/{id}',
+    summary: 'Delete a case with its assessments, documents and notes (staff, owners)',
+    middleware: staff,
+    request: { params: idParam },
+    responses: { 204: { description: 'Deleted' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound') },
+  });
+
+  router.openapi(list, async (c) => {
+    const caller = callerOf(c);
+    const page = await listCases(svc.db, caller.orgId, c.req.valid('query'));
+    await audit(c, svc, caller, 'case.list', 'case', null);
+    return c.json(page, 200);
+  });
+
+  router.openapi(create, async (c) => {
+    const caller = callerOf(c);
+    const body = c.req.valid('json');
+    const created = await createCase(svc.db, caller.orgId, actorId(caller), body);
+    await audit(c, svc, caller, 'case.create', 'case', created.id);
+    return c.json(created, 201);
+  });
+
+  router.openapi(get, async (c) => {
+    const caller = callerOf(c);
+    const found = await getCase(svc.db, caller.orgId, c.req.valid('param').id);
+    if (!found) throw new ProblemError('notFound');
+    await audit(c, svc, caller, 'case.read', 'case', found.id);
+    return c.json(found, 200);
+  });
+
+  router.openapi(update, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    const outcome = await updateCase(svc.db, caller.orgId, id, actorId(caller), c.req.valid('json'));
+    if (!outcome.ok && outcome.reason === 'notFound') throw new ProblemError('notFound');
+    if (!outcome.ok) {
+      throw new ProblemError('conflict', {
+        detail: { zh: '案件已被他人修改，请刷新后重试', en: 'the case was changed since you loaded it; reload and try again' },
+      });
+    }
+    await audit(c, svc, caller, 'case.update', 'case', id);
+    return c.json(outcome.case, 200);
+  });
+
+  router.openapi(remove, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    if (!(await deleteCase(svc.db, caller.orgId, id))) throw new ProblemError('notFound');
+    await audit(c, svc, caller, 'case.delete', 'case', id);
+    return c.body(null, 204);
+  });
+
+  return router;
+}

@@ -1,0 +1,39 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { json, problems } from '../http/schemas.ts';
+import type { Services } from '../services.ts';
+
+const live = createRoute({
+  method: 'get',
+  path: '/healthz',
+  tags: ['health'],
+  summary: 'The process is up (liveness)',
+  responses: { 200: json(z.object({ status: z.literal('ok') }), 'Up') },
+});
+
+const ready = createRoute({
+  method: 'get',
+  path: '/readyz',
+  tags: ['health'],
+  summary: 'The database answers and the instance is not shutting down (readiness)',
+  responses: {
+    200: json(z.object({ status: z.literal('ready'), database: z.enum(['sqlite', 'postgres']) }), 'Ready'),
+    ...problems('unavailable'),
+  },
+});
+
+export function healthRoutes(svc: Services, lifecycle: { draining: boolean }) {
+  const router = newRouter();
+  router.openapi(live, (c) => c.json({ status: 'ok' as const }, 200));
+  router.openapi(ready, async (c) => {
+    if (lifecycle.draining) throw new ProblemError('unavailable', { detail: { zh: '实例正在关闭', en: 'this instance is shutting down' } });
+    try {
+      await svc.database.ping();
+    } catch {
+      throw new ProblemError('unavailable', { detail: { zh: '数据库无法连接', en: 'the database does not answer' } });
+    }
+    return c.json({ status: 'ready' as const, database: svc.database.backend }, 200);
+  });
+  return router;
+}

@@ -1,0 +1,176 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { setSessionCookies } from '../auth/cookies.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { callerOf, requireRole } from '../auth/require-role.ts';
+import { isUniqueViolation } from '../db/errors.ts';
+import { emailSchema, organisationSchema, passwordSchema, personNameSchema, userSchema } from '../http/account-schemas.ts';
+import { audit } from '../http/audit.ts';
+import { actorId } from '../http/env.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { accountSecurity, idParam, json, jsonBody, problems, roleSchema } from '../http/schemas.ts';
+import { recordAudit } from '../repos/audit.ts';
+import { createInvitation, findOpenInvitation, listInvitations, markAccepted, revokeInvitation } from '../repos/invitations.ts';
+import { getOrganisation } from '../repos/organisations.ts';
+import { createSession } from '../repos/sessions.ts';
+import { createUser, emailTaken } from '../repos/users.ts';
+import type { Services } from '../services.ts';
+import { emailTakenProblem } from './auth.ts';
+
+const invitationSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    role: roleSchema,
+    invitedBy: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    acceptedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Invitation' });
+
+/** The link the invitee opens. The token sits in the fragment, which browsers never send to a server or in a Referer. */
+export const ACCEPT_PATH = '/accept-invitation';
+
+const invalidLink = () =>
+  new ProblemError('notFound', {
+    detail: { zh: '邀请链接无效、已过期或已被使用', en: 'the invitation link is invalid, expired or already used' },
+  });
+
+export function invitationRoutes(svc: Services) {
+  const router = newRouter();
+  const owner = requireRole(svc, 'owner');
+  const managed = { tags: ['organisation'], security: accountSecurity, middleware: owner };
+
+  const create = createRoute({
+    ...managed,
+    method: 'post',
+    path: '/invitations',
+    summary: 'Invite someone by e-mail (owners); returns the link to send them',
+    description: 'No e-mail is sent by the server: pass the link on yourself. It works once, for 7 days.',
+    request: jsonBody(z.object({ email: emailSchema, role: roleSchema })),
+    responses: {
+      201: json(
+        z.object({
+          invitation: invitationSchema,
+          token: z.string(),
+          acceptPath: z.string().describe(`${ACCEPT_PATH}#token=…, relative to the server's address`),
+        }),
+        'Created',
+      ),
+      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'conflict'),
+    },
+  });
+
+  const list = createRoute({
+    ...managed,
+    method: 'get',
+    path: '/invitations',
+    summary: "The organisation's invitations, newest first (owners)",
+    responses: { 200: json(z.object({ items: z.array(invitationSchema) }), 'Invitations'), ...problems('unauthenticated', 'forbidden') },
+  });
+
+  const revoke = createRoute({
+    ...managed,
+    method: 'delete',
+    path: '/invitations/{id}',
+    summary: 'Revoke an open invitation (owners)',
+    request: { params: idParam },
+    responses: { 204: { description: 'Revoked' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound') },
+  });
+
+  const inspect = createRoute({
+    method: 'post',
+    path: '/invitations/inspect',
+    tags: ['organisation'],
+    summary: 'What an invitation token is for (no account needed)',
+    request: jsonBody(z.object({ token: z.string().max(200) })),
+    responses: {
+      200: json(
+        z.object({ email: z.string(), role: roleSchema, organisation: z.object({ name: z.string() }), expiresAt: z.string() }),
+        'The invitation',
+      ),
+      ...problems('validation', 'notFound'),
+    },
+  });
+
+  const accept = createRoute({
+    method: 'post',
+    path: '/invitations/accept',
+    tags: ['organisation'],
+    summary: 'Accept an invitation: creates the user in the organisation and signs in',
+    request: jsonBody(z.object({ token: z.string().max(200), name: personNameSchema, password: passwordSchema })),
+    responses: {
+      201: json(z.object({ user: userSchema, organisation: organisationSchema, csrfToken: z.string() }), 'Signed in'),
+      ...problems('validation', 'notFound', 'conflict'),
+    },
+  });
+
+  router.openapi(create, async (c) => {
+    const caller = callerOf(c);
+    const body = c.req.valid('json');
+    if (await emailTaken(svc.db, body.email)) throw emailTakenProblem();
+    const { invitation, token } = await createInvitation(svc.db, {
+      orgId: caller.orgId,
+      email: body.email,
+      role: body.role,
+      invitedBy: actorId(caller),
+      ttlMs: svc.config.invitationTtlMs,
+    });
+    await audit(c, svc, caller, 'invitation.create', 'invitation', invitation.id);
+    return c.json({ invitation, token, acceptPath: `${ACCEPT_PATH}#token=${token}` }, 201);
+  });
+
+  router.openapi(list, async (c) => c.json({ items: await listInvitations(svc.db, callerOf(c).orgId) }, 200));
+
+  router.openapi(revoke, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    if (!(await revokeInvitation(svc.db, caller.orgId, id))) throw new ProblemError('notFound');
+    await audit(c, svc, caller, 'invitation.revoke', 'invitation', id);
+    return c.body(null, 204);
+  });
+
+  router.openapi(inspect, async (c) => {
+    const invitation = await findOpenInvitation(svc.db, c.req.valid('json').token);
+    const organisation = invitation && (await getOrganisation(svc.db, invitation.orgId));
+    if (!invitation || !organisation) throw invalidLink();
+    return c.json(
+      { email: invitation.email, role: invitation.role, organisation: { name: organisation.name }, expiresAt: invitation.expiresAt },
+      200,
+    );
+  });
+
+  router.openapi(accept, async (c) => {
+    const body = c.req.valid('json');
+    const invitation = await findOpenInvitation(svc.db, body.token);
+    const organisation = invitation && (await getOrganisation(svc.db, invitation.orgId));
+    if (!invitation || !organisation) throw invalidLink();
+    const passwordHash = await hashPassword(body.password);
+    // One transaction: the link is spent exactly when the account exists (two clicks cannot make two users).
+    const user = await svc.db
+      .transaction()
+      .execute(async (trx) => {
+        if (!(await markAccepted(trx, invitation.id))) throw invalidLink();
+        return createUser(trx, { orgId: invitation.orgId, email: invitation.email, name: body.name, role: invitation.role, passwordHash });
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? emailTakenProblem() : error;
+      });
+    const session = await createSession(svc.db, user.id, invitation.orgId, svc.config.sessionTtlMs);
+    setSessionCookies(c, svc.config, session);
+    await recordAudit(svc.db, {
+      orgId: invitation.orgId,
+      actorUserId: user.id,
+      actorTokenId: null,
+      action: 'invitation.accept',
+      targetType: 'invitation',
+      targetId: invitation.id,
+      requestId: c.get('requestId'),
+    });
+    return c.json({ user, organisation, csrfToken: session.csrf }, 201);
+  });
+
+  return router;
+}

@@ -1,0 +1,78 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { plan } from '../../planner/index.ts';
+import { isoMonth } from '../../schema/primitives.ts';
+import { applicant, isoDate } from '../http/applicant-schema.ts';
+import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
+import { assessmentSchema } from '../http/assessment-schema.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { json, jsonBody, problems } from '../http/schemas.ts';
+
+/** The planner's PlanAssumptions (src/planner/types.ts) as a request schema; the planner re-checks them. */
+const assumptions = z
+  .object({
+    baseChanges: z
+      .array(z.object({ from: isoMonth, base: z.number().int().nonnegative() }))
+      .max(100)
+      .optional()
+      .describe('the monthly SI base from a month on (whole yuan)'),
+    lastContributionMonth: isoMonth.optional().describe('no contribution after this month'),
+    remoteArea: z.object({ area: z.enum(['lingang', 'newTown', 'northSouth', 'otherDesignated']), from: isoDate }).optional(),
+    marriage: z.object({ on: isoDate }).optional().describe('marries a Shanghai-hukou spouse'),
+    degreeMonths: z.number().int().min(0).max(600).optional(),
+    skillCertificateMonths: z.number().int().min(0).max(600).optional(),
+    qualificationMonths: z.number().int().min(0).max(600).optional(),
+  })
+  .meta({ id: 'PlanAssumptions' });
+
+const route = createRoute({
+  method: 'post',
+  path: '/plan',
+  tags: ['assessment'],
+  summary: 'Plan: the gap today, time alone month by month, and each way to add points ranked by when it reaches the standard score',
+  request: jsonBody(
+    z
+      .object({
+        applicant,
+        date: assessOptionsShape.date,
+        readings: assessOptionsShape.readings,
+        horizonMonths: z.number().int().min(1).max(600).optional().describe('how far to look, in months (default 120)'),
+        assumptions: assumptions.optional(),
+      })
+      .meta({ id: 'PlanRequest' }),
+  ),
+  responses: {
+    200: json(
+      z.looseObject({
+        date: z.string(),
+        horizonMonths: z.number(),
+        today: assessmentSchema,
+        summary: z.object({ zh: z.string(), en: z.string() }),
+        actions: z.array(z.unknown()),
+      }),
+      'The plan (src/planner/types.ts: Plan)',
+    ),
+    ...problems('validation', 'malformed', 'tooLarge', 'unsupportedMediaType'),
+  },
+});
+
+export function planRoutes() {
+  return newRouter().openapi(route, (c) => {
+    const body = c.req.valid('json');
+    const options = resolveOptions(body);
+    try {
+      return c.json(
+        plan(body.applicant, {
+          date: options.date,
+          readings: options.readings,
+          horizonMonths: body.horizonMonths,
+          assumptions: body.assumptions,
+        }),
+        200,
+      );
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new ProblemError('validation', { detail: { zh: `无法按所给假设制定计划：${error.message}`, en: error.message } });
+    }
+  });
+}

@@ -1,0 +1,73 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { todayInShanghai } from '../../cli/today.ts';
+import { chooseVersion } from '../../engine/index.ts';
+import { files, type ParamId, param, readings, versions } from '../../policy/index.ts';
+import { isoDate } from '../http/applicant-schema.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { json, problems } from '../http/schemas.ts';
+
+const text = z.object({ zh: z.string(), en: z.string() });
+const versionSchema = z.looseObject({
+  id: z.string(),
+  name: text,
+  docNo: z.string(),
+  from: z.string(),
+  to: z.string(),
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+
+const listVersions = createRoute({
+  method: 'get',
+  path: '/policy/versions',
+  tags: ['policy'],
+  summary: 'Versions of the scheme, oldest first',
+  responses: {
+    200: json(
+      z.object({ versions: z.array(versionSchema), current: z.string().describe('the version in force today (Shanghai date)') }),
+      'Versions',
+    ),
+  },
+});
+
+const inForce = createRoute({
+  method: 'get',
+  path: '/policy',
+  tags: ['policy'],
+  summary: 'Every rule value in force on a date, with its article, sources and confidence',
+  request: { query: z.object({ date: isoDate.optional().describe('default: today in Shanghai') }) },
+  responses: {
+    200: json(
+      z.object({
+        date: z.string(),
+        version: versionSchema.extend({ beyondValidity: z.boolean() }),
+        parameters: z
+          .record(z.string(), z.unknown().nullable())
+          .describe('per parameter: the dated value in force, or null when the rule did not exist then'),
+        readings: z.array(z.unknown()).describe('open questions, their options and the default the engine takes'),
+      }),
+      'The policy in force',
+    ),
+    ...problems('validation'),
+  },
+});
+
+export function policyRoutes() {
+  const router = newRouter();
+  router.openapi(listVersions, (c) => c.json({ versions, current: chooseVersion(todayInShanghai()).info.id }, 200));
+  router.openapi(inForce, (c) => {
+    const date = c.req.valid('query').date ?? todayInShanghai();
+    let choice: ReturnType<typeof chooseVersion>;
+    try {
+      choice = chooseVersion(date);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new ProblemError('validation', {
+        issues: [{ path: 'date', field: { zh: '日期', en: 'date' }, message: { zh: `${date} 没有适用的积分办法版本`, en: error.message } }],
+      });
+    }
+    const parameters = Object.fromEntries((Object.keys(files) as ParamId[]).map((id) => [id, param(id, choice.lookupDate) ?? null]));
+    return c.json({ date, version: choice.info, parameters, readings }, 200);
+  });
+  return router;
+}

@@ -1,0 +1,81 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { callerOf, requireRole } from '../auth/require-role.ts';
+import { userSchema } from '../http/account-schemas.ts';
+import { audit } from '../http/audit.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { accountSecurity, idParam, json, jsonBody, problems, roleSchema } from '../http/schemas.ts';
+import { deleteUserSessions } from '../repos/sessions.ts';
+import { countActiveOwners, disableUser, getUser, listUsers, setRole } from '../repos/users.ts';
+import type { Services } from '../services.ts';
+
+const lastOwner = () =>
+  new ProblemError('conflict', { detail: { zh: '组织至少需要一位所有者', en: 'an organisation needs at least one active owner' } });
+
+export function userRoutes(svc: Services) {
+  const router = newRouter();
+  const viewer = requireRole(svc, 'viewer');
+  const owner = requireRole(svc, 'owner');
+  const common = { tags: ['organisation'], security: accountSecurity };
+
+  const list = createRoute({
+    ...common,
+    method: 'get',
+    path: '/users',
+    summary: "The organisation's users (any role: names show who changed what)",
+    middleware: viewer,
+    responses: { 200: json(z.object({ items: z.array(userSchema) }), 'Users'), ...problems('unauthenticated') },
+  });
+
+  const update = createRoute({
+    ...common,
+    method: 'patch',
+    path: '/users/{id}',
+    summary: "Change a user's role (owners)",
+    middleware: owner,
+    request: { params: idParam, ...jsonBody(z.object({ role: roleSchema })) },
+    responses: {
+      200: json(userSchema, 'The user'),
+      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound', 'conflict'),
+    },
+  });
+
+  const remove = createRoute({
+    ...common,
+    method: 'delete',
+    path: '/users/{id}',
+    summary: 'Remove a user from the organisation (owners); their sessions end at once',
+    description: 'The account is disabled, not erased, so the audit log and case history still name who did what.',
+    middleware: owner,
+    request: { params: idParam },
+    responses: { 204: { description: 'Removed' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound', 'conflict') },
+  });
+
+  router.openapi(list, async (c) => c.json({ items: await listUsers(svc.db, callerOf(c).orgId) }, 200));
+
+  router.openapi(update, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    const { role } = c.req.valid('json');
+    const user = await getUser(svc.db, caller.orgId, id);
+    if (!user || user.disabledAt) throw new ProblemError('notFound');
+    if (user.role === 'owner' && role !== 'owner' && (await countActiveOwners(svc.db, caller.orgId)) <= 1) throw lastOwner();
+    await setRole(svc.db, caller.orgId, id, role);
+    await audit(c, svc, caller, 'user.role', 'user', id);
+    return c.json({ ...user, role }, 200);
+  });
+
+  router.openapi(remove, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    const user = await getUser(svc.db, caller.orgId, id);
+    if (!user || user.disabledAt) throw new ProblemError('notFound');
+    if (user.role === 'owner' && (await countActiveOwners(svc.db, caller.orgId)) <= 1) throw lastOwner();
+    await disableUser(svc.db, caller.orgId, id);
+    await deleteUserSessions(svc.db, id);
+    await audit(c, svc, caller, 'user.remove', 'user', id);
+    return c.body(null, 204);
+  });
+
+  return router;
+}

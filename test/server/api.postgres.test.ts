@@ -1,0 +1,21 @@
+/**
+ * The API suite on a real PostgreSQL server started for this file (test/server/postgres.ts): the same
+ * suites as on SQLite, plus several instances sharing the one database (lifecycle suite).
+ */
+import { after } from 'node:test';
+import { postgresBackend } from './harness.ts';
+import { auditSuite } from './suites/audit.ts';
+import { authSuite } from './suites/auth.ts';
+import { casesSuite } from './suites/cases.ts';
+import { isolationSuite } from './suites/isolation.ts';
+import { lifecycleSuite } from './suites/lifecycle.ts';
+import { statelessSuite } from './suites/stateless.ts';
+
+const backend = postgresBackend();
+after(() => backend.stop());
+statelessSuite(backend);
+authSuite(backend);
+casesSuite(backend);
+isolationSuite(backend);
+auditSuite(backend);
+lifecycleSuite(backend);

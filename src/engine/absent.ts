@@ -39,9 +39,15 @@ export function withoutFacts<T extends ItemResult | ItemResult[]>(ctx: Context, 
   const test = noFactsGiven[key];
   if (!test?.(ctx.applicant)) return build();
   let byReadings = cache.get(ctx.policy);
-  if (!byReadings) cache.set(ctx.policy, (byReadings = new WeakMap()));
+  if (!byReadings) {
+    byReadings = new WeakMap();
+    cache.set(ctx.policy, byReadings);
+  }
   let byId = byReadings.get(ctx.readings);
-  if (!byId) byReadings.set(ctx.readings, (byId = new Map()));
+  if (!byId) {
+    byId = new Map();
+    byReadings.set(ctx.readings, byId);
+  }
   let result = byId.get(key) as T | undefined;
   if (!result) {
     result = deepFreeze(build());

@@ -40,6 +40,7 @@ export async function assessSheet(
   const sheet = await splitHeader(source);
   const map = sheet && mapHeaders(sheet.headers, COLUMNS, ALL_RESULT_HEADERS);
   if (!sheet || !map || map.present.size === 0) {
+    source.close?.();
     throw new ProblemError('validation', {
       detail: {
         zh: '首行不是批量模板的表头（见 docs/cli.md 或 hujifen template）',
@@ -71,6 +72,7 @@ export async function assessSheet(
     await sink.close();
   } catch (error) {
     sink.destroy();
+    source.close?.();
     throw error;
   }
   return rows;

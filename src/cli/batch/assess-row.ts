@@ -1,0 +1,173 @@
+import { assess } from '../../engine/assess.ts';
+import type { Assessment, Text } from '../../engine/types.ts';
+import type { ReadingChoice } from '../../policy/readings.ts';
+import { parseApplicant, ValidationError } from '../../schema/index.ts';
+import type { Lang } from '../lang.ts';
+import { CONFIDENCE, NO, STATUS, YES } from '../render/labels.ts';
+import { whyNot } from '../render/why-not.ts';
+import type { CellError } from './cells.ts';
+import type { HistoryEntry } from './history-types.ts';
+import { COLUMNS, HISTORY_COLUMNS, HISTORY_SHEET } from './layout.ts';
+import { INDICATORS, RESULT_COLUMNS } from './result-columns.ts';
+import { rowToApplicant } from './row-to-applicant.ts';
+
+/** One input row as read: its line (row number in a sheet) and its cells as text. */
+export interface RowJob {
+  line: number;
+  cells: string[];
+  history?: HistoryEntry | undefined;
+  /** The reader could not split this row into cells (e.g. a quote never closed). */
+  error?: Text | undefined;
+}
+
+/** Everything that is the same for every row of a run (sent once to each worker). */
+export interface RowSetup {
+  date: string;
+  version?: string | undefined;
+  readings?: ReadingChoice | undefined;
+  lang: Lang;
+  /** Layout key of each input column, or null. */
+  keys: (string | null)[];
+  /** Input columns copied to the output (all but the result columns of an earlier run). */
+  keep: number[];
+}
+
+export type OutCell = string | number;
+export type RowKind = Assessment['status'] | 'unreadable' | 'blank';
+
+export interface RowOut {
+  cells: OutCell[];
+  kind: RowKind;
+  reaches: boolean;
+}
+
+const UNREADABLE: Text = { zh: '无法读取', en: 'unreadable' };
+const BLANK: Text = { zh: '空行', en: 'blank line' };
+const NAMES = new Map([...COLUMNS, ...HISTORY_COLUMNS].map((c) => [c.key, c.zh]));
+
+function columnName(key: string): Text {
+  const zh = NAMES.get(key) ?? key;
+  return { zh: `${zh}（${key}）`, en: `${key} (${zh})` };
+}
+
+function errorText(e: CellError, lang: Lang): string {
+  const col = columnName(e.column)[lang];
+  const where =
+    e.historyLine === undefined ? '' : lang === 'zh' ? `${HISTORY_SHEET}第${e.historyLine}行 ` : `${HISTORY_SHEET} line ${e.historyLine}: `;
+  return `${where}${col}${lang === 'zh' ? '：' : ': '}${e.message[lang]}`;
+}
+
+/** Where a schema issue comes from in the flat layout (the row builder has already checked the formats). */
+const PATH_COLUMNS: [RegExp, string][] = [
+  [/^reference/, 'reference'],
+  [/^idNumber/, 'idNumber'],
+  [/^birthDate/, 'birthDate'],
+  [/^education\.\d+\.major\.name/, 'majorName'],
+  [/^education\.\d+\.major\.code/, 'majorCode'],
+  [/^education\.\d+\.obtainedOn/, 'graduatedOn'],
+  [/^education/, 'education'],
+  [/^freshGraduate/, 'graduatedOn'],
+  [/^certificates\.\d+\.obtainedOn/, 'certObtainedOn'],
+  [/^certificates\.\d+\.name/, 'certName'],
+  [/^certificates/, 'certKind'],
+  [/^marriage/, 'marriedOn'],
+  [/^awards/, 'awardDate'],
+  [/^investment\.annualTax/, 'annualTax'],
+  [/^investment/, 'hukouEmployees'],
+  [/^employment\.post/, 'post'],
+];
+
+function issueErrors(error: ValidationError, history: HistoryEntry | undefined): CellError[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.replace(/\[(\d+)\]/g, '.$1');
+    const si = /^socialInsurance\.(\d+)/.exec(path);
+    if (si) {
+      const line = history?.lines[Number(si[1])];
+      return { column: history ? 'month' : 'siMonths', message: issue.message, ...(line === undefined ? {} : { historyLine: line }) };
+    }
+    const column = PATH_COLUMNS.find(([re]) => re.test(path))?.[1] ?? issue.path;
+    return { column, message: issue.message };
+  });
+}
+
+const indexes = new WeakMap<RowSetup, Map<string, number>>();
+
+/** Column position of each layout key, worked out once per run rather than per row. */
+function columnIndex(setup: RowSetup): Map<string, number> {
+  let m = indexes.get(setup);
+  if (!m) {
+    m = new Map();
+    setup.keys.forEach((k, i) => {
+      if (k) m?.set(k, i);
+    });
+    indexes.set(setup, m);
+  }
+  return m;
+}
+
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((c) => c.trim() === '');
+}
+
+/** Assesses one row; never throws for bad data: the row comes back with its reason. */
+export function assessRow(job: RowJob, setup: RowSetup): RowOut {
+  const { lang, keys } = setup;
+  const passed: OutCell[] = setup.keep.map((i) => job.cells[i] ?? '');
+  const result = new Array<OutCell>(RESULT_COLUMNS.length).fill('');
+  result[0] = job.line;
+  const finish = (kind: RowKind, reaches = false): RowOut => ({ cells: [...passed, ...result], kind, reaches });
+  const fail = (errors: string[]): RowOut => {
+    result[1] = UNREADABLE[lang];
+    result[result.length - 1] = errors.join(lang === 'zh' ? '；' : '; ');
+    return finish('unreadable');
+  };
+
+  if (job.error) return fail([job.error[lang]]);
+  if (isBlank(job.cells)) {
+    result[1] = BLANK[lang];
+    result[result.length - 1] = lang === 'zh' ? '空行：没有任何数据' : 'blank line: no data';
+    return finish('blank');
+  }
+  const extra = job.cells.slice(keys.length).filter((c) => c.trim() !== '').length;
+  if (extra) {
+    return fail([
+      lang === 'zh'
+        ? `该行比表头多出${extra}个非空单元格（值中可能有未加引号的逗号）`
+        : `the row has ${extra} more non-empty cell(s) than there are headers (an unquoted comma in a value?)`,
+    ]);
+  }
+
+  const columns = columnIndex(setup);
+  const row = rowToApplicant((k) => job.cells[columns.get(k) ?? -1] ?? '', setup.date, job.history);
+  if (!row.input) return fail(row.errors.map((e) => errorText(e, lang)));
+  let assessment: Assessment;
+  try {
+    assessment = assess(parseApplicant(row.input), { date: setup.date, version: setup.version, readings: setup.readings });
+  } catch (error) {
+    if (error instanceof ValidationError) return fail(issueErrors(error, job.history).map((e) => errorText(e, lang)));
+    // A bug met on one row must not lose the million others: the row says so and the run goes on.
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return fail([lang === 'zh' ? `内部错误，请报告此问题（${what}）` : `internal error, please report it (${what})`]);
+  }
+
+  const a = assessment;
+  result[1] = STATUS[a.status][lang];
+  result[2] = a.total;
+  result[3] = (a.reaches ? YES : NO)[lang];
+  result[4] = Math.max(0, a.standardScore - a.total);
+  result[5] = a.scoreIfEligible;
+  const points = new Map(a.items.map((i) => [i.id, i.counted ? i.points : 0]));
+  INDICATORS.forEach((id, i) => {
+    result[6 + i] = points.get(id) ?? 0;
+  });
+  const after = 6 + INDICATORS.length;
+  result[after] = a.version.id;
+  result[after + 1] = CONFIDENCE[a.confidence][lang];
+  result[after + 2] = whyNot(a, { only: row.attempted, firstPerItem: true })
+    .map(
+      (r) =>
+        `${r.label[lang]}${lang === 'zh' ? '：' : ': '}${r.status === 'confirm' ? (lang === 'zh' ? '待确认 ' : 'to confirm: ') : ''}${r.text[lang]}`,
+    )
+    .join(lang === 'zh' ? '；' : '; ');
+  return finish(a.status, a.reaches);
+}

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import type { Lang } from '../lang.ts';
+import { assessmentDate, dateOption, langOption, readingOption, versionOption } from '../options.ts';
+import { parseApplicantText, readText } from '../read-applicant.ts';
+import { policyError } from './policy-error.ts';
+
+interface ScoreOptions {
+  lang: Lang;
+  date?: string;
+  version?: string;
+  reading?: Record<string, string>;
+  json?: boolean;
+}
+
+export function registerScore(program: Command): void {
+  program
+    .command('score')
+    .description('score one applicant (JSON or YAML file, or - for stdin) / 计算一位申请人的积分')
+    .argument('<file>', 'applicant file (.json, .yaml) or - for stdin / 申请人文件')
+    .addOption(dateOption())
+    .addOption(versionOption())
+    .addOption(readingOption())
+    .option('--json', 'print the full assessment as JSON / 输出完整评估 JSON')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      `
+Examples / 示例:
+  hujifen score examples/graduate.yaml --date 2025-03-01
+  hujifen score examples/engineer.json --lang en --reading R1=last6consecutive
+  cat applicant.json | hujifen score - --json`,
+    )
+    .action(async (file: string, opts: ScoreOptions) => {
+      const { assess, parseApplicant } = await import('../../engine/index.ts');
+      const { renderAssessment } = await import('../render/assessment.ts');
+      const applicant = parseApplicant(await parseApplicantText(await readText(file), file));
+      const date = assessmentDate(opts);
+      const assessment = policyError(() => assess(applicant, { date, version: opts.version, readings: opts.reading }));
+      process.stdout.write(opts.json ? `${JSON.stringify(assessment, null, 2)}\n` : renderAssessment(assessment, opts.lang));
+    });
+}

@@ -77,12 +77,17 @@ export function pathText(path: readonly PropertyKey[]): { path: string; field: T
   return { path: en || '(root)', field: { en: en || '(root)', zh: zh || '（整体）' } };
 }
 
+/** A missing field: zod says "received undefined" (the input itself is only kept with reportInput, which is slow). */
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'invalid_type' && (issue.input === undefined ? / undefined$/.test(issue.message) : false);
+}
+
 function zhMessage(issue: z.core.$ZodIssue): string {
   const known = MESSAGE_ZH[issue.message];
   if (known) return known;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? '必填' : `类型错误，应为 ${issue.expected}`;
+      return isMissing(issue) ? '必填' : `类型错误，应为 ${issue.expected}`;
     case 'invalid_value':
       return `取值无效，可选：${issue.values.map(String).join('、')}`;
     case 'too_small':
@@ -97,7 +102,7 @@ function zhMessage(issue: z.core.$ZodIssue): string {
 }
 
 function enMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'required';
+  if (isMissing(issue)) return 'required';
   return issue.message;
 }
 

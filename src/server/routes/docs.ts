@@ -1,38 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { swaggerUI } from '@hono/swagger-ui';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/env.ts';
+// @ts-expect-error swagger-ui-dist ships no types for its path helper
+import { getAbsoluteFSPath } from 'swagger-ui-dist';
 
 /**
- * Swagger UI loads its script and stylesheet from the jsDelivr CDN (@hono/swagger-ui has no local
- * copy, and swagger-ui-dist is not a dependency). The version is pinned and each file carries its
- * Subresource Integrity hash — computed from the npm tarball, which jsDelivr serves byte for byte —
- * so a changed file is refused by the browser. Only /docs relaxes the CSP, and only for that origin.
- * Offline, /docs stays blank; /openapi.json always works.
+ * Swagger UI is served from the swagger-ui-dist package itself, so /docs works offline and on closed networks,
+ * and the page needs no third-party origin: scripts and styles come from 'self' only.
  */
-const SWAGGER_UI_VERSION = '5.35.0';
-const CDN = 'https://cdn.jsdelivr.net';
-const INTEGRITY: Record<string, string> = {
-  'swagger-ui-bundle.js': 'sha384-gjRm0bEPMeTmMh5jT2cHccIwCUZSTd8YC+j0d0sXw0MdGEfScduGpSyF3ZSSLkX9',
-  'swagger-ui.css': 'sha384-WlYgdmXYOOBWL5apwjDEZwN+U3HmXSSu5R6V5aGxEcf7z+KuRNwBhoxKVN1i3D5I',
+const ASSETS: Record<string, string> = {
+  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+  'swagger-ui.css': 'text/css; charset=utf-8',
 };
+const assetCache = new Map<string, string>();
+
+function asset(file: string): string {
+  let body = assetCache.get(file);
+  if (body === undefined) {
+    body = readFileSync(join(getAbsoluteFSPath(), file), 'utf8');
+    assetCache.set(file, body);
+  }
+  return body;
+}
 
 export const DOCS_CSP = [
   "default-src 'self'",
-  `script-src 'self' ${CDN}`,
+  "script-src 'self'",
   // Swagger UI sets style attributes at run time.
-  `style-src 'self' 'unsafe-inline' ${CDN}`,
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-function integrity(url: string): string {
-  const file = url.slice(url.lastIndexOf('/') + 1);
-  const hash = INTEGRITY[file];
-  return hash ? ` integrity="${hash}"` : '';
-}
 
 /** The initialiser lives in its own file: the CSP allows no inline script. */
 const INIT_JS = `window.addEventListener('load', function () {
@@ -73,6 +76,9 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.get('/docs/init.js', (c) => c.body(INIT_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
+  for (const [file, type] of Object.entries(ASSETS)) {
+    app.get(`/docs/${file}`, (c) => c.body(asset(file), 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' }));
+  }
   app.get('/docs', async (c, next) => {
     c.header('Content-Security-Policy', DOCS_CSP);
     await next();
@@ -82,13 +88,11 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
     swaggerUI({
       url: '/openapi.json',
       title: 'hujifen API',
-      version: SWAGGER_UI_VERSION,
-      baseUrl: `${CDN}/npm`,
-      manuallySwaggerUIHtml: (asset) =>
+      manuallySwaggerUIHtml: () =>
         [
           '<div id="swagger-ui"></div>',
-          ...asset.css.map((url) => `<link rel="stylesheet" href="${url}"${integrity(url)} crossorigin="anonymous" />`),
-          ...asset.js.map((url) => `<script src="${url}"${integrity(url)} crossorigin="anonymous"></script>`),
+          '<link rel="stylesheet" href="/docs/swagger-ui.css" />',
+          '<script src="/docs/swagger-ui-bundle.js"></script>',
           '<script src="/docs/init.js"></script>',
         ].join('\n'),
     }),

@@ -17,14 +17,14 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
-function binDir(): string {
+export function binDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
   for (const v of versions) if (existsSync(join(root, v, 'bin', 'initdb'))) return join(root, v, 'bin');
   throw new Error('PostgreSQL not found under /usr/lib/postgresql (scripts/test.sh installs the Debian package `postgresql`)');
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -35,12 +35,12 @@ function freePort(): Promise<number> {
   });
 }
 
-const asRoot = process.getuid?.() === 0;
+export const asRoot = process.getuid?.() === 0;
 
-/** Runs a PostgreSQL binary, as the postgres user when we are root. */
-function run(bin: string, args: string[]): void {
+/** Runs a PostgreSQL binary, as the postgres user when we are root; returns its output. */
+export function run(bin: string, args: string[]): string {
   const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args];
-  execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 }
 
 export async function startPostgres(): Promise<PostgresServer> {

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { swaggerUI } from '@hono/swagger-ui';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/env.ts';
-// @ts-expect-error swagger-ui-dist ships no types for its path helper
-import { getAbsoluteFSPath } from 'swagger-ui-dist';
 
 /**
  * Swagger UI is served from the swagger-ui-dist package itself, so /docs works offline and on closed networks,
@@ -15,11 +14,12 @@ const ASSETS: Record<string, string> = {
   'swagger-ui.css': 'text/css; charset=utf-8',
 };
 const assetCache = new Map<string, string>();
+const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
 function asset(file: string): string {
   let body = assetCache.get(file);
   if (body === undefined) {
-    body = readFileSync(join(getAbsoluteFSPath(), file), 'utf8');
+    body = readFileSync(join(swaggerDir, file), 'utf8');
     assetCache.set(file, body);
   }
   return body;

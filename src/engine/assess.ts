@@ -20,7 +20,7 @@ import { spouse } from './indicators/spouse.ts';
 import { startupTalent } from './indicators/startup-talent.ts';
 import { titleSkill } from './indicators/title-skill.ts';
 import { requireParam } from './item.ts';
-import type { Assessment, AssessmentStatus, Confidence, DocumentRef, IndicatorId, ItemResult, Text } from './types.ts';
+import type { Assessment, AssessmentStatus, DocumentRef, IndicatorId, ItemResult, Text } from './types.ts';
 import { chooseVersion } from './version.ts';
 import { vetoes } from './vetoes.ts';
 
@@ -165,9 +165,8 @@ function warnings(ctx: Context, beyondValidity: boolean, items: ItemResult[]): T
       en: 'Some months have no published reference wage yet; the latest published value is carried forward (low confidence).',
     });
   }
-  const low: Confidence = 'low';
   for (const i of items)
-    if (i.counted && i.points !== 0 && i.confidence === low)
+    if (i.counted && i.points !== 0 && i.confidence === 'low')
       out.push({ zh: `「${i.label.zh}」依据的规则可信度低，请核实。`, en: `"${i.label.en}" relies on a low-confidence rule: check it.` });
   for (const i of items) if (i.counted && i.points > 0) out.push(...i.checks);
   return out;

@@ -58,10 +58,6 @@ export function addMonthsToDate(date: string, months: number): string {
   return `${target}-${String(Math.min(d, daysIn(Number(target.slice(0, 4)), Number(target.slice(5, 7))))).padStart(2, '0')}`;
 }
 
-export function minDate(a: string, b: string): string {
-  return a < b ? a : b;
-}
-
 export function maxDate(a: string, b: string): string {
   return a > b ? a : b;
 }

@@ -63,10 +63,6 @@ export function lastPublishedMonth(series: WageSeries = 'talentDomain'): string 
   return monthString(tables[series].last);
 }
 
-export function firstPublishedMonth(series: WageSeries = 'talentDomain'): string {
-  return monthString(tables[series].first);
-}
-
 export function seriesForReading(r8: string): WageSeries {
   return r8 === 'socialInsuranceAverage' ? 'socialInsuranceAverage' : 'talentDomain';
 }

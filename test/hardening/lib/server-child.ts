@@ -83,6 +83,8 @@ export async function startChild(opts: ChildOptions): Promise<Child> {
       const m = /hujifen listening on (http:\/\/\S+)/.exec(output());
       if (m?.[1]) {
         clearTimeout(timer);
+        // Stop looking: scanning the whole output on every later chunk would cost O(n²) over a long run.
+        child.stdout?.off('data', look);
         resolve(m[1]);
       }
     };

@@ -84,7 +84,7 @@ describe('case workspace', { concurrency: false }, () => {
     await page.getByRole('group', { name: '区域经历 1' }).getByRole('button', { name: /删除/ }).click();
     await page.waitForFunction(() => document.querySelector('.result-panel [data-testid="total"]')?.textContent === '234');
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.getByText('已保存').waitFor();
+    await page.getByRole('status').getByText('已保存', { exact: true }).waitFor();
     await page.getByLabel('评估日期').fill('2025-06-15');
     await page.getByRole('button', { name: '重新评估并保存' }).click();
     await page.getByTestId('latest-assessment').getByText('最新评估：234 分').waitFor();

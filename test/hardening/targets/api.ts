@@ -178,7 +178,8 @@ export function apiTarget(): FuzzTarget<ApiCase> {
   let ops: Operation[] = [];
   let fx: Fixtures | undefined;
   let ownIds: string[] = [];
-  let logScanned = 0;
+  /** What the server printed since the last case (with a little of what came before, for split lines). */
+  let freshLog: string[] = [];
   let otherIds: string[] = [];
   let arbitrary: fc.Arbitrary<ApiCase> = fc.constant(undefined as unknown as ApiCase);
   /** Sheets to upload to /batch: CSV in its encodings, XLSX, damaged XLSX (made once: XLSX writing is async). */
@@ -201,6 +202,9 @@ export function apiTarget(): FuzzTarget<ApiCase> {
     async setup() {
       dir = scratchDir('hujifen-fuzz-api-');
       child = await startChild({ name: 'fuzz-api', dataDir: dir });
+      const keep = (d: Buffer) => freshLog.push(d.toString());
+      child.process.stdout?.on('data', keep);
+      child.process.stderr?.on('data', keep);
       const doc = (await new Http(child.url).get('/openapi.json')).body as Schema;
       ops = operations(doc);
       const specs = fc.sample(fc.tuple(sheetSpec, csvStyle), { numRuns: 40, seed: 7 });
@@ -327,18 +331,22 @@ export function apiTarget(): FuzzTarget<ApiCase> {
       try {
         r = await http.request(method, path + qs, payload, headers);
       } catch (error) {
-        const exited = child.process.exitCode !== null || child.process.signalCode !== null;
+        // Give the exit event a moment to arrive, then say whether (and how) the server died.
+        const ended = await Promise.race([child.exited, new Promise<undefined>((resolve) => setTimeout(resolve, 1000))]);
+        const how = ended
+          ? `; the server died (exit ${ended.code ?? ended.signal}):\n${child.output().slice(-3000)}`
+          : '; the server is running but did not answer';
         throw new Error(
-          `${method} ${path}: no answer (${(error as Error).message})${exited ? `; the server died:\n${child.output().slice(-3000)}` : ''}`,
+          `${method} ${path}: no answer (${(error as Error).message}, ${String((error as { cause?: unknown }).cause ?? '')})${how}`,
         );
       } finally {
         clearTimeout(timeout);
       }
       const what = `${method} ${op.path} as ${c.identity}`;
-      // The server's own log: no error logged (an unhandled error, a 5xx), no unhandled rejection or exception.
-      const log = child.output();
-      const fresh = log.slice(logScanned);
-      logScanned = log.length;
+      // The server's own log since the last case: no error logged (an unhandled error, a 5xx), no unhandled
+      // rejection or exception. Only the new chunks are scanned: re-reading the whole log would cost O(n²).
+      const fresh = freshLog.join('');
+      freshLog = [fresh.slice(-200)];
       assert.ok(!/"level":(50|60)|Unhandled|uncaught/i.test(fresh), `${what}: the server logged an error: ${fresh.slice(0, 800)}`);
       assert.ok(r.status < 500, `${what}: ${r.status} ${r.text.slice(0, 500)}`);
       const usedOther = c.ids.some((id) => id !== null && otherIds.includes(id));

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: installs, builds the web app when needed, then runs the server (src/server/main.ts) with tsx.
+// `npm start`: installs, builds the web app and the compiled server when needed, then runs dist/server/main.mjs.
 // Plain Node with no dependencies: it runs on a fresh clone, before `npm ci`.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isStale, NODE_BUILD_INPUTS } from './freshness.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -12,19 +13,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const WEB_INPUTS = ['web', 'src', 'policy', 'package-lock.json'];
 /** Server-only code is not bundled into the web app. */
 const NOT_BUNDLED = new Set(['node_modules', 'dist', 'server', 'cli']);
-
-/** Newest modification time (ms) of a file or of any file below a folder; 0 when absent. */
-export function newestMtime(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = 0;
-  for (const entry of readdirSync(path, { withFileTypes: true })) {
-    if (NOT_BUNDLED.has(entry.name) || entry.name.startsWith('.')) continue;
-    newest = Math.max(newest, newestMtime(join(path, entry.name)));
-  }
-  return newest;
-}
+const SERVER_BUILD = join('dist', 'server', 'main.mjs');
 
 /** node_modules is missing, or older than the lock file (as scripts/test.sh decides). */
 export function needsInstall(root) {
@@ -36,10 +25,12 @@ export function needsInstall(root) {
 /** The web app exists (web/vite.config.ts) and dist/web is missing or older than its sources. */
 export function needsBuild(root) {
   if (!existsSync(join(root, 'web', 'vite.config.ts'))) return false;
-  const built = join(root, 'dist', 'web', 'index.html');
-  if (!existsSync(built)) return true;
-  const sources = Math.max(...WEB_INPUTS.map((p) => newestMtime(join(root, p))));
-  return sources > statSync(built).mtimeMs;
+  return isStale(root, join('dist', 'web', 'index.html'), WEB_INPUTS, NOT_BUNDLED);
+}
+
+/** dist/server/main.mjs is missing or older than the code and policy data it is compiled from. */
+export function needsNodeBuild(root) {
+  return isStale(root, SERVER_BUILD, NODE_BUILD_INPUTS);
 }
 
 function run(command, args) {
@@ -54,8 +45,9 @@ function run(command, args) {
 function main() {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   if (needsInstall(ROOT)) run(npm, ['ci', '--no-audit', '--no-fund']);
-  if (needsBuild(ROOT)) run(npm, ['run', 'build']);
-  const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'server', 'main.ts'), ...process.argv.slice(2)], {
+  if (needsBuild(ROOT)) run(npm, ['run', 'build:web']);
+  if (needsNodeBuild(ROOT)) run(npm, ['run', 'build:node']);
+  const server = spawn(process.execPath, ['--enable-source-maps', join(ROOT, SERVER_BUILD), ...process.argv.slice(2)], {
     cwd: process.cwd(),
     stdio: 'inherit',
   });

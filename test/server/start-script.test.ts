@@ -1,4 +1,4 @@
-/** scripts/start.mjs decides when to install and when to rebuild the web app. */
+/** scripts/start.mjs decides when to install, when to rebuild the web app and when to recompile the server. */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,9 +8,10 @@ import { after, test } from 'node:test';
 interface StartScript {
   needsInstall(root: string): boolean;
   needsBuild(root: string): boolean;
+  needsNodeBuild(root: string): boolean;
 }
 const scriptPath = new URL('../../scripts/start.mjs', import.meta.url).href;
-const { needsInstall, needsBuild } = (await import(scriptPath)) as StartScript;
+const { needsInstall, needsBuild, needsNodeBuild } = (await import(scriptPath)) as StartScript;
 
 const root = mkdtempSync(join(tmpdir(), 'hujifen-start-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -47,4 +48,22 @@ test('build only when the web app exists and dist/web is missing or older than w
   assert.equal(needsBuild(root), false, 'server code is not bundled');
   file('web/src/App.tsx', 1);
   assert.equal(needsBuild(root), true);
+});
+
+test('compile the server when dist/server/main.mjs is missing or older than any code, policy or the lock file', () => {
+  for (const folder of ['src', 'policy', 'web', 'dist']) rmSync(join(root, folder), { recursive: true, force: true });
+  file('package-lock.json', 300);
+  file('src/server/app.ts', 300);
+  file('policy/versions.json', 300);
+  assert.equal(needsNodeBuild(root), true, 'never built');
+  file('dist/server/main.mjs', 250);
+  assert.equal(needsNodeBuild(root), false, 'built after the last change');
+  file('src/server/app.ts', 240);
+  assert.equal(needsNodeBuild(root), true, 'server code is compiled in');
+  file('dist/server/main.mjs', 230);
+  file('policy/versions.json', 220);
+  assert.equal(needsNodeBuild(root), true, 'policy data is compiled in');
+  file('dist/server/main.mjs', 210);
+  file('web/src/App.tsx', 200);
+  assert.equal(needsNodeBuild(root), false, 'the web app is not');
 });

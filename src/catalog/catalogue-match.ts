@@ -54,12 +54,21 @@ function notYetOnCatalogue(catalog: Bound, name: string, from: string, date: str
   );
 }
 
-function onCatalogue(catalog: Bound, entry: { name: string; number: number }, extra: Text = { zh: '', en: '' }): Condition {
-  const label = catalogs[catalog].meta.name;
-  return met('catalogue', {
-    zh: `「${entry.name}」在${label.zh}内（第${entry.number}项）${extra.zh}`,
-    en: `${entry.name} is on the ${label.en} (item ${entry.number})${extra.en}`,
-  });
+/** An entry's "on the catalogue" condition says the same every time: made once per entry, shared and frozen. */
+const onCatalogueConditions = new WeakMap<object, Condition>();
+
+function onCatalogue(catalog: Bound, entry: { name: string; number: number }, extra: () => Text = () => ({ zh: '', en: '' })): Condition {
+  let condition = onCatalogueConditions.get(entry);
+  if (!condition) {
+    const label = catalogs[catalog].meta.name;
+    const more = extra();
+    condition = met('catalogue', {
+      zh: `「${entry.name}」在${label.zh}内（第${entry.number}项）${more.zh}`,
+      en: `${entry.name} is on the ${label.en} (item ${entry.number})${more.en}`,
+    });
+    onCatalogueConditions.set(entry, Object.freeze(condition));
+  }
+  return condition;
 }
 
 /** Skill certificates: on the occupation catalogue for every level (R3 default), or for levels 3..1 only (R3 alternative). */
@@ -99,10 +108,11 @@ export function qualificationCatalogue(cert: Certificate, date: string): { entry
     return { entry, condition: notOnCatalogue('qualifications', cert, whatCounts) };
   }
   if (!inForce(entry, date)) return { entry, condition: notYetOnCatalogue('qualifications', entry.name, entry.from, date) };
-  const titles = titlesText(entry);
-  const extra: Text =
-    entry.titles.length === 0
+  const extra = (): Text => {
+    const titles = titlesText(entry);
+    return entry.titles.length === 0
       ? { zh: `（${titles.zh}）`, en: ` (${titles.en})` }
       : { zh: `，可聘${titles.zh}`, en: `, appointable as ${titles.en}` };
+  };
   return { entry, condition: onCatalogue('qualifications', entry, extra) };
 }

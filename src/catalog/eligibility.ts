@@ -1,5 +1,6 @@
-import type { Condition, Confidence, DocumentRef, Text } from '../engine/types.ts';
-import { documents, param } from '../policy/index.ts';
+import { lower } from '../engine/confidence.ts';
+import type { Condition, DocumentRef, Text } from '../engine/types.ts';
+import { policyAt } from '../policy/at.ts';
 import { defaultReadings, readingConfidence } from '../policy/readings.ts';
 import type { Certificate } from '../schema/applicant.ts';
 import { businessScopeGate, businessScopeWarning } from './business-scope.ts';
@@ -18,12 +19,6 @@ import { whereObtained } from './where-obtained.ts';
  * any failed → doesNotCount; else any to confirm → needsCheck; else counts.
  */
 
-const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
-
-function lowest(values: Confidence[]): Confidence {
-  return values.reduce((a, b) => (RANK[b] < RANK[a] ? b : a), 'high');
-}
-
 function obtainedOn(cert: Certificate, date: string): Condition {
   if (cert.obtainedOn > date) {
     return failed(
@@ -38,20 +33,31 @@ function obtainedOn(cert: Certificate, date: string): Condition {
   return met('obtainedOn', { zh: `证书取得于${cert.obtainedOn}`, en: `obtained on ${cert.obtainedOn}` });
 }
 
+/** The post-match condition by the post named (or none): the same few posts recur, so each is made once. */
+const postMatchTexts = new Map<string | undefined, { yes: Text; no: Text; question: Text; fix: Text }>();
+
 function postMatch(cert: Certificate, post: string | undefined): Condition {
-  const named: Text = post ? { zh: `所聘岗位（${post}）`, en: `your post (${post})` } : { zh: '所聘岗位', en: 'your post' };
-  return fromFact('post', cert.matchesPost, {
-    yes: {
-      zh: `证书专业、工种与${named.zh}相符（由区人才服务中心审核）`,
-      en: `the specialty or trade matches ${named.en} (checked by the district centre)`,
-    },
-    no: { zh: `证书专业、工种与${named.zh}不符，不能积分`, en: `the specialty or trade does not match ${named.en}: it scores no points` },
-    question: { zh: `证书专业、工种与${named.zh}是否相符？`, en: `Does the certificate's specialty or trade match ${named.en}?` },
-    fix: {
-      zh: '从事与证书专业、工种相符的岗位（以劳动合同为准）',
-      en: "Work in a post that matches the certificate's specialty or trade (as in the labour contract)",
-    },
-  });
+  let texts = postMatchTexts.get(post);
+  if (!texts) {
+    const named: Text = post ? { zh: `所聘岗位（${post}）`, en: `your post (${post})` } : { zh: '所聘岗位', en: 'your post' };
+    texts = {
+      yes: {
+        zh: `证书专业、工种与${named.zh}相符（由区人才服务中心审核）`,
+        en: `the specialty or trade matches ${named.en} (checked by the district centre)`,
+      },
+      no: { zh: `证书专业、工种与${named.zh}不符，不能积分`, en: `the specialty or trade does not match ${named.en}: it scores no points` },
+      question: { zh: `证书专业、工种与${named.zh}是否相符？`, en: `Does the certificate's specialty or trade match ${named.en}?` },
+      fix: {
+        zh: '从事与证书专业、工种相符的岗位（以劳动合同为准）',
+        en: "Work in a post that matches the certificate's specialty or trade (as in the labour contract)",
+      },
+    };
+    Object.freeze(texts);
+    // Posts are the applicant's own words: keep a bounded few.
+    if (postMatchTexts.size >= 1000) postMatchTexts.clear();
+    postMatchTexts.set(post, texts);
+  }
+  return fromFact('post', cert.matchesPost, texts);
 }
 
 function outsideScheme(date: string, readings: Record<string, string>): CertificateVerdict {
@@ -75,7 +81,8 @@ function outsideScheme(date: string, readings: Record<string, string>): Certific
 }
 
 export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateContext) => {
-  const p = param('titleSkill', ctx.lookupDate);
+  const policy = policyAt(ctx.lookupDate);
+  const p = policy.params.titleSkill;
   if (!p) return outsideScheme(ctx.lookupDate, {});
   const reading = (id: string): string => ctx.readings[id] ?? defaultReadings[id] ?? '';
   const used: Record<string, string> = {};
@@ -127,9 +134,9 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
   conditions.push(postMatch(cert, ctx.employment.post));
 
   const warnings: Text[] = [];
-  const scopeNames = entry ? [...namesOf(entry), ...entry.aliases] : [cert.name];
   if (reading('R5') === 'gate') {
     use('R5');
+    const scopeNames = entry ? [...namesOf(entry), ...entry.aliases] : [cert.name];
     conditions.push(businessScopeGate(scopeNames, ctx.employment.businessScope));
   } else if (!conditions.some((c) => c.status === 'failed')) {
     warnings.push(businessScopeWarning);
@@ -142,23 +149,19 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
       : 'counts';
   const gated = level !== null && p.value.gatedLevels.includes(level);
 
-  const docs: DocumentRef[] = documents('titleSkill', ctx.lookupDate)
-    .filter(
-      (d) =>
-        d.when === undefined ||
-        (d.when === 'qualificationOrTitle' && cert.kind !== 'skill') ||
-        (d.when === 'registration' && qual?.registration === true) ||
-        (d.when === 'gated' && gated),
-    )
-    .map((d) =>
-      d.id === 'certificate' ? { id: d.id, zh: `${d.zh}：${cert.name}`, en: `${d.en}: ${cert.name}` } : { id: d.id, zh: d.zh, en: d.en },
-    );
+  const docs: DocumentRef[] = [];
+  for (const { ref, when } of policy.docs.titleSkill) {
+    const applies =
+      when === undefined ||
+      (when === 'qualificationOrTitle' && cert.kind !== 'skill') ||
+      (when === 'registration' && qual?.registration === true) ||
+      (when === 'gated' && gated);
+    if (!applies) continue;
+    docs.push(ref.id === 'certificate' ? { id: ref.id, zh: `${ref.zh}：${cert.name}`, en: `${ref.en}: ${cert.name}` } : ref);
+  }
 
-  const confidence = lowest([
-    p.confidence,
-    ...(entry ? [entry.confidence] : []),
-    ...Object.entries(used).map(([id, o]) => readingConfidence(id, o)),
-  ]);
+  let confidence = entry ? lower(p.confidence, entry.confidence) : p.confidence;
+  for (const id in used) confidence = lower(confidence, readingConfidence(id, used[id] as string));
 
   return {
     status,

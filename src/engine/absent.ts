@@ -9,7 +9,7 @@ import type { IndicatorId, ItemResult } from './types.ts';
  * only on the rules in force and the readings — so it is built once per (date, readings) and shared, frozen.
  * Most applicants give facts for a handful of the 17 indicators; this keeps the full explanation of the others cheap.
  */
-export const noFactsGiven: Partial<Record<IndicatorId | 'deductions', (a: Applicant) => boolean>> = {
+const noFactsGiven: Partial<Record<IndicatorId | 'deductions', (a: Applicant) => boolean>> = {
   education: (a) => a.education.length === 0,
   titleSkill: (a) => a.certificates.length === 0,
   startupTalent: (a) => !a.startup,
@@ -24,7 +24,25 @@ export const noFactsGiven: Partial<Record<IndicatorId | 'deductions', (a: Applic
   deductions: (a) => a.records.length === 0,
 };
 
-const cache = new WeakMap<PolicyAt, WeakMap<ReadingChoice, Map<string, unknown>>>();
+/** Shared lines by policy date, then by readings (interned, so equal choices are one object). */
+const cache = new WeakMap<PolicyAt, WeakMap<ReadingChoice, SharedLines>>();
+
+/** The shared lines of one (policy date, readings), filled as indicators without facts are met. */
+export type SharedLines = Map<IndicatorId | 'deductions', unknown>;
+
+export function sharedLines(ctx: Context): SharedLines {
+  let byReadings = cache.get(ctx.policy);
+  if (!byReadings) {
+    byReadings = new WeakMap();
+    cache.set(ctx.policy, byReadings);
+  }
+  let lines = byReadings.get(ctx.readings);
+  if (!lines) {
+    lines = new Map();
+    byReadings.set(ctx.readings, lines);
+  }
+  return lines;
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -34,24 +52,25 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** An indicator as assess runs it: its id, how it scores, and when the applicant gave no facts for it. */
+export interface Scorer<T> {
+  id: IndicatorId | 'deductions';
+  score: (ctx: Context) => T;
+  noFacts: ((a: Applicant) => boolean) | undefined;
+}
+
+export function scorer<T>(id: IndicatorId | 'deductions', score: (ctx: Context) => T): Scorer<T> {
+  return { id, score, noFacts: noFactsGiven[id] };
+}
+
 /** The indicator's result, shared when no facts are given for it. Shared results are frozen: never mutate them. */
-export function withoutFacts<T extends ItemResult | ItemResult[]>(ctx: Context, key: IndicatorId | 'deductions', build: () => T): T {
-  const test = noFactsGiven[key];
-  if (!test?.(ctx.applicant)) return build();
-  let byReadings = cache.get(ctx.policy);
-  if (!byReadings) {
-    byReadings = new WeakMap();
-    cache.set(ctx.policy, byReadings);
-  }
-  let byId = byReadings.get(ctx.readings);
-  if (!byId) {
-    byId = new Map();
-    byReadings.set(ctx.readings, byId);
-  }
-  let result = byId.get(key) as T | undefined;
+export function withoutFacts<T extends ItemResult | ItemResult[]>(ctx: Context, shared: SharedLines, s: Scorer<T>): T {
+  if (!s.noFacts?.(ctx.applicant)) return s.score(ctx);
+  const key = s.id;
+  let result = shared.get(key) as T | undefined;
   if (!result) {
-    result = deepFreeze(build());
-    byId.set(key, result);
+    result = deepFreeze(s.score(ctx));
+    shared.set(key, result);
   }
   return result;
 }

@@ -1,6 +1,7 @@
+import type { PolicyAt } from '../policy/at.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
 import type { Applicant } from '../schema/applicant.ts';
-import { withoutFacts } from './absent.ts';
+import { scorer, sharedLines, withoutFacts } from './absent.ts';
 import { lower } from './confidence.ts';
 import { buildContext, type Context } from './context.ts';
 import { eligibility } from './eligibility.ts';
@@ -20,7 +21,7 @@ import { spouse } from './indicators/spouse.ts';
 import { startupTalent } from './indicators/startup-talent.ts';
 import { titleSkill } from './indicators/title-skill.ts';
 import { requireParam } from './item.ts';
-import type { Assessment, AssessmentStatus, DocumentRef, IndicatorId, ItemResult, Text } from './types.ts';
+import type { Assessment, AssessmentStatus, DocumentRef, ItemResult, Text } from './types.ts';
 import { chooseVersion } from './version.ts';
 import { vetoes } from './vetoes.ts';
 
@@ -33,24 +34,24 @@ export interface AssessOptions {
   readings?: ReadingChoice | undefined;
 }
 
-const BASIC: [IndicatorId, (ctx: Context) => ItemResult][] = [
-  ['age', age],
-  ['education', education],
-  ['titleSkill', titleSkill],
-  ['siYears', siYears],
+/** Every indicator with one line, in the order of the rules: basic, then bonus. */
+const INDICATORS = [
+  scorer('age', age),
+  scorer('education', education),
+  scorer('titleSkill', titleSkill),
+  scorer('siYears', siYears),
+  scorer('startupTalent', startupTalent),
+  scorer('intermediaryTalent', intermediaryTalent),
+  scorer('shortageMajor', shortageMajor),
+  scorer('investment', investment),
+  scorer('siBase', siBase),
+  scorer('publicService', publicService),
+  scorer('remoteArea', remoteArea),
+  scorer('freshGraduate', freshGraduate),
+  scorer('award', award),
+  scorer('spouse', spouse),
 ];
-const BONUS: [IndicatorId, (ctx: Context) => ItemResult][] = [
-  ['startupTalent', startupTalent],
-  ['intermediaryTalent', intermediaryTalent],
-  ['shortageMajor', shortageMajor],
-  ['investment', investment],
-  ['siBase', siBase],
-  ['publicService', publicService],
-  ['remoteArea', remoteArea],
-  ['freshGraduate', freshGraduate],
-  ['award', award],
-  ['spouse', spouse],
-];
+const DEDUCTIONS = scorer('deductions', deductions);
 
 /**
  * Scores an applicant (already validated by parseApplicant) on a date. Pure: the same input gives the same output.
@@ -61,10 +62,10 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   const ctx = buildContext(applicant, options.date, lookupDate, readings);
   const aggregation = requireParam('aggregation', ctx).value;
 
+  const shared = sharedLines(ctx);
   const items: ItemResult[] = [];
-  for (const [id, f] of BASIC) items.push(withoutFacts(ctx, id, () => f(ctx)));
-  for (const [id, f] of BONUS) items.push(withoutFacts(ctx, id, () => f(ctx)));
-  for (const d of withoutFacts(ctx, 'deductions', () => deductions(ctx))) items.push(d);
+  for (const i of INDICATORS) items.push(withoutFacts(ctx, shared, i));
+  for (const d of withoutFacts(ctx, shared, DEDUCTIONS)) items.push(d);
   applyChooseOne(items, aggregation.chooseOne);
 
   const subtotals = { basic: 0, bonus: 0, deductions: 0 };
@@ -136,18 +137,25 @@ function applyChooseOne(items: ItemResult[], groups: string[][]): void {
   }
 }
 
+/** Documents of eligibility and vetoes (every applicant's), per policy date: the same for every assessment. */
+const commonDocuments = new WeakMap<PolicyAt, readonly DocumentRef[]>();
+
+function hasDocument(list: readonly DocumentRef[], id: string): boolean {
+  for (const d of list) if (d.id === id) return true;
+  return false;
+}
+
 function collectDocuments(ctx: Context, counted: ItemResult[]): DocumentRef[] {
-  const seen = new Set<string>();
-  const out: DocumentRef[] = [];
-  const add = (d: DocumentRef) => {
-    if (!seen.has(d.id)) {
-      seen.add(d.id);
-      out.push(d);
-    }
-  };
-  for (const d of ctx.policy.docs.eligibility) add({ id: d.id, zh: d.zh, en: d.en });
-  for (const d of ctx.policy.docs.vetoes) add({ id: d.id, zh: d.zh, en: d.en });
-  for (const i of counted) if (i.points > 0) for (const d of i.documents) add(d);
+  let common = commonDocuments.get(ctx.policy);
+  if (!common) {
+    const list: DocumentRef[] = [];
+    for (const d of [...ctx.policy.docs.eligibility, ...ctx.policy.docs.vetoes]) if (!hasDocument(list, d.ref.id)) list.push(d.ref);
+    common = list;
+    commonDocuments.set(ctx.policy, common);
+  }
+  // A score has a score's few documents: a linear check beats building a Set for each assessment.
+  const out = common.slice();
+  for (const i of counted) if (i.points > 0) for (const d of i.documents) if (!hasDocument(out, d.id)) out.push(d);
   return out;
 }
 

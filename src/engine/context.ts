@@ -1,9 +1,10 @@
 import { type PolicyAt, policyAt } from '../policy/at.ts';
-import type { ReadingChoice } from '../policy/readings.ts';
+import { choiceConfidence, type ReadingChoice } from '../policy/readings.ts';
 import { seriesForReading, type WageSeries } from '../policy/wages.ts';
 import type { Applicant } from '../schema/applicant.ts';
 import { monthIndex } from './dates.ts';
 import { type HistoryMonth, indexHistory } from './history.ts';
+import type { Confidence } from './types.ts';
 
 /** Everything an indicator function may read: the facts, the dates and the readings. */
 export interface Context {
@@ -17,6 +18,8 @@ export interface Context {
   /** Last month of every "last N months" window (reading W1). */
   windowEnd: number;
   readings: ReadingChoice;
+  /** The confidence of each reading under `readings`. */
+  readingConfidence: Record<string, Confidence>;
   /** Every rule value in force on `lookupDate`. */
   policy: PolicyAt;
   wageSeries: WageSeries;
@@ -33,6 +36,7 @@ export function buildContext(applicant: Applicant, date: string, lookupDate: str
     month,
     windowEnd: readings['W1'] === 'applicationMonth' ? month : month - 1,
     readings,
+    readingConfidence: choiceConfidence(readings),
     policy: policyAt(lookupDate),
     wageSeries,
     history: indexHistory(applicant.socialInsurance, month, wageSeries),

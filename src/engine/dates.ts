@@ -9,8 +9,10 @@ export interface Ymd {
   d: number;
 }
 
+/** Digit arithmetic rather than slicing and Number(): dates are validated YYYY-MM-DD before they get here. */
 export function parseDate(date: string): Ymd {
-  return { y: Number(date.slice(0, 4)), m: Number(date.slice(5, 7)), d: Number(date.slice(8, 10)) };
+  const c = (i: number) => date.charCodeAt(i) - 48;
+  return { y: c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3), m: c(5) * 10 + c(6), d: c(8) * 10 + c(9) };
 }
 
 export function formatDate({ y, m, d }: Ymd): string {
@@ -25,9 +27,17 @@ export function monthIndex(monthOrDate: string): number {
   return year * 12 + s.charCodeAt(5) * 10 + s.charCodeAt(6) - 529;
 }
 
-export function monthString(index: number): string {
+function formatMonth(index: number): string {
   const y = Math.floor(index / 12);
   return `${String(y).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Histories and windows name the same months again and again: those of 1900–2199 are made once. */
+const FIRST_TABLED = 1900 * 12;
+const TABLED = Array.from({ length: 300 * 12 }, (_, i) => formatMonth(FIRST_TABLED + i));
+
+export function monthString(index: number): string {
+  return TABLED[index - FIRST_TABLED] ?? formatMonth(index);
 }
 
 /** Full years from `from` to `to` (周岁 when `from` is a birth date). A 29 February anniversary falls on 1 March. */

@@ -1,7 +1,21 @@
 import type { Context } from './context.ts';
 import { monthString } from './dates.ts';
 import { failed, met, requireParam, toConfirm } from './item.ts';
-import type { Condition } from './types.ts';
+import type { Condition, Text } from './types.ts';
+
+const windowTexts = new Map<number, Text>();
+
+/** "2024-07至2024-12": the same few windows for every applicant assessed on nearby dates, so made once each. */
+function windowText(from: number, to: number): Text {
+  const key = from * 100_000 + to;
+  let text = windowTexts.get(key);
+  if (!text) {
+    text = { zh: `${monthString(from)}至${monthString(to)}`, en: `${monthString(from)} → ${monthString(to)}` };
+    if (windowTexts.size >= 1000) windowTexts.clear();
+    windowTexts.set(key, text);
+  }
+  return text;
+}
 
 /** Who may apply (Art. 2, §3.1): checked before any score is shown as valid. */
 export function eligibility(ctx: Context): Condition[] {
@@ -23,7 +37,7 @@ export function eligibility(ctx: Context): Condition[] {
   const from = ctx.windowEnd - v.siWindowMonths + 1;
   let months = 0;
   for (const m of ctx.history) if (!m.backPaid && m.month >= from && m.month <= ctx.windowEnd) months++;
-  const window = { zh: `${monthString(from)}至${monthString(ctx.windowEnd)}`, en: `${monthString(from)} → ${monthString(ctx.windowEnd)}` };
+  const window = windowText(from, ctx.windowEnd);
   out.push(
     months >= v.minSiMonths
       ? met(

@@ -48,8 +48,12 @@ export function indexHistory(months: readonly SiMonth[], lastMonth: number, seri
  * (an integer) the test is 100 × base / reference ≥ r, i.e. ⌊100 × base / reference⌋ ≥ r. So 0.8 × 10,338 = 8,270.4
  * puts 8,270 below the 0.8× band and 8,271 in it.
  */
+export function percentOf(ratio: number): number {
+  return Math.round(ratio * 100);
+}
+
 export function atLeast(m: HistoryMonth, ratio: number): boolean {
-  return m.percentOfReference >= Math.round(ratio * 100);
+  return m.percentOfReference >= percentOf(ratio);
 }
 
 export function inWindow(m: HistoryMonth, windowEnd: number, windowMonths: number): boolean {

@@ -1,5 +1,4 @@
 import { type DatedParam, type ParamId, param } from '../policy/index.ts';
-import { choiceConfidence } from '../policy/readings.ts';
 import { lower } from './confidence.ts';
 import type { Context } from './context.ts';
 import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Text } from './types.ts';
@@ -11,11 +10,14 @@ export function requireParam<K extends ParamId>(id: K, ctx: Context): DatedParam
   return p;
 }
 
-/** Documents of a parameter file in force on the lookup date; tagged ones only when `when` accepts their tag. */
+/**
+ * Documents of a parameter file in force on the lookup date; tagged ones only when `when` accepts their tag.
+ * The entries are shared and frozen, like the policy they come from.
+ */
 export function docs(id: ParamId, ctx: Context, when?: (tag: string | undefined) => boolean): DocumentRef[] {
   const out: DocumentRef[] = [];
   for (const d of ctx.policy.docs[id]) {
-    if (when ? when(d.when) : d.when === undefined) out.push({ id: d.id, zh: d.zh, en: d.en });
+    if (when ? when(d.when) : d.when === undefined) out.push(d.ref);
   }
   return out;
 }
@@ -39,7 +41,7 @@ export interface ItemInput {
 
 export function item(ctx: Context, input: ItemInput): ItemResult {
   const readings: Record<string, string> = {};
-  const byReading = choiceConfidence(ctx.readings);
+  const byReading = ctx.readingConfidence;
   let confidence = input.param.confidence;
   if (input.extraConfidence) for (const c of input.extraConfidence) confidence = lower(confidence, c);
   if (input.readings) {

@@ -29,8 +29,23 @@ function infoOf(v: (typeof versions)[number], beyondValidity: boolean, pinned: b
   return info;
 }
 
-/** The version in force on `date` (R13), or the pinned one. */
+const chosen = new Map<string, VersionChoice>();
+const CHOSEN_LIMIT = 5000;
+
+/** The version in force on `date` (R13), or the pinned one. Decided once per (date, pin): assess asks on every call. */
 export function chooseVersion(date: string, pinned?: string): VersionChoice {
+  const key = pinned === undefined ? date : `${date}|${pinned}`;
+  let choice = chosen.get(key);
+  if (!choice) {
+    choice = Object.freeze(decide(date, pinned));
+    // Bounded like policyAt: a long-running server sees many dates.
+    if (chosen.size >= CHOSEN_LIMIT) chosen.clear();
+    chosen.set(key, choice);
+  }
+  return choice;
+}
+
+function decide(date: string, pinned: string | undefined): VersionChoice {
   const first = versions[0];
   const last = versions[versions.length - 1];
   if (!first || !last) throw new Error('no policy versions loaded');

@@ -1,10 +1,30 @@
-import { type DatedParam, documents, files, type ParamId, type PolicyDocument, param } from './index.ts';
+import type { DocumentRef } from '../engine/types.ts';
+import { type DatedParam, documents, files, type ParamId, param } from './index.ts';
+
+/** A document to prepare, as assessments show it (shared and frozen), and the tag that decides when it applies. */
+export interface DocumentAt {
+  ref: DocumentRef;
+  when: string | undefined;
+}
 
 /** Every parameter in force on one date, resolved once: the engine reads rules from this, never from the files. */
 export interface PolicyAt {
   date: string;
   params: { [K in ParamId]?: DatedParam<K> };
-  docs: Record<ParamId, readonly PolicyDocument[]>;
+  docs: Record<ParamId, readonly DocumentAt[]>;
+}
+
+const refs = new WeakMap<object, DocumentRef>();
+
+function documentsAt(id: ParamId, date: string): DocumentAt[] {
+  return documents(id, date).map((d) => {
+    let ref = refs.get(d);
+    if (!ref) {
+      ref = Object.freeze({ id: d.id, zh: d.zh, en: d.en });
+      refs.set(d, ref);
+    }
+    return { ref, when: d.when };
+  });
 }
 
 const cache = new Map<string, PolicyAt>();
@@ -17,7 +37,7 @@ export function policyAt(date: string): PolicyAt {
     at = {
       date,
       params: Object.fromEntries(ids.map((id) => [id, param(id, date)]).filter(([, v]) => v)) as PolicyAt['params'],
-      docs: Object.fromEntries(ids.map((id) => [id, documents(id, date)])) as unknown as PolicyAt['docs'],
+      docs: Object.fromEntries(ids.map((id) => [id, documentsAt(id, date)])) as Record<ParamId, DocumentAt[]>,
     };
     // Bounded: a planner projection touches a few hundred dates; a long-running server must not grow without end.
     if (cache.size >= CACHE_LIMIT) cache.clear();

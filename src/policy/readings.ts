@@ -6,11 +6,17 @@ export type ReadingChoice = Record<string, string>;
 
 export const defaultReadings: ReadingChoice = Object.freeze(Object.fromEntries(readings.map((r) => [r.id, r.default])));
 
-const confidenceByOption = new Map<string, Confidence>();
-for (const r of readings) for (const o of r.options) confidenceByOption.set(`${r.id}:${o.id}`, o.confidence);
+/** reading id → option id → confidence (two lookups: no key string built per call). */
+const confidenceByOption = new Map<string, Map<string, Confidence>>(
+  readings.map((r) => [r.id, new Map(r.options.map((o) => [o.id, o.confidence]))]),
+);
 
 export function readingConfidence(id: string, option: string): Confidence {
-  return confidenceByOption.get(`${id}:${option}`) ?? 'low';
+  return confidenceByOption.get(id)?.get(option) ?? 'low';
+}
+
+function isOption(id: string, option: string): boolean {
+  return confidenceByOption.get(id)?.has(option) === true;
 }
 
 const confidenceByChoice = new WeakMap<ReadingChoice, Record<string, Confidence>>();
@@ -39,7 +45,7 @@ export function resolveReadings(overrides: ReadingChoice | undefined): ReadingCh
     return defaultReadings;
   }
   for (const [id, option] of changed) {
-    if (!confidenceByOption.has(`${id}:${option}`)) {
+    if (!isOption(id, option)) {
       const known = readings.find((r) => r.id === id);
       throw new RangeError(
         known

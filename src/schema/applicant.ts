@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idNumber, isoDate, isoMonth, yuan } from './primitives.ts';
+import { flag, idNumber, isoDate, isoMonth, yuan } from './primitives.ts';
 
 /**
  * The applicant model: real facts, never pre-computed points.
@@ -12,11 +12,11 @@ export const educationLevels = ['associate', 'bachelor', 'master', 'doctor'] as 
 export const education = z
   .object({
     level: z.enum(educationLevels).describe('associate = 大专(高职); bachelor = 本科; master = 硕士研究生; doctor = 博士研究生'),
-    degree: z.boolean().default(true).describe('degree (学位) awarded with the diploma; for bachelor: 学士学位'),
-    fullTime: z.boolean().default(true).describe('全日制'),
+    degree: flag(true).describe('degree (学位) awarded with the diploma; for bachelor: 学士学位'),
+    fullTime: flag(true).describe('全日制'),
     obtainedOn: isoDate.optional(),
-    foreign: z.boolean().default(false).describe('obtained abroad (needs the CSCSE certificate)'),
-    verified: z.boolean().default(true).describe('verifiable on 学信网 (CHSI), or certified by CSCSE if foreign'),
+    foreign: flag(false).describe('obtained abroad (needs the CSCSE certificate)'),
+    verified: flag(true).describe('verifiable on 学信网 (CHSI), or certified by CSCSE if foreign'),
     major: z
       .object({
         name: z.string().min(1).max(100),
@@ -61,9 +61,9 @@ export const siMonth = z
   .object({
     month: isoMonth,
     base: yuan.describe('contribution base that month, whole yuan'),
-    backPaid: z.boolean().default(false).describe('补缴 (back-payment)'),
-    employerMatchesContract: z.boolean().default(true).describe('paid by the employer on the labour contract'),
-    taxMatches: z.boolean().default(true).describe('income-tax basis reasonably corresponds to the base'),
+    backPaid: flag(false).describe('补缴 (back-payment)'),
+    employerMatchesContract: flag(true).describe('paid by the employer on the labour contract'),
+    taxMatches: flag(true).describe('income-tax basis reasonably corresponds to the base'),
   })
   .describe('one month of Shanghai employee social insurance');
 
@@ -80,7 +80,7 @@ export const applicant = z
     employment: z
       .object({
         contributingNow: z.boolean().optional().describe('employed and contributing to Shanghai SI in the application month'),
-        outOfTownBranch: z.boolean().default(false).describe("works for a Shanghai employer's branch outside Shanghai"),
+        outOfTownBranch: flag(false).describe("works for a Shanghai employer's branch outside Shanghai"),
         post: z.string().max(100).optional().describe('post (岗位) as on the contract'),
         businessScope: z.string().max(2000).optional().describe("employer's business scope (经营范围)"),
       })
@@ -129,8 +129,8 @@ export const applicant = z
         z.object({
           level: z.enum(['municipalSpecial', 'municipalComprehensive', 'provincialOrAbove']),
           receivedOn: isoDate,
-          whileWorkingInShanghai: z.boolean().default(true),
-          onCatalogue: z.boolean().default(true),
+          whileWorkingInShanghai: flag(true),
+          onCatalogue: flag(true),
         }),
       )
       .max(20)
@@ -141,8 +141,12 @@ export const applicant = z
       .default([]),
   })
   .superRefine((a, ctx) => {
+    const rows = a.socialInsurance;
+    // Months in strictly increasing order (the usual case) are distinct: the Set, a tenth of a compiled parse, is
+    // built only otherwise.
+    if (rows.every((m, i) => i === 0 || (rows[i - 1] as SiMonth).month < m.month)) return;
     const seen = new Set<string>();
-    a.socialInsurance.forEach((m, i) => {
+    rows.forEach((m, i) => {
       if (seen.has(m.month)) ctx.addIssue({ code: 'custom', path: ['socialInsurance', i, 'month'], message: 'month listed twice' });
       seen.add(m.month);
     });

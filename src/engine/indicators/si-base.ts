@@ -2,7 +2,7 @@ import type { ParamValue } from '../../policy/index.ts';
 import { lower } from '../confidence.ts';
 import type { Context } from '../context.ts';
 import { monthString } from '../dates.ts';
-import { atLeast, inWindow } from '../history.ts';
+import { inWindow, percentOf } from '../history.ts';
 import { docs, failed, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
@@ -15,58 +15,144 @@ export interface TierCount {
   met: boolean;
 }
 
+/** What each tier needs, worked out once per tier of the policy data rather than once per month. */
+interface TierKeys {
+  minPercent: number;
+  /** The band's upper bound as a percentage; Infinity for the open top tier. */
+  maxPercent: number;
+  factKey: string;
+  conditionId: string;
+  atLeast: Text;
+  band: Text;
+  /** The text of this tier's condition around its month count, by window end and reading R9 (see tierTexts). */
+  windowTexts: Map<number, TierTexts>;
+}
+
+/**
+ * A tier's condition and explanation are fixed text around the applicant's month count. Building those from a
+ * dozen pieces for every assessment was most of this indicator's cost, so the fixed parts are made once.
+ */
+interface TierTexts {
+  conditionZh: [string, string];
+  conditionEn: string;
+  explanationZh: [string, string];
+  explanationEn: string;
+}
+
+const keysByTier = new WeakMap<Tier, TierKeys>();
+
+function keysOf(t: Tier): TierKeys {
+  let keys = keysByTier.get(t);
+  if (!keys) {
+    const atLeast = { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` };
+    keys = {
+      minPercent: percentOf(t.minRatio),
+      maxPercent: t.maxRatio === null ? Number.POSITIVE_INFINITY : percentOf(t.maxRatio),
+      factKey: `months_${t.id}`,
+      conditionId: `tier_${t.id}`,
+      atLeast,
+      band: t.maxRatio === null ? atLeast : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` },
+      windowTexts: new Map(),
+    };
+    keysByTier.set(t, keys);
+  }
+  return keys;
+}
+
 /**
  * Months in each tier's window whose base reaches the tier (R9 default: ≥ its lower bound; the alternative also
  * needs < its upper bound). Back-paid, other-employer and tax-mismatched months never count (Art. 7).
  */
 export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: TierCount[]; excluded: number; confidence: Confidence } {
   const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
+  const end = ctx.windowEnd;
+  const order = ascending(tiers);
+  const keys = order.map((i) => keysOf(tiers[i] as Tier));
+  const firstMonths = order.map((i) => end - (tiers[i] as Tier).windowMonths + 1);
+  const months = order.map(() => 0);
+  const widestFirst = Math.min(...firstMonths);
   let excluded = 0;
   let confidence: Confidence = 'high';
-  let widest = 0;
-  for (const t of tiers) widest = Math.max(widest, t.windowMonths);
-  const months = new Array<number>(tiers.length).fill(0);
   for (const m of ctx.history) {
-    if (!inWindow(m, ctx.windowEnd, widest)) continue;
+    if (m.month < widestFirst || m.month > end) continue;
     if (m.backPaid || !m.employerMatchesContract || !m.taxMatches) {
       excluded++;
       continue;
     }
     confidence = lower(confidence, m.referenceConfidence);
-    for (let i = 0; i < tiers.length; i++) {
-      const t = tiers[i] as Tier;
-      if (!inWindow(m, ctx.windowEnd, t.windowMonths) || !atLeast(m, t.minRatio)) continue;
-      if (ownBandOnly && t.maxRatio !== null && atLeast(m, t.maxRatio)) continue;
-      months[i] = (months[i] as number) + 1;
+    const percent = m.percentOfReference;
+    // Tiers in ascending order of their lower bound: once a month falls short of one, it falls short of the rest.
+    for (let j = 0; j < order.length; j++) {
+      const k = keys[j] as TierKeys;
+      if (percent < k.minPercent) break;
+      if (m.month < (firstMonths[j] as number) || (ownBandOnly && percent >= k.maxPercent)) continue;
+      months[j] = (months[j] as number) + 1;
     }
   }
-  return {
-    counts: tiers.map((tier, i) => ({ tier, months: months[i] as number, met: (months[i] as number) >= tier.months })),
-    excluded,
-    confidence,
-  };
+  const counts = new Array<TierCount>(tiers.length);
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j] as number;
+    const tier = tiers[i] as Tier;
+    counts[i] = { tier, months: months[j] as number, met: (months[j] as number) >= tier.months };
+  }
+  return { counts, excluded, confidence };
+}
+
+const ascendingOrders = new WeakMap<readonly Tier[], number[]>();
+
+/** Indexes of the tiers by ascending lower bound, once per tier list of the policy data. */
+function ascending(tiers: readonly Tier[]): number[] {
+  let order = ascendingOrders.get(tiers);
+  if (!order) {
+    order = tiers.map((_, i) => i).sort((a, b) => (tiers[a] as Tier).minRatio - (tiers[b] as Tier).minRatio);
+    ascendingOrders.set(tiers, order);
+  }
+  return order;
 }
 
 function monthsFacts(counts: TierCount[]): Record<string, number> {
   const facts: Record<string, number> = {};
-  for (const c of counts) facts[`months_${c.tier.id}`] = c.months;
+  for (const c of counts) facts[keysOf(c.tier).factKey] = c.months;
   return facts;
 }
 
-const ratioTexts = new WeakMap<Tier, { atLeast: Text; band: Text }>();
-
-/** How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their own band. */
-function ratioText(t: Tier, ownBandOnly: boolean): Text {
-  let texts = ratioTexts.get(t);
+function tierTexts(t: Tier, windowEnd: number, ownBandOnly: boolean, cap: number): TierTexts {
+  const keys = keysOf(t);
+  const key = windowEnd * 2 + (ownBandOnly ? 1 : 0);
+  let texts = keys.windowTexts.get(key);
   if (!texts) {
-    const atLeast = { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` };
+    // How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their band.
+    const r = ownBandOnly ? keys.band : keys.atLeast;
+    const from = monthString(windowEnd - t.windowMonths + 1);
+    const to = monthString(windowEnd);
+    const points = Math.min(t.points, cap);
     texts = {
-      atLeast,
-      band: t.maxRatio === null ? atLeast : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` },
+      conditionZh: [`${from}至${to}中基数${r.zh}的月份`, `个，需${t.months}个（${t.points}分档）`],
+      conditionEn: ` of the required ${t.months} months at ${r.en} between ${from} and ${to} (${t.points}-point tier)`,
+      explanationZh: [`最近${t.windowMonths}个月内有`, `个月缴费基数达到当月参考工资的${r.zh}（需${t.months}个月），积${points}分。`],
+      explanationEn: ` of the last ${t.windowMonths} months had a base at ${r.en} that month's reference (${t.months} needed): ${points} points.`,
     };
-    ratioTexts.set(t, texts);
+    // A server assesses on ever new dates: keep the cache to a few years of window ends.
+    if (keys.windowTexts.size >= 200) keys.windowTexts.clear();
+    keys.windowTexts.set(key, texts);
   }
-  return ownBandOnly ? texts.band : texts.atLeast;
+  return texts;
+}
+
+const noTierMet = new WeakMap<ParamValue<'siBase'>, Text>();
+
+function noTierMetText(v: ParamValue<'siBase'>): Text {
+  let text = noTierMet.get(v);
+  if (!text) {
+    const t = v.tiers[0];
+    text = {
+      zh: `没有任何档次的月数达标（最低档需最近${t?.windowMonths}个月内${t?.months}个月基数达到参考工资的${t?.minRatio}倍），本项0分。`,
+      en: `No tier's month count is met (the lowest needs ${t?.months} of the last ${t?.windowMonths} months at ≥ ${t?.minRatio}× the reference): 0 points.`,
+    };
+    Object.freeze(text);
+    noTierMet.set(v, text);
+  }
+  return text;
 }
 
 /** 缴纳职工社会保险费基数 — Art. 7: the highest tier whose month count is met, each month against its own reference. */
@@ -75,20 +161,16 @@ export function siBase(ctx: Context): ItemResult {
   const v = p.value;
   const { counts, excluded, confidence } = countTiers(ctx, v.tiers);
   const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
-  const to = monthString(ctx.windowEnd);
   let best: TierCount | undefined;
   for (const c of counts) if (c.met && (!best || c.tier.points > best.tier.points)) best = c;
   const points = Math.min(best?.tier.points ?? 0, v.cap);
   const conditions: Condition[] = counts.map((c) => {
-    const r = ratioText(c.tier, ownBandOnly);
-    const from = monthString(ctx.windowEnd - c.tier.windowMonths + 1);
-    const text = {
-      zh: `${from}至${to}中基数${r.zh}的月份${c.months}个，需${c.tier.months}个（${c.tier.points}分档）`,
-      en: `${c.months} of the required ${c.tier.months} months at ${r.en} between ${from} and ${to} (${c.tier.points}-point tier)`,
-    };
+    const t = tierTexts(c.tier, ctx.windowEnd, ownBandOnly, v.cap);
+    const text = { zh: t.conditionZh[0] + c.months + t.conditionZh[1], en: c.months + t.conditionEn };
+    const id = keysOf(c.tier).conditionId;
     return c.met
-      ? { id: `tier_${c.tier.id}`, status: 'met' as const, text }
-      : failed(`tier_${c.tier.id}`, text, {
+      ? { id, status: 'met' as const, text }
+      : failed(id, text, {
           zh: `还差${c.tier.months - c.months}个月`,
           en: `${c.tier.months - c.months} more month(s) needed`,
         });
@@ -121,15 +203,11 @@ export function siBase(ctx: Context): ItemResult {
     extraConfidence: [confidence],
     conditions,
     facts: monthsFacts(counts),
-    explanation: best
-      ? {
-          zh: `最近${best.tier.windowMonths}个月内有${best.months}个月缴费基数达到当月参考工资的${ratioText(best.tier, ownBandOnly).zh}（需${best.tier.months}个月），积${points}分。`,
-          en: `${best.months} of the last ${best.tier.windowMonths} months had a base at ${ratioText(best.tier, ownBandOnly).en} that month's reference (${best.tier.months} needed): ${points} points.`,
-        }
-      : {
-          zh: `没有任何档次的月数达标（最低档需最近${v.tiers[0]?.windowMonths}个月内${v.tiers[0]?.months}个月基数达到参考工资的${v.tiers[0]?.minRatio}倍），本项0分。`,
-          en: `No tier's month count is met (the lowest needs ${v.tiers[0]?.months} of the last ${v.tiers[0]?.windowMonths} months at ≥ ${v.tiers[0]?.minRatio}× the reference): 0 points.`,
-        },
+    explanation: best ? bestTierText(best, tierTexts(best.tier, ctx.windowEnd, ownBandOnly, v.cap)) : noTierMetText(v),
     documents: docs('siBase', ctx),
   });
+}
+
+function bestTierText(best: TierCount, t: TierTexts): Text {
+  return { zh: t.explanationZh[0] + best.months + t.explanationZh[1], en: best.months + t.explanationEn };
 }

@@ -3,7 +3,7 @@ import type { CertificateVerdict } from '../../catalog/types.ts';
 import { lower } from '../confidence.ts';
 import type { Context } from '../context.ts';
 import { monthString } from '../dates.ts';
-import { atLeast, inWindow } from '../history.ts';
+import { inWindow, percentOf } from '../history.ts';
 import { failed, item, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
@@ -22,25 +22,17 @@ export interface GateResult {
 export function baseGate(ctx: Context, gate: { minRatio: number; months: number; windowMonths: number }): GateResult {
   const consecutive = ctx.readings['R1'] === 'last6consecutive';
   const window = consecutive ? gate.months : gate.windowMonths;
+  const minPercent = percentOf(gate.minRatio);
   let count = 0;
   let confidence: Confidence = 'high';
   for (const m of ctx.history) {
     if (!inWindow(m, ctx.windowEnd, window) || m.backPaid) continue;
     confidence = lower(confidence, m.referenceConfidence);
-    if (atLeast(m, gate.minRatio)) count++;
+    if (m.percentOfReference >= minPercent) count++;
   }
   const passed = count >= gate.months;
-  const from = monthString(ctx.windowEnd - window + 1);
-  const to = monthString(ctx.windowEnd);
-  const text: Text = consecutive
-    ? {
-        zh: `${from}至${to}连续${gate.months}个月缴费基数不低于当月参考工资（实际${count}个月）`,
-        en: `base ≥ ${gate.minRatio}× the reference in all of the ${gate.months} months ${from} → ${to} (${count} were)`,
-      }
-    : {
-        zh: `${from}至${to}的${window}个月中累计至少${gate.months}个月缴费基数不低于当月参考工资${gate.minRatio === 1 ? '' : `的${gate.minRatio}倍`}（不含补缴；实际${count}个月）`,
-        en: `at least ${gate.months} of the ${window} months ${from} → ${to} with base ≥ ${gate.minRatio}× that month's reference wage, back-paid months excluded (${count} months)`,
-      };
+  const head = gateTextHeads(gate, ctx.windowEnd, consecutive);
+  const text: Text = { zh: head.zh + count + head.zhTail, en: head.en + count + head.enTail };
   const condition: Condition = passed
     ? { id: 'baseGate', status: 'met', text }
     : failed('baseGate', text, {
@@ -48,6 +40,52 @@ export function baseGate(ctx: Context, gate: { minRatio: number; months: number;
         en: `${gate.months - count} more month(s) with a base at ≥ 1× the reference wage are needed`,
       });
   return { passed, monthsAtOrAbove: count, condition, confidence };
+}
+
+interface GateTextHeads {
+  zh: string;
+  zhTail: string;
+  en: string;
+  enTail: string;
+}
+
+/** The gate's text around its month count, made once per (gate, window end, reading R1): it is on every title line. */
+const gateTexts = new WeakMap<object, Map<number, GateTextHeads>>();
+
+function gateTextHeads(
+  gate: { minRatio: number; months: number; windowMonths: number },
+  windowEnd: number,
+  consecutive: boolean,
+): GateTextHeads {
+  let byWindow = gateTexts.get(gate);
+  if (!byWindow) {
+    byWindow = new Map();
+    gateTexts.set(gate, byWindow);
+  }
+  const key = windowEnd * 2 + (consecutive ? 1 : 0);
+  let heads = byWindow.get(key);
+  if (!heads) {
+    const window = consecutive ? gate.months : gate.windowMonths;
+    const from = monthString(windowEnd - window + 1);
+    const to = monthString(windowEnd);
+    heads = consecutive
+      ? {
+          zh: `${from}至${to}连续${gate.months}个月缴费基数不低于当月参考工资（实际`,
+          zhTail: '个月）',
+          en: `base ≥ ${gate.minRatio}× the reference in all of the ${gate.months} months ${from} → ${to} (`,
+          enTail: ' were)',
+        }
+      : {
+          zh: `${from}至${to}的${window}个月中累计至少${gate.months}个月缴费基数不低于当月参考工资${gate.minRatio === 1 ? '' : `的${gate.minRatio}倍`}（不含补缴；实际`,
+          zhTail: '个月）',
+          en: `at least ${gate.months} of the ${window} months ${from} → ${to} with base ≥ ${gate.minRatio}× that month's reference wage, back-paid months excluded (`,
+          enTail: ' months)',
+        };
+    // A server assesses on ever new dates: keep the cache to a few years of window ends.
+    if (byWindow.size >= 200) byWindow.clear();
+    byWindow.set(key, heads);
+  }
+  return heads;
 }
 
 interface Candidate {

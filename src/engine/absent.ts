@@ -2,6 +2,7 @@ import type { PolicyAt } from '../policy/at.ts';
 import type { ReadingChoice } from '../policy/readings.ts';
 import type { Applicant } from '../schema/applicant.ts';
 import type { Context } from './context.ts';
+import { deepFreeze } from './text-cache.ts';
 import type { IndicatorId, ItemResult } from './types.ts';
 
 /**
@@ -42,14 +43,6 @@ export function sharedLines(ctx: Context): SharedLines {
     byReadings.set(ctx.readings, lines);
   }
   return lines;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /** An indicator as assess runs it: its id, how it scores, and when the applicant gave no facts for it. */

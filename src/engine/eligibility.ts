@@ -1,20 +1,18 @@
 import type { Context } from './context.ts';
 import { monthString } from './dates.ts';
 import { failed, met, requireParam, toConfirm } from './item.ts';
+import { textCache } from './text-cache.ts';
 import type { Condition, Text } from './types.ts';
 
-const windowTexts = new Map<number, Text>();
+const windowTexts = textCache<Text>();
+const ALL_WINDOWS = {};
 
 /** "2024-07至2024-12": the same few windows for every applicant assessed on nearby dates, so made once each. */
 function windowText(from: number, to: number): Text {
-  const key = from * 100_000 + to;
-  let text = windowTexts.get(key);
-  if (!text) {
-    text = { zh: `${monthString(from)}至${monthString(to)}`, en: `${monthString(from)} → ${monthString(to)}` };
-    if (windowTexts.size >= 1000) windowTexts.clear();
-    windowTexts.set(key, text);
-  }
-  return text;
+  return windowTexts(ALL_WINDOWS, from * 100_000 + to, () => ({
+    zh: `${monthString(from)}至${monthString(to)}`,
+    en: `${monthString(from)} → ${monthString(to)}`,
+  }));
 }
 
 /** Who may apply (Art. 2, §3.1): checked before any score is shown as valid. */

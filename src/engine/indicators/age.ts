@@ -2,7 +2,8 @@ import type { Context } from '../context.ts';
 import { fullYears } from '../dates.ts';
 import { docs, failed, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import type { ItemResult } from '../types.ts';
+import { textCache } from '../text-cache.ts';
+import type { Condition, ItemResult, Text } from '../types.ts';
 
 /** Points for an age in full years (Art. 6(1)): 56–60 → 5; each year younger +2; at most 30. */
 export function agePoints(
@@ -11,6 +12,32 @@ export function agePoints(
 ): number {
   if (age >= v.oldBandFromAge) return v.oldBandPoints;
   return Math.min(v.cap, v.oldBandPoints + v.pointsPerYearYounger * (v.oldBandFromAge - age));
+}
+
+type AgeParams = {
+  minAge: number;
+  maxAge: number;
+  cap: number;
+  oldBandFromAge: number;
+  oldBandPoints: number;
+  pointsPerYearYounger: number;
+};
+
+const inRangeCache = textCache<Condition>();
+/** The explanation around the assessment date, by age: zh = head + date + tail, en = enHead + date + enTail. */
+const explanationCache = textCache<{ zhTail: string; enHead: string; enTail: string }>();
+
+function inRangeCondition(v: AgeParams): Condition {
+  return inRangeCache(v, undefined, () => met('ageInRange', `${v.minAge}–${v.maxAge}周岁`, `aged ${v.minAge}–${v.maxAge}`));
+}
+
+function explanation(v: AgeParams, years: number, points: number, date: string): Text {
+  const t = explanationCache(v, years, () => ({
+    zhTail: `年满${years}周岁：${years >= v.oldBandFromAge ? `${v.oldBandFromAge}–${v.maxAge}周岁积${v.oldBandPoints}分` : `每比${v.oldBandFromAge}周岁小1岁加${v.pointsPerYearYounger}分，最高${v.cap}分`}，积${points}分。`,
+    enHead: `Aged ${years} on `,
+    enTail: `: ${years >= v.oldBandFromAge ? `${v.oldBandFromAge}–${v.maxAge} gives ${v.oldBandPoints}` : `+${v.pointsPerYearYounger} for each year under ${v.oldBandFromAge}, at most ${v.cap}`}, so ${points} points.`,
+  }));
+  return { zh: `评估日${date}${t.zhTail}`, en: t.enHead + date + t.enTail };
 }
 
 /** 年龄 — Art. 6(1); age in full years (周岁) on the assessment date (R10). */
@@ -31,7 +58,7 @@ export function age(ctx: Context): ItemResult {
     facts: { age: years, birthDate: ctx.applicant.birthDate },
     conditions: [
       inRange
-        ? met('ageInRange', `${v.minAge}–${v.maxAge}周岁`, `aged ${v.minAge}–${v.maxAge}`)
+        ? inRangeCondition(v)
         : failed(
             'ageInRange',
             { zh: `${years}周岁，不在${v.minAge}–${v.maxAge}周岁范围内`, en: `aged ${years}, outside ${v.minAge}–${v.maxAge}` },
@@ -39,10 +66,7 @@ export function age(ctx: Context): ItemResult {
           ),
     ],
     explanation: inRange
-      ? {
-          zh: `评估日${ctx.date}年满${years}周岁：${years >= v.oldBandFromAge ? `${v.oldBandFromAge}–${v.maxAge}周岁积${v.oldBandPoints}分` : `每比${v.oldBandFromAge}周岁小1岁加${v.pointsPerYearYounger}分，最高${v.cap}分`}，积${points}分。`,
-          en: `Aged ${years} on ${ctx.date}: ${years >= v.oldBandFromAge ? `${v.oldBandFromAge}–${v.maxAge} gives ${v.oldBandPoints}` : `+${v.pointsPerYearYounger} for each year under ${v.oldBandFromAge}, at most ${v.cap}`}, so ${points} points.`,
-        }
+      ? explanation(v, years, points, ctx.date)
       : { zh: `评估日${years}周岁，不在积分适用年龄范围内。`, en: `Aged ${years} on ${ctx.date}: outside the scheme's age range.` },
     documents: docs('age', ctx),
   });

@@ -5,6 +5,7 @@ import { monthString } from '../dates.ts';
 import { inWindow, percentOf } from '../history.ts';
 import { docs, failed, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
+import { textCache } from '../text-cache.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
 
 type Tier = ParamValue<'siBase'>['tiers'][number];
@@ -24,14 +25,9 @@ interface TierKeys {
   conditionId: string;
   atLeast: Text;
   band: Text;
-  /** The text of this tier's condition around its month count, by window end and reading R9 (see tierTexts). */
-  windowTexts: Map<number, TierTexts>;
 }
 
-/**
- * A tier's condition and explanation are fixed text around the applicant's month count. Building those from a
- * dozen pieces for every assessment was most of this indicator's cost, so the fixed parts are made once.
- */
+/** A tier's condition and explanation: fixed text around the applicant's month count. */
 interface TierTexts {
   conditionZh: [string, string];
   conditionEn: string;
@@ -52,7 +48,6 @@ function keysOf(t: Tier): TierKeys {
       conditionId: `tier_${t.id}`,
       atLeast,
       band: t.maxRatio === null ? atLeast : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` },
-      windowTexts: new Map(),
     };
     keysByTier.set(t, keys);
   }
@@ -116,43 +111,35 @@ function monthsFacts(counts: TierCount[]): Record<string, number> {
   return facts;
 }
 
+const tierTextCache = textCache<TierTexts>();
+
 function tierTexts(t: Tier, windowEnd: number, ownBandOnly: boolean, cap: number): TierTexts {
-  const keys = keysOf(t);
-  const key = windowEnd * 2 + (ownBandOnly ? 1 : 0);
-  let texts = keys.windowTexts.get(key);
-  if (!texts) {
+  return tierTextCache(t, windowEnd * 2 + (ownBandOnly ? 1 : 0), () => {
+    const keys = keysOf(t);
     // How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their band.
     const r = ownBandOnly ? keys.band : keys.atLeast;
     const from = monthString(windowEnd - t.windowMonths + 1);
     const to = monthString(windowEnd);
     const points = Math.min(t.points, cap);
-    texts = {
+    return {
       conditionZh: [`${from}至${to}中基数${r.zh}的月份`, `个，需${t.months}个（${t.points}分档）`],
       conditionEn: ` of the required ${t.months} months at ${r.en} between ${from} and ${to} (${t.points}-point tier)`,
       explanationZh: [`最近${t.windowMonths}个月内有`, `个月缴费基数达到当月参考工资的${r.zh}（需${t.months}个月），积${points}分。`],
       explanationEn: ` of the last ${t.windowMonths} months had a base at ${r.en} that month's reference (${t.months} needed): ${points} points.`,
     };
-    // A server assesses on ever new dates: keep the cache to a few years of window ends.
-    if (keys.windowTexts.size >= 200) keys.windowTexts.clear();
-    keys.windowTexts.set(key, texts);
-  }
-  return texts;
+  });
 }
 
-const noTierMet = new WeakMap<ParamValue<'siBase'>, Text>();
+const noTierMetCache = textCache<Text>();
 
 function noTierMetText(v: ParamValue<'siBase'>): Text {
-  let text = noTierMet.get(v);
-  if (!text) {
+  return noTierMetCache(v, undefined, () => {
     const t = v.tiers[0];
-    text = {
+    return {
       zh: `没有任何档次的月数达标（最低档需最近${t?.windowMonths}个月内${t?.months}个月基数达到参考工资的${t?.minRatio}倍），本项0分。`,
       en: `No tier's month count is met (the lowest needs ${t?.months} of the last ${t?.windowMonths} months at ≥ ${t?.minRatio}× the reference): 0 points.`,
     };
-    Object.freeze(text);
-    noTierMet.set(v, text);
-  }
-  return text;
+  });
 }
 
 /** 缴纳职工社会保险费基数 — Art. 7: the highest tier whose month count is met, each month against its own reference. */

@@ -1,7 +1,24 @@
+import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { docs, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import type { ItemResult } from '../types.ts';
+import { textCache } from '../text-cache.ts';
+import type { Condition, ItemResult, Text } from '../types.ts';
+
+/** The line of an applicant with no excluded month, by months counted: the same for everyone insured as long. */
+const plainCache = textCache<{ condition: Condition; explanation: Text }>();
+
+function texts(v: ParamValue<'siYears'>, counted: number, backPaid: number, otherEmployer: number, years: number, points: number) {
+  const build = () => ({
+    condition: met('siMonthsCounted', `计入${counted}个月`, `${counted} months counted`),
+    explanation: {
+      zh: `截至评估日累计缴纳本市职工社保${counted}个月${excluded ? `（另有补缴${backPaid}个月、缴费单位与劳动合同不一致${otherEmployer}个月不计）` : ''}，满${years}年，每满1年积${v.pointsPerYear}分，积${points}分。`,
+      en: `${counted} months of Shanghai social insurance up to the assessment date${excluded ? ` (${backPaid} back-paid and ${otherEmployer} other-employer months not counted)` : ''}: ${years} full year(s) × ${v.pointsPerYear} = ${points} points.`,
+    },
+  });
+  const excluded = backPaid + otherEmployer;
+  return excluded ? build() : plainCache(v, counted, build);
+}
 
 /** 社保年限 — Art. 6(4): 3 points per full 12 months; back-paid months and other-employer months excluded. */
 export function siYears(ctx: Context): ItemResult {
@@ -18,7 +35,7 @@ export function siYears(ctx: Context): ItemResult {
   const years = Math.floor(counted / v.monthsPerYear);
   const raw = years * v.pointsPerYear;
   const points = v.cap === null ? raw : Math.min(raw, v.cap);
-  const excluded = backPaid + otherEmployer;
+  const t = texts(v, counted, backPaid, otherEmployer, years, points);
   return item(ctx, {
     id: 'siYears',
     group: 'basic',
@@ -27,11 +44,8 @@ export function siYears(ctx: Context): ItemResult {
     max: v.cap,
     param: p,
     facts: { countedMonths: counted, fullYears: years, backPaidMonths: backPaid, otherEmployerMonths: otherEmployer },
-    conditions: [met('siMonthsCounted', `计入${counted}个月`, `${counted} months counted`)],
-    explanation: {
-      zh: `截至评估日累计缴纳本市职工社保${counted}个月${excluded ? `（另有补缴${backPaid}个月、缴费单位与劳动合同不一致${otherEmployer}个月不计）` : ''}，满${years}年，每满1年积${v.pointsPerYear}分，积${points}分。`,
-      en: `${counted} months of Shanghai social insurance up to the assessment date${excluded ? ` (${backPaid} back-paid and ${otherEmployer} other-employer months not counted)` : ''}: ${years} full year(s) × ${v.pointsPerYear} = ${points} points.`,
-    },
+    conditions: [t.condition],
+    explanation: t.explanation,
     documents: docs('siYears', ctx),
   });
 }

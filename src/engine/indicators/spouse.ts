@@ -1,8 +1,23 @@
+import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { fullYears } from '../dates.ts';
 import { docs, failed, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import type { ItemResult } from '../types.ts';
+import { textCache } from '../text-cache.ts';
+import type { Condition, ItemResult, Text } from '../types.ts';
+
+/** The condition and explanation for a number of years of marriage: the same for every applicant married as long. */
+const marriedCache = textCache<{ condition: Condition; explanation: Text }>();
+
+function marriedTexts(v: ParamValue<'spouse'>, years: number, points: number) {
+  return marriedCache(v, years, () => ({
+    condition: met('spouseHukou', `配偶为本市户籍，结婚满${years}年`, `spouse has Shanghai hukou; married ${years} full year(s)`),
+    explanation: {
+      zh: `配偶为本市户籍，结婚满${years}年，每满1年积${v.pointsPerYear}分，最高${v.cap}分，积${points}分。`,
+      en: `Spouse with Shanghai hukou, married ${years} full year(s): ${v.pointsPerYear} per year, at most ${v.cap}, ${points} points.`,
+    },
+  }));
+}
 
 /** 配偶为本市户籍人员 — Art. 7: 4 per full year of marriage to a Shanghai-hukou spouse, at most 40. */
 export function spouse(ctx: Context): ItemResult {
@@ -12,6 +27,7 @@ export function spouse(ctx: Context): ItemResult {
   const applies = m?.spouseShanghaiHukou === true && m.marriedOn <= ctx.date;
   const years = applies ? fullYears(m.marriedOn, ctx.date) : 0;
   const points = Math.min(v.cap, years * v.pointsPerYear);
+  const texts = applies ? marriedTexts(v, years, points) : undefined;
   return item(ctx, {
     id: 'spouse',
     group: 'bonus',
@@ -21,16 +37,9 @@ export function spouse(ctx: Context): ItemResult {
     param: p,
     facts: { marriedOn: m?.marriedOn ?? null, fullYears: years },
     conditions: [
-      applies
-        ? met('spouseHukou', `配偶为本市户籍，结婚满${years}年`, `spouse has Shanghai hukou; married ${years} full year(s)`)
-        : failed('spouseHukou', { zh: '配偶不是本市户籍人员', en: 'spouse does not hold Shanghai hukou' }),
+      texts ? texts.condition : failed('spouseHukou', { zh: '配偶不是本市户籍人员', en: 'spouse does not hold Shanghai hukou' }),
     ],
-    explanation: applies
-      ? {
-          zh: `配偶为本市户籍，结婚满${years}年，每满1年积${v.pointsPerYear}分，最高${v.cap}分，积${points}分。`,
-          en: `Spouse with Shanghai hukou, married ${years} full year(s): ${v.pointsPerYear} per year, at most ${v.cap}, ${points} points.`,
-        }
-      : { zh: '配偶不是本市户籍人员，本项0分。', en: 'No spouse with Shanghai hukou: 0 points.' },
+    explanation: texts ? texts.explanation : { zh: '配偶不是本市户籍人员，本项0分。', en: 'No spouse with Shanghai hukou: 0 points.' },
     documents: docs('spouse', ctx),
   });
 }

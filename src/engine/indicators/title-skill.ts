@@ -6,6 +6,7 @@ import { monthString } from '../dates.ts';
 import { inWindow, percentOf } from '../history.ts';
 import { failed, item, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
+import { textCache } from '../text-cache.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
 
 export interface GateResult {
@@ -49,26 +50,19 @@ interface GateTextHeads {
   enTail: string;
 }
 
-/** The gate's text around its month count, made once per (gate, window end, reading R1): it is on every title line. */
-const gateTexts = new WeakMap<object, Map<number, GateTextHeads>>();
+/** The gate's text around its month count, per (gate, window end, reading R1): it is on every title line. */
+const gateTextCache = textCache<GateTextHeads>();
 
 function gateTextHeads(
   gate: { minRatio: number; months: number; windowMonths: number },
   windowEnd: number,
   consecutive: boolean,
 ): GateTextHeads {
-  let byWindow = gateTexts.get(gate);
-  if (!byWindow) {
-    byWindow = new Map();
-    gateTexts.set(gate, byWindow);
-  }
-  const key = windowEnd * 2 + (consecutive ? 1 : 0);
-  let heads = byWindow.get(key);
-  if (!heads) {
+  return gateTextCache(gate, windowEnd * 2 + (consecutive ? 1 : 0), () => {
     const window = consecutive ? gate.months : gate.windowMonths;
     const from = monthString(windowEnd - window + 1);
     const to = monthString(windowEnd);
-    heads = consecutive
+    return consecutive
       ? {
           zh: `${from}至${to}连续${gate.months}个月缴费基数不低于当月参考工资（实际`,
           zhTail: '个月）',
@@ -81,11 +75,7 @@ function gateTextHeads(
           en: `at least ${gate.months} of the ${window} months ${from} → ${to} with base ≥ ${gate.minRatio}× that month's reference wage, back-paid months excluded (`,
           enTail: ' months)',
         };
-    // A server assesses on ever new dates: keep the cache to a few years of window ends.
-    if (byWindow.size >= 200) byWindow.clear();
-    byWindow.set(key, heads);
-  }
-  return heads;
+  });
 }
 
 interface Candidate {

@@ -13,7 +13,8 @@ export function isHttps(c: Context, config: ServerConfig): boolean {
     const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim();
     if (proto) return proto === 'https';
   }
-  return new URL(c.req.url).protocol === 'https:';
+  // The adapter builds the URL from the socket's scheme; a prefix test spares parsing it on every request.
+  return c.req.url.startsWith('https:');
 }
 
 export function setSessionCookies(c: Context, config: ServerConfig, session: { token: string; csrf: string; expiresAt: string }): void {

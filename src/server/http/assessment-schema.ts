@@ -5,11 +5,14 @@ import { z } from '@hono/zod-openapi';
  * against it; it documents the main fields and lets the rest through (`looseObject`).
  */
 
-const text = z.object({ zh: z.string(), en: z.string() }).meta({ id: 'Text' });
+const text = z.object({ zh: z.string().optional(), en: z.string().optional() }).meta({
+  id: 'Text',
+  description: 'zh and en; POST /assess gives only the language asked for (`lang`), both with lang=all',
+});
 const condition = z
   .looseObject({ id: z.string(), status: z.enum(['met', 'failed', 'confirm']), text, fix: text.optional() })
   .meta({ id: 'Condition' });
-const documentRef = z.object({ id: z.string(), zh: z.string(), en: z.string() }).meta({ id: 'DocumentRef' });
+const documentRef = z.object({ id: z.string(), zh: z.string().optional(), en: z.string().optional() }).meta({ id: 'DocumentRef' });
 const confidence = z.enum(['high', 'medium', 'low']);
 
 const item = z

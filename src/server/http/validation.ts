@@ -30,6 +30,7 @@ const REQUEST_FIELDS_ZH: Record<string, string> = {
   note: '备注',
   horizonMonths: '规划月数',
   assumptions: '假设',
+  lang: '语言',
 };
 
 function nameTopLevel(issue: FieldIssue): FieldIssue {
@@ -37,6 +38,14 @@ function nameTopLevel(issue: FieldIssue): FieldIssue {
   const zh = REQUEST_FIELDS_ZH[top];
   if (!zh || !issue.field.zh.startsWith(top)) return issue;
   return { ...issue, field: { ...issue.field, zh: zh + issue.field.zh.slice(top.length) } };
+}
+
+/** An issue of a value validated on its own (parseApplicant on `applicant`), named as a field of the request. */
+export function underField(key: string, issue: FieldIssue): FieldIssue {
+  const zh = REQUEST_FIELDS_ZH[key] ?? key;
+  if (issue.path === '(root)') return { ...issue, path: key, field: { zh, en: key } };
+  const [sep, sepZh] = issue.path.startsWith('[') ? ['', ''] : ['.', '·'];
+  return { ...issue, path: key + sep + issue.path, field: { zh: zh + sepZh + issue.field.zh, en: key + sep + issue.field.en } };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import { assessRequestSchema, resolveOptions } from '../http/assess-options.ts';
+import { assessRequestSchema, parseAssessRequest, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
+import { readJsonBody } from '../http/json-body.ts';
+import { contentLanguage, langQuery, localiseAssessment, textLang } from '../http/localise.ts';
 import { newRouter } from '../http/router.ts';
 import { runAssess } from '../http/run-assess.ts';
 import { json, jsonBody, problems } from '../http/schemas.ts';
@@ -11,8 +13,9 @@ const route = createRoute({
   tags: ['assessment'],
   summary: 'Score an applicant on a date',
   description:
-    'Stateless: nothing is stored. The applicant is validated with the same schema as everywhere else; each bad field is named in the 422 problem.',
-  request: jsonBody(assessRequestSchema),
+    'Stateless: nothing is stored. The applicant is validated with the same schema as everywhere else; each bad field is named in the 422 problem. ' +
+    'Texts come in one language (`lang`, else Accept-Language; Content-Language says which), or both with `lang=all`.',
+  request: { query: langQuery, ...jsonBody(assessRequestSchema) },
   responses: {
     200: json(assessmentSchema, 'The assessment, item by item, with its conditions, sources and confidence'),
     ...problems('validation', 'malformed', 'tooLarge', 'unsupportedMediaType'),
@@ -20,8 +23,15 @@ const route = createRoute({
 });
 
 export function assessRoutes() {
-  return newRouter().openapi(route, (c) => {
-    const body = c.req.valid('json');
-    return c.json(runAssess(body.applicant, resolveOptions(body)), 200);
+  const router = newRouter();
+  // Documented like every route, but validated here rather than by zod-openapi's validator: once, through
+  // parseApplicant's compiled fast path (the validator's async parse cannot use it).
+  router.openAPIRegistry.registerPath(route);
+  router.post('/assess', async (c) => {
+    const lang = textLang(c);
+    const request = parseAssessRequest(await readJsonBody(c));
+    const assessment = runAssess(request.applicant, resolveOptions(request));
+    return c.json(localiseAssessment(assessment, lang), 200, { 'Content-Language': contentLanguage(lang) });
   });
+  return router;
 }

@@ -1,16 +1,7 @@
-// First import on purpose: configures zod before the engine's schemas are built.
+// zod must be told it is jitless (our CSP forbids `new Function`) before the engine's schemas are built. A static
+// import first in this file cannot promise that: the bundler may put the schemas in a chunk evaluated before this
+// file's own code. So the rest of the app loads only after the configuration has run.
 import './zod-config.ts';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
-import { initI18n } from './i18n/index.ts';
-import './styles.css';
 
-initI18n();
-const root = document.getElementById('root');
-if (!root) throw new Error('#root missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const { boot } = await import('./boot.tsx');
+boot();

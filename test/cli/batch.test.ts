@@ -105,7 +105,8 @@ describe('batch: row order with and without worker threads', () => {
   it('--jobs 0 and --jobs 2 write the same file', async () => {
     const lines = readFileSync(join(EXAMPLES, 'batch.csv'), 'utf8').trimEnd().split('\n');
     const header = lines[0] as string;
-    // 900 rows (four chunks of 256, spread over both workers): the six examples over and over, each with its own 编号.
+    // 900 rows (the first chunk of 512 records read with the header, the rest parsed in a worker): the six examples
+    // over and over, each with its own 编号.
     const body = Array.from({ length: 900 }, (_, i) => (lines[1 + (i % 6)] as string).replace(/^A00\d/, `R${i}`));
     const input = join(tmp.dir, 'many.csv');
     writeFileSync(input, `${[header, ...body].join('\n')}\n`);

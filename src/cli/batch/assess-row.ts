@@ -5,6 +5,7 @@ import { parseApplicant, ValidationError } from '../../schema/index.ts';
 import type { Lang } from '../lang.ts';
 import { CONFIDENCE, NO, STATUS, YES } from '../render/labels.ts';
 import { whyNot } from '../render/why-not.ts';
+import { blankRow } from './blank-row.ts';
 import type { CellError } from './cells.ts';
 import type { HistoryEntry } from './history-types.ts';
 import { COLUMNS, HISTORY_COLUMNS, HISTORY_SHEET } from './layout.ts';
@@ -42,7 +43,6 @@ export interface RowOut {
 }
 
 const UNREADABLE: Text = { zh: '无法读取', en: 'unreadable' };
-const BLANK: Text = { zh: '空行', en: 'blank line' };
 const NAMES = new Map([...COLUMNS, ...HISTORY_COLUMNS].map((c) => [c.key, c.zh]));
 
 function columnName(key: string): Text {
@@ -109,26 +109,28 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
+/** Column of each indicator among the result cells. */
+const INDICATOR_COLUMN = new Map(INDICATORS.map((id, i) => [id, 6 + i]));
+
 /** Assesses one row; never throws for bad data: the row comes back with its reason. */
 export function assessRow(job: RowJob, setup: RowSetup): RowOut {
-  const { lang, keys } = setup;
-  const passed: OutCell[] = setup.keep.map((i) => job.cells[i] ?? '');
-  const result = new Array<OutCell>(RESULT_COLUMNS.length).fill('');
-  result[0] = job.line;
-  const finish = (kind: RowKind, reaches = false): RowOut => ({ cells: [...passed, ...result], kind, reaches });
+  const { lang, keys, keep } = setup;
+  if (!job.error && isBlank(job.cells)) return { cells: blankRow(job.line, setup), kind: 'blank', reaches: false };
+  // One array for the row: the input cells kept, then the result columns (`r` + i).
+  const r = keep.length;
+  const cells = new Array<OutCell>(r + RESULT_COLUMNS.length);
+  for (let i = 0; i < r; i++) cells[i] = job.cells[keep[i] as number] ?? '';
+  cells.fill('', r);
+  cells[r] = job.line;
   const fail = (errors: string[]): RowOut => {
-    result[1] = UNREADABLE[lang];
-    result[result.length - 1] = errors.join(lang === 'zh' ? '；' : '; ');
-    return finish('unreadable');
+    cells[r + 1] = UNREADABLE[lang];
+    cells[cells.length - 1] = errors.join(lang === 'zh' ? '；' : '; ');
+    return { cells, kind: 'unreadable', reaches: false };
   };
 
   if (job.error) return fail([job.error[lang]]);
-  if (isBlank(job.cells)) {
-    result[1] = BLANK[lang];
-    result[result.length - 1] = lang === 'zh' ? '空行：没有任何数据' : 'blank line: no data';
-    return finish('blank');
-  }
-  const extra = job.cells.slice(keys.length).filter((c) => c.trim() !== '').length;
+  let extra = 0;
+  for (let i = keys.length; i < job.cells.length; i++) if ((job.cells[i] as string).trim() !== '') extra++;
   if (extra) {
     return fail([
       lang === 'zh'
@@ -138,7 +140,14 @@ export function assessRow(job: RowJob, setup: RowSetup): RowOut {
   }
 
   const columns = columnIndex(setup);
-  const row = rowToApplicant((k) => job.cells[columns.get(k) ?? -1] ?? '', setup.date, job.history);
+  const row = rowToApplicant(
+    (k) => {
+      const i = columns.get(k);
+      return i === undefined ? '' : (job.cells[i] ?? '');
+    },
+    setup.date,
+    job.history,
+  );
   if (!row.input) return fail(row.errors.map((e) => errorText(e, lang)));
   let assessment: Assessment;
   try {
@@ -151,23 +160,24 @@ export function assessRow(job: RowJob, setup: RowSetup): RowOut {
   }
 
   const a = assessment;
-  result[1] = STATUS[a.status][lang];
-  result[2] = a.total;
-  result[3] = (a.reaches ? YES : NO)[lang];
-  result[4] = Math.max(0, a.standardScore - a.total);
-  result[5] = a.scoreIfEligible;
-  const points = new Map(a.items.map((i) => [i.id, i.counted ? i.points : 0]));
-  INDICATORS.forEach((id, i) => {
-    result[6 + i] = points.get(id) ?? 0;
-  });
-  const after = 6 + INDICATORS.length;
-  result[after] = a.version.id;
-  result[after + 1] = CONFIDENCE[a.confidence][lang];
-  result[after + 2] = whyNot(a, { only: row.attempted, firstPerItem: true })
+  cells[r + 1] = STATUS[a.status][lang];
+  cells[r + 2] = a.total;
+  cells[r + 3] = (a.reaches ? YES : NO)[lang];
+  cells[r + 4] = Math.max(0, a.standardScore - a.total);
+  cells[r + 5] = a.scoreIfEligible;
+  for (let i = 6; i < 6 + INDICATORS.length; i++) cells[r + i] = 0;
+  for (const item of a.items) {
+    const column = INDICATOR_COLUMN.get(item.id);
+    if (column !== undefined) cells[r + column] = item.counted ? item.points : 0;
+  }
+  const after = r + 6 + INDICATORS.length;
+  cells[after] = a.version.id;
+  cells[after + 1] = CONFIDENCE[a.confidence][lang];
+  cells[after + 2] = whyNot(a, { only: row.attempted, firstPerItem: true })
     .map(
-      (r) =>
-        `${r.label[lang]}${lang === 'zh' ? '：' : ': '}${r.status === 'confirm' ? (lang === 'zh' ? '待确认 ' : 'to confirm: ') : ''}${r.text[lang]}`,
+      (w) =>
+        `${w.label[lang]}${lang === 'zh' ? '：' : ': '}${w.status === 'confirm' ? (lang === 'zh' ? '待确认 ' : 'to confirm: ') : ''}${w.text[lang]}`,
     )
     .join(lang === 'zh' ? '；' : '; ');
-  return finish(a.status, a.reaches);
+  return { cells, kind: a.status, reaches: a.reaches };
 }

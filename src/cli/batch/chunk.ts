@@ -1,32 +1,79 @@
-import { stringify } from 'csv-stringify/sync';
-import { assessRow, type OutCell, type RowJob, type RowKind, type RowSetup } from './assess-row.ts';
+import { assessRow, type OutCell, type RowJob, type RowOut, type RowSetup } from './assess-row.ts';
+import { blankRow } from './blank-row.ts';
+import { type ChunkOut, emptyChunk, type OutputFormat } from './chunk-out.ts';
+import type { CsvChunk } from './csv-chunks.ts';
+import { readCsvChunk } from './csv-source.ts';
+import { csvLine, Utf8Writer } from './csv-text.ts';
 
-/** What one chunk of rows turns into: CSV text ready to append, or cells for the XLSX writer, plus tallies. */
-export interface ChunkOut {
-  kinds: RowKind[];
-  reaches: number;
-  lines: number[];
-  csv?: string;
-  rows?: OutCell[][];
-}
+export type { ChunkOut, OutputFormat } from './chunk-out.ts';
 
-export type OutputFormat = 'csv' | 'xlsx';
+/** What a worker is given: rows already read (XLSX, or joined to a history), or CSV bytes it parses itself. */
+export type Work = { rows: RowJob[] } | { csv: CsvChunk };
 
 /**
- * Assesses a chunk and formats it where it was assessed (in a worker when there are workers): the main thread
+ * Assesses rows and formats them where they were assessed (in a worker when there are workers): the main thread
  * then only reads, hands out chunks and appends their text, which keeps it from becoming the bottleneck.
+ * `holdBlankEnd`: blank rows at the end are left out (ChunkOut.held).
  */
-export function assessChunk(jobs: readonly RowJob[], setup: RowSetup, format: OutputFormat): ChunkOut {
-  const out: ChunkOut = { kinds: [], reaches: 0, lines: [] };
-  const rows: OutCell[][] = [];
-  for (const job of jobs) {
-    const r = assessRow(job, setup);
-    out.kinds.push(r.kind);
-    out.lines.push(job.line);
-    if (r.reaches) out.reaches++;
-    rows.push(r.cells);
+class ChunkWriter {
+  private readonly out: ChunkOut = emptyChunk();
+  private readonly csv: Utf8Writer | undefined;
+  private readonly rows: OutCell[][] = [];
+  private blank: number[] = [];
+
+  constructor(
+    private readonly setup: RowSetup,
+    format: OutputFormat,
+    private readonly holdBlankEnd: boolean,
+  ) {
+    this.csv = format === 'csv' ? new Utf8Writer() : undefined;
   }
-  if (format === 'csv') out.csv = stringify(rows);
-  else out.rows = rows;
-  return out;
+
+  add(job: RowJob): void {
+    if (this.holdBlankEnd && isBlankJob(job)) {
+      this.blank.push(job.line);
+      return;
+    }
+    if (this.blank.length) {
+      for (const line of this.blank) this.put(line, { cells: blankRow(line, this.setup), kind: 'blank', reaches: false });
+      this.blank = [];
+    }
+    this.put(job.line, assessRow(job, this.setup));
+  }
+
+  private put(line: number, r: RowOut): void {
+    this.out.count++;
+    this.out.byKind[r.kind]++;
+    if (r.reaches) this.out.reaches++;
+    if (r.kind === 'unreadable') this.out.unreadableLines.push(line);
+    else if (r.kind === 'blank') this.out.blankLines.push(line);
+    if (this.csv) this.csv.write(csvLine(r.cells));
+    else this.rows.push(r.cells);
+  }
+
+  finish(): ChunkOut {
+    if (this.csv) this.out.csv = this.csv.bytes();
+    else this.out.rows = this.rows;
+    if (this.blank.length) this.out.held = this.blank;
+    return this.out;
+  }
+}
+
+/** Assesses rows already read (the server, XLSX, rows joined to a history). */
+export function assessChunk(jobs: readonly RowJob[], setup: RowSetup, format: OutputFormat, holdBlankEnd = false): ChunkOut {
+  const writer = new ChunkWriter(setup, format, holdBlankEnd);
+  for (const job of jobs) writer.add(job);
+  return writer.finish();
+}
+
+/** A worker's task: CSV bytes are parsed and each row assessed as it is read; blank rows at the end are held. */
+export function assessWork(work: Work, setup: RowSetup, format: OutputFormat): ChunkOut {
+  if (!('csv' in work)) return assessChunk(work.rows, setup, format, true);
+  const writer = new ChunkWriter(setup, format, true);
+  readCsvChunk(work.csv, (row) => writer.add(row));
+  return writer.finish();
+}
+
+function isBlankJob(job: RowJob): boolean {
+  return !job.error && job.cells.every((c) => c.trim() === '');
 }

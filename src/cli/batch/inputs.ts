@@ -7,8 +7,8 @@ import type { Lang } from '../lang.ts';
 import { csvSource } from './csv-source.ts';
 import { detectCsvEncoding } from './encoding.ts';
 import { type History, loadHistory } from './history.ts';
+import { csvSheet, type InputSheet, rowSheet } from './input-sheet.ts';
 import { note } from './messages.ts';
-import type { Source } from './source.ts';
 import { xlsxSource } from './xlsx-source.ts';
 
 /** Opening the files of a batch: formats by extension, checks before any work, the input and its history. */
@@ -41,8 +41,12 @@ export function checkFiles(inputs: readonly string[], out: string): void {
   }
 }
 
-export async function openInput(path: string, format: Format, lang: Lang): Promise<Source> {
-  if (format === 'xlsx') return xlsxSource(path, 'main');
+/**
+ * The input sheet, or undefined when it holds no data. `readHere`: rows are read in this thread (to be joined to
+ * a history); otherwise a CSV is handed to the workers as bytes.
+ */
+export async function openInput(path: string, format: Format, lang: Lang, readHere: boolean): Promise<InputSheet | undefined> {
+  if (format === 'xlsx') return rowSheet(xlsxSource(path, 'main'));
   const encoding = await detectCsvEncoding(path);
   if (encoding === 'gb18030')
     note(lang, `${path} 不是有效的 UTF-8，按 GB18030（GBK）编码读取`, `${path} is not valid UTF-8: read as GB18030 (GBK)`);
@@ -52,7 +56,8 @@ export async function openInput(path: string, format: Format, lang: Lang): Promi
       `${path} 编码：UTF-8${encoding === 'utf8-bom' ? '（带 BOM）' : ''}`,
       `${path} encoding: UTF-8${encoding === 'utf8-bom' ? ' (with BOM)' : ''}`,
     );
-  return csvSource(path, encoding === 'gb18030' ? 'gb18030' : 'utf8');
+  const text = encoding === 'gb18030' ? 'gb18030' : 'utf8';
+  return readHere ? rowSheet(csvSource(path, text)) : csvSheet(path, text);
 }
 
 /** The history from --history, else from the input workbook's 社保明细 sheet; none for a CSV input without it. */

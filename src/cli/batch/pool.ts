@@ -1,13 +1,15 @@
 import { Worker } from 'node:worker_threads';
-import type { RowJob } from './assess-row.ts';
-import type { ChunkOut } from './chunk.ts';
+import type { ChunkOut, Work } from './chunk.ts';
 import type { ChunkReply, ChunkRequest, WorkerSetup } from './worker.ts';
 
 /**
- * Each worker is a V8 heap of its own. Rows leave only short-lived garbage, so small generations suffice; left
- * unbounded, V8 grows each heap under the allocation rate and two workers alone would pass 300 MB.
+ * Each worker is a V8 heap of its own, bounded: left alone, V8 grows each heap under the allocation rate and two
+ * workers would pass 300 MB. The young generation is the one that matters: each row allocates some 50 KB, and
+ * validation leaves objects that live just long enough to be copied twice and promoted when collections come
+ * often, and then cost major collections. 48 MB (100,000 rows, 2 workers, measured in the same minutes): about
+ * 15% less CPU than 8 MB, peak RSS about 255 MB against 185; 64 MB passed 300 MB.
  */
-const LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+const LIMITS = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 64 };
 
 interface Pending {
   resolve: (out: ChunkOut) => void;
@@ -15,7 +17,7 @@ interface Pending {
 }
 
 /**
- * Worker threads that assess chunks of rows. Each chunk gets a promise; the caller awaits them in submission
+ * Worker threads that parse (CSV bytes) and assess chunks of rows. Each chunk gets a promise; the caller awaits them in submission
  * order, so output rows keep the input order whichever worker finishes first.
  */
 export class WorkerPool {
@@ -48,13 +50,15 @@ export class WorkerPool {
     this.pending.clear();
   }
 
-  submit(jobs: RowJob[]): Promise<ChunkOut> {
+  submit(work: Work): Promise<ChunkOut> {
     const slot = this.workers.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
     const id = this.nextId++;
     slot.inFlight++;
+    // CSV bytes and their lines move to the worker (transferred, not copied); rows already read are cloned.
+    const transfer = 'csv' in work ? [work.csv.bytes.buffer, work.csv.lines.buffer, work.csv.starts.buffer] : [];
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, jobs } satisfies ChunkRequest);
+      slot.worker.postMessage({ id, work } satisfies ChunkRequest, transfer as ArrayBuffer[]);
     });
   }
 

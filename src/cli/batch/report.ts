@@ -53,14 +53,11 @@ export class Tally {
   readonly blankLines: number[] = [];
 
   add(chunk: ChunkOut): void {
-    chunk.kinds.forEach((kind, i) => {
-      this.byKind[kind]++;
-      const line = chunk.lines[i] as number;
-      if (kind === 'unreadable' && this.unreadableLines.length < 1000) this.unreadableLines.push(line);
-      if (kind === 'blank' && this.blankLines.length < 1000) this.blankLines.push(line);
-    });
+    for (const kind of Object.keys(this.byKind) as RowKind[]) this.byKind[kind] += chunk.byKind[kind];
+    for (const line of chunk.unreadableLines) if (this.unreadableLines.length < 1000) this.unreadableLines.push(line);
+    for (const line of chunk.blankLines) if (this.blankLines.length < 1000) this.blankLines.push(line);
     this.reaches += chunk.reaches;
-    this.rows += chunk.kinds.length;
+    this.rows += chunk.count;
   }
 }
 

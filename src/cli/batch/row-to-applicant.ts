@@ -33,6 +33,17 @@ type Months = NonNullable<ApplicantInput['socialInsurance']>;
 const MAX_SI_MONTHS = 600;
 const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
 
+/** "YYYY-MM" of a month index (year × 12 + month − 1), made once per month: rows repeat the same few hundred. */
+const monthTexts: string[] = [];
+function monthText(index: number): string {
+  let text = monthTexts[index];
+  if (text === undefined) {
+    text = `${String(Math.floor(index / 12)).padStart(4, '0')}-${MONTHS[index % 12]}`;
+    monthTexts[index] = text;
+  }
+  return text;
+}
+
 /**
  * Builds the applicant model from one flat row (cells by column key; docs/cli.md). Every bad cell is reported,
  * not just the first; the result is then validated by parseApplicant like any other input.
@@ -113,9 +124,11 @@ const CERT_FLAGS = [
   'seriesConditionsMet',
 ] as const;
 
+const CERT_COLUMNS = ['certKind', 'certName', 'skillLevel', 'titleLevel', 'certObtainedOn'];
+
 /** One certificate; its kind may be left out when the skill or title level says it. */
 function certificateOf(c: Cells): Certificate | undefined {
-  if (!['certKind', 'certName', 'skillLevel', 'titleLevel', 'certObtainedOn'].some((k) => c.has(k))) return undefined;
+  if (!CERT_COLUMNS.some((k) => c.has(k))) return undefined;
   const skillLevel = c.read('skillLevel', (s) => parseEnumCell(s, SKILL_LEVEL, SKILL_LEVEL_EXPECTED));
   const titleLevel = c.read('titleLevel', (s) => parseEnumCell(s, TITLE_LEVEL, TITLE_LEVEL_EXPECTED));
   let kind: CertKind | undefined = c.read('certKind', (s) => parseEnumCell(s, CERT_KIND, CERT_KIND_EXPECTED));
@@ -141,9 +154,11 @@ function certificateOf(c: Cells): Certificate | undefined {
   return cert;
 }
 
+const QUICK_COLUMNS = ['siStartMonth', 'siEndMonth', 'siMonths', 'siBase'];
+
 /** The 社保明细 rows for this reference, or the quick columns: N consecutive months at one base. */
 function socialInsurance(c: Cells, date: string, history: HistoryEntry | undefined): Months {
-  const quick = ['siStartMonth', 'siEndMonth', 'siMonths', 'siBase'].filter((k) => c.has(k));
+  const quick = QUICK_COLUMNS.filter((k) => c.has(k));
   if (history) {
     for (const e of history.errors) c.errors.push({ column: e.column, message: e.message, historyLine: e.line });
     if (quick.length)
@@ -167,17 +182,8 @@ function socialInsurance(c: Cells, date: string, history: HistoryEntry | undefin
     c.fail('siMonths', '与社保起始月、截止月不一致', 'does not match 社保起始月 and 社保截止月');
   if (base === undefined || c.errors.length) return [];
   const out: Months = new Array(months);
-  // Month strings built by counting (this runs for every month of every row): year as text, month from a table.
-  let index = last - months + 1;
-  let year = Math.floor(index / 12);
-  let yearText = String(year).padStart(4, '0');
-  for (let i = 0; i < months; i++, index++) {
-    if (Math.floor(index / 12) !== year) {
-      year = Math.floor(index / 12);
-      yearText = String(year).padStart(4, '0');
-    }
-    out[i] = { month: `${yearText}-${MONTHS[index % 12]}`, base };
-  }
+  const first = last - months + 1;
+  for (let i = 0; i < months; i++) out[i] = { month: monthText(first + i), base };
   return out;
 }
 
@@ -235,17 +241,17 @@ function numbers(c: Cells, key: string): number[] {
   return out;
 }
 
-const RECORD_COLUMNS = {
+const RECORD_COLUMNS = Object.entries({
   falseMaterialDates: 'falseMaterial',
   adminDetentionDates: 'adminDetention',
   generalCrimeDates: 'generalCrime',
   seriousCrimeDates: 'seriousCrime',
   familyPlanningDates: 'familyPlanning',
-} as const;
+} as const);
 
 function records(c: Cells): NonNullable<ApplicantInput['records']> {
   const out: NonNullable<ApplicantInput['records']> = [];
-  for (const [column, kind] of Object.entries(RECORD_COLUMNS)) {
+  for (const [column, kind] of RECORD_COLUMNS) {
     if (!c.has(column)) continue;
     for (const item of splitList(c.text(column))) {
       const r = parseDateCell(item);

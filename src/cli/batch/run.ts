@@ -4,7 +4,8 @@ import { EXIT, type ExitCode } from '../exit-codes.ts';
 import type { Lang } from '../lang.ts';
 import type { RowJob, RowSetup } from './assess-row.ts';
 import { AtomicFile } from './atomic-file.ts';
-import type { ChunkOut } from './chunk.ts';
+import type { Work } from './chunk.ts';
+import { blankChunk, type ChunkOut } from './chunk-out.ts';
 import { mapHeaders } from './headers.ts';
 import type { History } from './history.ts';
 import { checkFiles, formatOf, openHistory, openInput } from './inputs.ts';
@@ -14,8 +15,8 @@ import { WorkerPool } from './pool.ts';
 import { progressBar } from './progress.ts';
 import { reportHeaders, reportSummary, Tally } from './report.ts';
 import { ALL_RESULT_HEADERS, resultHeaders } from './result-columns.ts';
-import { splitHeader } from './sheet.ts';
 import { openSink } from './sink.ts';
+import type { SourceRow } from './source.ts';
 
 export interface BatchOptions {
   input: string;
@@ -29,19 +30,20 @@ export interface BatchOptions {
   lang: Lang;
 }
 
-/** Rows per message to a worker: large enough that messaging costs little, small enough to keep memory flat. */
-const CHUNK = 256;
+/** Chunks handed to each worker at a time: one it works on, one waiting, so it never idles between them. */
 const IN_FLIGHT_PER_WORKER = 2;
+/** Held-back blank rows are written in groups of this many. */
+const BLANK_GROUP = 512;
 
 /** The history entry of each row, by its 编号; remembers which were used, to report the others. */
 function historyJoin(history: History | undefined, refIndex: number) {
   const used = new Set<string>();
   return {
-    job(line: number, cells: string[], error: RowJob['error']): RowJob {
-      const ref = refIndex >= 0 ? (cells[refIndex] ?? '').trim() : '';
+    job(row: SourceRow): RowJob {
+      const ref = history && refIndex >= 0 ? (row.cells[refIndex] ?? '').trim() : '';
       const entry = ref ? history?.byReference.get(ref) : undefined;
       if (entry) used.add(ref);
-      return { line, cells, history: entry, error };
+      return { line: row.line, cells: row.cells, history: entry, error: row.error };
     },
     unused: () => (history ? [...history.byReference.keys()].filter((r) => !used.has(r)).length : 0),
   };
@@ -53,11 +55,11 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
   const outFormat = formatOf(opts.out, { zh: '输出文件', en: 'the output file' });
   checkFiles([opts.input, ...(opts.history ? [opts.history] : [])], opts.out);
   const history = await openHistory(opts.history, opts.input, inFormat, opts.lang);
-  const source = await openInput(opts.input, inFormat, opts.lang);
-  const sheet = await splitHeader(source);
+  const sheet = await openInput(opts.input, inFormat, opts.lang, history !== undefined);
   if (!sheet) throw new CliError({ zh: `${opts.input} 中没有任何数据`, en: `${opts.input} holds no data` }, EXIT.invalidInput);
   const map = mapHeaders(sheet.headers, COLUMNS, ALL_RESULT_HEADERS);
   if (map.present.size === 0) {
+    sheet.close();
     throw new CliError(
       {
         zh: `${opts.input} 第${sheet.headerLine}行不是本工具的表头（见 hujifen template 或 docs/cli.md）`,
@@ -75,7 +77,7 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
   const pool = opts.jobs > 0 ? new WorkerPool(opts.jobs, { setup, format: outFormat }) : undefined;
   // Without workers the engine runs here; with them, this thread never loads it.
   const inline = pool ? undefined : await import('./chunk.ts');
-  const progress = progressBar(source.totalBytes, opts.lang);
+  const progress = progressBar(sheet.totalBytes, opts.lang);
   const tally = new Tally();
   const join = historyJoin(history, map.keys.indexOf('reference'));
 
@@ -90,15 +92,27 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
+  // Blank rows that ended the chunks written so far: written once a row with data follows, dropped at the end.
+  let held: number[] = [];
+  const writeHeld = async () => {
+    for (let i = 0; i < held.length; i += BLANK_GROUP) {
+      const out = blankChunk(held.slice(i, i + BLANK_GROUP), setup, outFormat);
+      tally.add(out);
+      await sink.write(out);
+    }
+    held = [];
+  };
   const emit = async (chunk: ChunkOut) => {
+    if (chunk.count && held.length) await writeHeld();
     tally.add(chunk);
     await sink.write(chunk);
-    progress.update(source.bytesRead(), tally.rows);
+    if (chunk.held) held.push(...chunk.held);
+    progress.update(sheet.bytesRead(), tally.rows);
   };
   const queue: Promise<ChunkOut>[] = [];
-  const dispatch = async (jobs: RowJob[]) => {
-    if (inline) return emit(inline.assessChunk(jobs, setup, outFormat));
-    const p = (pool as WorkerPool).submit(jobs);
+  const dispatch = async (work: Work) => {
+    if (inline) return emit(inline.assessWork(work, setup, outFormat));
+    const p = (pool as WorkerPool).submit(work);
     p.catch(() => {}); // awaited in order below; this only stops an early rejection counting as unhandled
     queue.push(p);
     while (queue.length >= opts.jobs * IN_FLIGHT_PER_WORKER) await emit(await (queue.shift() as Promise<ChunkOut>));
@@ -106,14 +120,7 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
 
   try {
     await sink.header([...keep.map((i) => sheet.headers[i] ?? ''), ...resultHeaders(opts.lang)]);
-    let chunk: RowJob[] = [];
-    for await (const row of sheet.rows) {
-      chunk.push(join.job(row.line, row.cells, row.error));
-      if (chunk.length < CHUNK) continue;
-      await dispatch(chunk);
-      chunk = [];
-    }
-    if (chunk.length) await dispatch(chunk);
+    for await (const work of sheet.work(join.job)) await dispatch(work);
     for (const p of queue) await emit(await p);
     await sink.close();
     progress.stop();
@@ -121,6 +128,7 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
   } catch (error) {
     progress.stop();
     sink.destroy();
+    sheet.close();
     output.discard();
     throw error;
   } finally {
@@ -129,6 +137,6 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
     await pool?.close();
   }
 
-  reportSummary(opts.lang, tally, opts.out, sheet.trailingBlank(), join.unused());
+  reportSummary(opts.lang, tally, opts.out, sheet.trailingBlank() + held.length, join.unused());
   return tally.byKind.unreadable ? EXIT.someRowsUnreadable : EXIT.ok;
 }

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { stringify } from 'csv-stringify/sync';
 import type { OutCell } from './assess-row.ts';
 import type { ChunkOut, OutputFormat } from './chunk.ts';
+import { csvLine } from './csv-text.ts';
 
 /** Where output goes, in order. Both kinds stream: memory stays flat however many rows pass. */
 export interface Sink {
@@ -13,7 +13,7 @@ export interface Sink {
   destroy(): void;
 }
 
-async function put(file: WriteStream, text: string): Promise<void> {
+async function put(file: WriteStream, text: string | Uint8Array): Promise<void> {
   if (!file.write(text)) await once(file, 'drain');
 }
 
@@ -21,8 +21,8 @@ async function put(file: WriteStream, text: string): Promise<void> {
 function csvSink(path: string): Sink {
   const file = createWriteStream(path);
   return {
-    header: (cells) => put(file, `\ufeff${stringify([cells as string[]])}`),
-    write: (chunk) => put(file, chunk.csv ?? ''),
+    header: (cells) => put(file, `\ufeff${csvLine(cells)}`),
+    write: (chunk) => put(file, chunk.csv ?? new Uint8Array(0)),
     async close() {
       file.end();
       await once(file, 'close');

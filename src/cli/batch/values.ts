@@ -13,8 +13,29 @@ const bad = <T>(zh: string, en: string): Parsed<T> => ({ ok: false, error: { zh,
 
 const pad = (n: string) => n.padStart(2, '0');
 
+/** A cell already written YYYY-MM-DD, as most are: checked by character codes, returned as it is (no copy). */
+function canonicalDate(s: string): Parsed<string> | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    if (i < 4) year = year * 10 + d;
+    else if (i < 7) month = month * 10 + d;
+    else day = day * 10 + d;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return bad('不是有效的日历日期', 'not a real calendar date');
+  return ok(s);
+}
+
 /** 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, 20240301 → 2024-03-01. */
 export function parseDateCell(raw: string): Parsed<string> {
+  if (raw === '') return EMPTY;
+  const fast = canonicalDate(raw);
+  if (fast) return fast;
   const s = raw.trim();
   if (!s) return EMPTY;
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
@@ -40,16 +61,28 @@ export function parseMonthCell(raw: string): Parsed<string> {
 const YES = new Set(['是', '有', '对', 'y', 'yes', 'true', '1', '√', '✓']);
 const NO = new Set(['否', '无', '没有', '不是', 'n', 'no', 'false', '0', '×', '✗']);
 
+const TRUE = ok(true);
+const FALSE = ok(false);
+
 export function parseBoolCell(raw: string): Parsed<boolean> {
+  // The common cells first, without trimming or lower-casing a copy.
+  if (raw === '') return EMPTY;
+  if (raw === '是') return TRUE;
+  if (raw === '否') return FALSE;
   const s = raw.trim().toLowerCase();
   if (!s) return EMPTY;
-  if (YES.has(s)) return ok(true);
-  if (NO.has(s)) return ok(false);
+  if (YES.has(s)) return TRUE;
+  if (NO.has(s)) return FALSE;
   return bad('应为 是 或 否', 'must be yes or no (是/否)');
 }
 
 /** A whole number, with thousands separators and a trailing 元/个/人/年/月 allowed. */
 export function parseIntCell(raw: string, max = Number.MAX_SAFE_INTEGER): Parsed<number> {
+  if (raw === '') return EMPTY;
+  if (raw.length < 16 && DIGITS.test(raw)) {
+    const n = Number(raw);
+    return n <= max ? ok(n) : bad(`不能大于 ${max}`, `must not exceed ${max}`);
+  }
   const s = raw
     .trim()
     .replace(/[,，\s]/g, '')
@@ -59,6 +92,8 @@ export function parseIntCell(raw: string, max = Number.MAX_SAFE_INTEGER): Parsed
   const n = Number.parseInt(s, 10);
   return n <= max ? ok(n) : bad(`不能大于 ${max}`, `must not exceed ${max}`);
 }
+
+const DIGITS = /^\d+$/;
 
 /** Years as a number with at most one decimal (3, 2.5): converted to whole months. */
 export function parseYearsCell(raw: string): Parsed<number> {
@@ -77,6 +112,7 @@ export function splitList(raw: string, commas = true): string[] {
 }
 
 export function parseEnumCell<T extends string | number>(raw: string, table: Readonly<Record<string, T>>, expected: Text): Parsed<T> {
+  if (raw === '') return EMPTY;
   const s = raw.trim();
   if (!s) return EMPTY;
   const hit = table[s] ?? table[s.toLowerCase()];

@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RowJob, RowSetup } from './assess-row.ts';
-import { assessChunk, type ChunkOut, type OutputFormat } from './chunk.ts';
+import type { RowSetup } from './assess-row.ts';
+import { assessWork, type ChunkOut, type OutputFormat, type Work } from './chunk.ts';
 
-/** A batch worker: assesses the chunks of rows it is sent and answers with their output rows, in order. */
+/** A batch worker: parses and assesses the chunks it is sent and answers with their output, as UTF-8 or cells. */
 export interface ChunkRequest {
   id: number;
-  jobs: RowJob[];
+  work: Work;
 }
 
 export type ChunkReply = { id: number; out: ChunkOut } | { id: number; error: string };
@@ -20,7 +20,8 @@ const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread');
 port.on('message', (req: ChunkRequest) => {
   try {
-    port.postMessage({ id: req.id, out: assessChunk(req.jobs, setup, format) } satisfies ChunkReply);
+    const out = assessWork(req.work, setup, format);
+    port.postMessage({ id: req.id, out } satisfies ChunkReply, out.csv ? [out.csv.buffer as ArrayBuffer] : []);
   } catch (error) {
     port.postMessage({
       id: req.id,

@@ -4,9 +4,12 @@ import { usageError } from '../errors.ts';
 import type { Lang } from '../lang.ts';
 import { assessmentDate, dateOption, langOption, parseJobsOption, readingOption, versionOption } from '../options.ts';
 
-/** One worker per core but one: the main thread reads and writes while the workers assess. */
+/**
+ * One worker per core: the workers parse and assess, while the main thread only cuts the file into chunks and
+ * appends the text that comes back (a few percent of a core).
+ */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 interface BatchCommandOptions {

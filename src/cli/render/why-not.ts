@@ -17,11 +17,6 @@ function isNothingGiven(id: string): boolean {
   return id.endsWith('Given');
 }
 
-/** Items that gave no points (or lost points, or were not counted) and had something to say about it. */
-export function itemsWithoutPoints(a: Assessment): ItemResult[] {
-  return a.items.filter((i) => i.points <= 0 || !i.counted);
-}
-
 export interface WhyNotOptions {
   /** Only these items (the ones the applicant gave facts for); deductions and age always count. */
   only?: ReadonlySet<IndicatorId> | undefined;
@@ -41,14 +36,25 @@ export function whyNot(a: Assessment, options: WhyNotOptions = {}): Reason[] {
       status: 'failed',
       text: { zh: `${v.label.zh}（${v.date}）`, en: `${v.label.en} (${v.date})` },
     });
-  for (const item of itemsWithoutPoints(a)) {
+  for (const item of a.items) {
+    // Only items that gave no points (or lost points, or were not counted).
+    if (!(item.points <= 0 || !item.counted)) continue;
     const always = item.group === 'deduction' || item.id === 'age';
     if (options.only && !always && !options.only.has(item.id)) continue;
-    const failed = item.conditions.filter((c) => c.status === 'failed' && !isNothingGiven(c.id));
-    const confirm = item.conditions.filter((c) => c.status === 'confirm' && !isNothingGiven(c.id));
-    const chosen = options.firstPerItem ? [...failed, ...confirm].slice(0, 1) : [...failed, ...confirm];
-    for (const c of chosen)
-      out.push({ source: item.id, label: item.label, status: c.status as Reason['status'], text: c.text, fix: c.fix });
+    if (options.firstPerItem) {
+      // The first failed condition, else the first to confirm (a spreadsheet cell, once per batch row: no arrays).
+      const first =
+        item.conditions.find((c) => c.status === 'failed' && !isNothingGiven(c.id)) ??
+        item.conditions.find((c) => c.status === 'confirm' && !isNothingGiven(c.id));
+      if (first) out.push(reason(item, first));
+      continue;
+    }
+    for (const c of item.conditions) if (c.status === 'failed' && !isNothingGiven(c.id)) out.push(reason(item, c));
+    for (const c of item.conditions) if (c.status === 'confirm' && !isNothingGiven(c.id)) out.push(reason(item, c));
   }
   return out;
+}
+
+function reason(item: ItemResult, c: ItemResult['conditions'][number]): Reason {
+  return { source: item.id, label: item.label, status: c.status as Reason['status'], text: c.text, fix: c.fix };
 }

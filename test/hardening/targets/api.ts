@@ -197,7 +197,9 @@ export function apiTarget(): FuzzTarget<ApiCase> {
     mustSee: (runs) => [
       '2xx',
       '4xx',
-      ...(runs >= 200 ? ['401', '404', '422', 'anonymous-refused', 'other-org-id', 'upload csv', 'upload xlsx', 'batch sheet'] : []),
+      ...(runs >= 200 ? ['401', '404', '422', 'anonymous-refused', 'other-org-id', 'upload csv', 'upload xlsx'] : []),
+      // About 1 case in 200 is an upload that the batch answers with a sheet: 600 runs miss it one time in twenty.
+      ...(runs >= 2000 ? ['batch sheet'] : []),
     ],
     async setup() {
       dir = scratchDir('hujifen-fuzz-api-');

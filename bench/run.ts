@@ -39,6 +39,6 @@ for (const file of benches) {
   if (result.status !== 0) failed++;
 }
 if (failed) {
-  console.error(`${failed} benchmark(s) failed`);
+  console.error(`${failed} benchmark(s) failed or missed a floor`);
   process.exit(1);
 }

@@ -1,5 +1,5 @@
 // `hujifen batch`: CSV and XLSX round trips, the monthly history, and workers keeping row order. Expected totals
-// are worked out by hand from /work/shared/policy/RULES.md; see examples/batch.csv for the rows.
+// are worked out by hand from the rules summarised in docs/policy.md (from the team's RULES.md); see examples/batch.csv for the rows.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 // `hujifen policy`, `catalog` and `plan`: the version in force with every parameter, the diff between versions,
-// catalogue search and the planner's answer. Figures by hand from /work/shared/policy/RULES.md.
+// catalogue search and the planner's answer. Figures by hand from the rules summarised in docs/policy.md (from the team's RULES.md).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';

@@ -1,5 +1,5 @@
 // `hujifen score`: the breakdown table and --json, for the example applicants. Every expected figure is worked out
-// by hand from /work/shared/policy/RULES.md (section in each comment), not copied from the program's output.
+// by hand from the rules summarised in docs/policy.md (from the team's RULES.md) (section in each comment), not copied from the program's output.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Applicants whose scores were worked out by hand from /work/shared/policy/RULES.md (not from the engine).
+ * Applicants whose scores were worked out by hand from the rules summarised in docs/policy.md (from the team's RULES.md) (not from the engine).
  * Assessment date 2025-01-15: the 2022 revision is in force (R13).
  */
 

@@ -43,9 +43,20 @@ export function run(bin: string, args: string[]): string {
   return execFileSync(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 }
 
-export async function startPostgres(): Promise<PostgresServer> {
+/** A fresh cluster on a free loopback port, not yet started: its folders, port and `pg_ctl start` options. */
+export interface Cluster {
+  bin: string;
+  dir: string;
+  data: string;
+  port: number;
+  /** Starts it (`pg_ctl start -w`), logging to the cluster's folder. */
+  start(): void;
+}
+
+/** initdb in a temporary folder (owned by `postgres` when we are root); `settings` are extra `-c` options. */
+export async function initCluster(prefix: string, settings: string[]): Promise<Cluster> {
   const bin = binDir();
-  const dir = mkdtempSync(join(tmpdir(), 'hujifen-pg-'));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
@@ -54,15 +65,16 @@ export async function startPostgres(): Promise<PostgresServer> {
   const data = join(dir, 'data');
   const port = await freePort();
   run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  const options = [
-    `-c listen_addresses='127.0.0.1'`,
-    `-p ${port}`,
-    `-k ${dir}`,
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
-  ].join(' ');
-  run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  const options = [`-c listen_addresses='127.0.0.1'`, `-p ${port}`, `-k ${dir}`, ...settings.map((s) => `-c ${s}`)].join(' ');
+  const start = () => {
+    run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  };
+  return { bin, dir, data, port, start };
+}
+
+export async function startPostgres(): Promise<PostgresServer> {
+  const { bin, dir, data, port, start } = await initCluster('hujifen-pg-', ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off']);
+  start();
 
   const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
   await admin.connect();

@@ -3,18 +3,18 @@
  * harness in test/server/postgres.ts cannot). Debian's binaries; as root every command runs as `postgres`.
  * fsync is off (the data dies with the test), but every stop is a clean shutdown: committed rows survive it.
  */
-import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { asRoot, binDir, freePort, run } from '../../server/postgres.ts';
+import { binDir, initCluster, run } from '../../server/postgres.ts';
 
 export function postgresAvailable(): boolean {
-  return (
-    existsSync('/usr/lib/postgresql') &&
-    readdirSync('/usr/lib/postgresql').some((v) => existsSync(join('/usr/lib/postgresql', v, 'bin', 'initdb')))
-  );
+  try {
+    binDir();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export interface Postgres {
@@ -30,25 +30,11 @@ export interface Postgres {
 }
 
 export async function startPostgres(): Promise<Postgres> {
-  const bin = binDir();
-  const dir = mkdtempSync(join(tmpdir(), 'hujifen-hardening-pg-'));
-  if (asRoot) {
-    const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
-    const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
-    chownSync(dir, uid, gid);
-  }
-  const data = join(dir, 'data');
-  const port = await freePort();
-  run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
-  const options = [
-    `-c listen_addresses='127.0.0.1'`,
-    `-p ${port}`,
-    `-k ${dir}`,
-    '-c fsync=off',
-    '-c full_page_writes=off',
-    '-c max_connections=200',
-  ].join(' ');
-  const start = () => run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  const { bin, dir, data, port, start } = await initCluster('hujifen-hardening-pg-', [
+    'fsync=off',
+    'full_page_writes=off',
+    'max_connections=200',
+  ]);
   const stop = () => run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']);
   start();
   const query = async <T extends pg.QueryResultRow>(database: string, text: string, values?: unknown[]): Promise<T[]> => {

@@ -1,3 +1,4 @@
+import { sharedCache } from '../engine/shared-cache.ts';
 import type { Condition, Text } from '../engine/types.ts';
 import type { Certificate } from '../schema/applicant.ts';
 import { failed, met } from './conditions.ts';
@@ -55,20 +56,17 @@ function notYetOnCatalogue(catalog: Bound, name: string, from: string, date: str
 }
 
 /** An entry's "on the catalogue" condition says the same every time: made once per entry, shared and frozen. */
-const onCatalogueConditions = new WeakMap<object, Condition>();
+const onCatalogueConditions = sharedCache<Condition>();
 
 function onCatalogue(catalog: Bound, entry: { name: string; number: number }, extra: () => Text = () => ({ zh: '', en: '' })): Condition {
-  let condition = onCatalogueConditions.get(entry);
-  if (!condition) {
+  return onCatalogueConditions(entry, undefined, () => {
     const label = catalogs[catalog].meta.name;
     const more = extra();
-    condition = met('catalogue', {
+    return met('catalogue', {
       zh: `「${entry.name}」在${label.zh}内（第${entry.number}项）${more.zh}`,
       en: `${entry.name} is on the ${label.en} (item ${entry.number})${more.en}`,
     });
-    onCatalogueConditions.set(entry, Object.freeze(condition));
-  }
-  return condition;
+  });
 }
 
 /** Skill certificates: on the occupation catalogue for every level (R3 default), or for levels 3..1 only (R3 alternative). */

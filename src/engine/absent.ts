@@ -2,7 +2,7 @@ import type { PolicyAt } from '../policy/at.ts';
 import type { ReadingChoice } from '../policy/readings.ts';
 import type { Applicant } from '../schema/applicant.ts';
 import type { Context } from './context.ts';
-import { deepFreeze } from './text-cache.ts';
+import { deepFreeze } from './shared-cache.ts';
 import type { IndicatorId, ItemResult } from './types.ts';
 
 /**

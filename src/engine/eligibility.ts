@@ -1,15 +1,14 @@
 import type { Context } from './context.ts';
 import { monthString } from './dates.ts';
 import { failed, met, requireParam, toConfirm } from './item.ts';
-import { textCache } from './text-cache.ts';
+import { sharedCache } from './shared-cache.ts';
 import type { Condition, Text } from './types.ts';
 
-const windowTexts = textCache<Text>();
-const ALL_WINDOWS = {};
+const windowTexts = sharedCache<Text>();
 
 /** "2024-07至2024-12": the same few windows for every applicant assessed on nearby dates, so made once each. */
-function windowText(from: number, to: number): Text {
-  return windowTexts(ALL_WINDOWS, from * 100_000 + to, () => ({
+function windowText(v: object, from: number, to: number): Text {
+  return windowTexts(v, from * 100_000 + to, () => ({
     zh: `${monthString(from)}至${monthString(to)}`,
     en: `${monthString(from)} → ${monthString(to)}`,
   }));
@@ -35,7 +34,7 @@ export function eligibility(ctx: Context): Condition[] {
   const from = ctx.windowEnd - v.siWindowMonths + 1;
   let months = 0;
   for (const m of ctx.history) if (!m.backPaid && m.month >= from && m.month <= ctx.windowEnd) months++;
-  const window = windowText(from, ctx.windowEnd);
+  const window = windowText(v, from, ctx.windowEnd);
   out.push(
     months >= v.minSiMonths
       ? met(

@@ -2,7 +2,7 @@ import type { Context } from '../context.ts';
 import { fullYears } from '../dates.ts';
 import { docs, failed, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import { textCache } from '../text-cache.ts';
+import { sharedCache } from '../shared-cache.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 
 /** Points for an age in full years (Art. 6(1)): 56–60 → 5; each year younger +2; at most 30. */
@@ -23,9 +23,9 @@ type AgeParams = {
   pointsPerYearYounger: number;
 };
 
-const inRangeCache = textCache<Condition>();
+const inRangeCache = sharedCache<Condition>();
 /** The explanation around the assessment date, by age: zh = head + date + tail, en = enHead + date + enTail. */
-const explanationCache = textCache<{ zhTail: string; enHead: string; enTail: string }>();
+const explanationCache = sharedCache<{ zhTail: string; enHead: string; enTail: string }>();
 
 function inRangeCondition(v: AgeParams): Condition {
   return inRangeCache(v, undefined, () => met('ageInRange', `${v.minAge}–${v.maxAge}周岁`, `aged ${v.minAge}–${v.maxAge}`));

@@ -5,7 +5,7 @@ import { monthString } from '../dates.ts';
 import { inWindow, percentOf } from '../history.ts';
 import { docs, failed, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import { textCache } from '../text-cache.ts';
+import { sharedCache } from '../shared-cache.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
 
 type Tier = ParamValue<'siBase'>['tiers'][number];
@@ -35,13 +35,12 @@ interface TierTexts {
   explanationEn: string;
 }
 
-const keysByTier = new WeakMap<Tier, TierKeys>();
+const tierKeys = sharedCache<TierKeys>();
 
 function keysOf(t: Tier): TierKeys {
-  let keys = keysByTier.get(t);
-  if (!keys) {
+  return tierKeys(t, undefined, () => {
     const atLeast = { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` };
-    keys = {
+    return {
       minPercent: percentOf(t.minRatio),
       maxPercent: t.maxRatio === null ? Number.POSITIVE_INFINITY : percentOf(t.maxRatio),
       factKey: `months_${t.id}`,
@@ -49,9 +48,7 @@ function keysOf(t: Tier): TierKeys {
       atLeast,
       band: t.maxRatio === null ? atLeast : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` },
     };
-    keysByTier.set(t, keys);
-  }
-  return keys;
+  });
 }
 
 /**
@@ -93,16 +90,13 @@ export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: Tier
   return { counts, excluded, confidence };
 }
 
-const ascendingOrders = new WeakMap<readonly Tier[], number[]>();
+const ascendingOrders = sharedCache<readonly number[]>();
 
 /** Indexes of the tiers by ascending lower bound, once per tier list of the policy data. */
-function ascending(tiers: readonly Tier[]): number[] {
-  let order = ascendingOrders.get(tiers);
-  if (!order) {
-    order = tiers.map((_, i) => i).sort((a, b) => (tiers[a] as Tier).minRatio - (tiers[b] as Tier).minRatio);
-    ascendingOrders.set(tiers, order);
-  }
-  return order;
+function ascending(tiers: readonly Tier[]): readonly number[] {
+  return ascendingOrders(tiers, undefined, () =>
+    tiers.map((_, i) => i).sort((a, b) => (tiers[a] as Tier).minRatio - (tiers[b] as Tier).minRatio),
+  );
 }
 
 function monthsFacts(counts: TierCount[]): Record<string, number> {
@@ -111,10 +105,10 @@ function monthsFacts(counts: TierCount[]): Record<string, number> {
   return facts;
 }
 
-const tierTextCache = textCache<TierTexts>();
+const tierSharedCache = sharedCache<TierTexts>();
 
 function tierTexts(t: Tier, windowEnd: number, ownBandOnly: boolean, cap: number): TierTexts {
-  return tierTextCache(t, windowEnd * 2 + (ownBandOnly ? 1 : 0), () => {
+  return tierSharedCache(t, windowEnd * 2 + (ownBandOnly ? 1 : 0), () => {
     const keys = keysOf(t);
     // How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their band.
     const r = ownBandOnly ? keys.band : keys.atLeast;
@@ -130,7 +124,7 @@ function tierTexts(t: Tier, windowEnd: number, ownBandOnly: boolean, cap: number
   });
 }
 
-const noTierMetCache = textCache<Text>();
+const noTierMetCache = sharedCache<Text>();
 
 function noTierMetText(v: ParamValue<'siBase'>): Text {
   return noTierMetCache(v, undefined, () => {

@@ -2,11 +2,11 @@ import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { docs, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import { textCache } from '../text-cache.ts';
+import { sharedCache } from '../shared-cache.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 
 /** The line of an applicant with no excluded month, by months counted: the same for everyone insured as long. */
-const plainCache = textCache<{ condition: Condition; explanation: Text }>();
+const plainCache = sharedCache<{ condition: Condition; explanation: Text }>();
 
 function texts(v: ParamValue<'siYears'>, counted: number, backPaid: number, otherEmployer: number, years: number, points: number) {
   const build = () => ({

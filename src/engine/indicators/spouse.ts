@@ -3,11 +3,11 @@ import type { Context } from '../context.ts';
 import { fullYears } from '../dates.ts';
 import { docs, failed, item, met, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import { textCache } from '../text-cache.ts';
+import { sharedCache } from '../shared-cache.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 
 /** The condition and explanation for a number of years of marriage: the same for every applicant married as long. */
-const marriedCache = textCache<{ condition: Condition; explanation: Text }>();
+const marriedCache = sharedCache<{ condition: Condition; explanation: Text }>();
 
 function marriedTexts(v: ParamValue<'spouse'>, years: number, points: number) {
   return marriedCache(v, years, () => ({

@@ -6,7 +6,7 @@ import { monthString } from '../dates.ts';
 import { inWindow, percentOf } from '../history.ts';
 import { failed, item, requireParam } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import { textCache } from '../text-cache.ts';
+import { sharedCache } from '../shared-cache.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
 
 export interface GateResult {
@@ -51,14 +51,14 @@ interface GateTextHeads {
 }
 
 /** The gate's text around its month count, per (gate, window end, reading R1): it is on every title line. */
-const gateTextCache = textCache<GateTextHeads>();
+const gateSharedCache = sharedCache<GateTextHeads>();
 
 function gateTextHeads(
   gate: { minRatio: number; months: number; windowMonths: number },
   windowEnd: number,
   consecutive: boolean,
 ): GateTextHeads {
-  return gateTextCache(gate, windowEnd * 2 + (consecutive ? 1 : 0), () => {
+  return gateSharedCache(gate, windowEnd * 2 + (consecutive ? 1 : 0), () => {
     const window = consecutive ? gate.months : gate.windowMonths;
     const from = monthString(windowEnd - window + 1);
     const to = monthString(windowEnd);

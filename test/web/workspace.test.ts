@@ -90,6 +90,8 @@ describe('case workspace', { concurrency: false }, () => {
     await page.getByTestId('latest-assessment').getByText('最新评估：234 分').waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.history tbody tr').length === 2);
     assert.deepEqual(await page.locator('.history tbody tr td.num').allTextContents(), ['234', '244'], 'newest first');
+    // The editor was mounted afresh for the saved revision, and still says so.
+    assert.equal(await page.locator('.case-head [role="status"]').textContent(), '已保存');
     await page.screenshot({ path: artifact('workspace-case.png'), fullPage: false });
   });
 

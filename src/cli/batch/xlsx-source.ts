@@ -1,5 +1,5 @@
-// Before exceljs loads: its streaming reader would split multi-byte characters between chunks.
-import './exceljs-utf8.ts';
+// Before exceljs loads: its streaming reader would split multi-byte characters and lose the end of workbooks.
+import './exceljs-fixes.ts';
 import { createReadStream, statSync } from 'node:fs';
 import { CliError } from '../errors.ts';
 import { EXIT } from '../exit-codes.ts';

@@ -277,7 +277,7 @@ export async function writeXlsx(
   spec: SheetSpec,
   historyFirst: boolean,
 ): Promise<{ bytes: Buffer; lines: number[]; texts: string[][]; headerLine: number }> {
-  // Loaded on use: the batch reader must install its exceljs fix (exceljs-utf8.ts) before exceljs first loads.
+  // Loaded on use: the batch reader must install its exceljs fix (exceljs-fixes.ts) before exceljs first loads.
   const { default: Excel } = await import('exceljs');
   const wb = new Excel.Workbook();
   if (historyFirst) wb.addWorksheet('社保明细').addRow(['编号', '月份', '缴费基数']);

@@ -16,6 +16,8 @@ import { useAsync } from './useAsync.ts';
 export function CaseEditorPage({ id, canEdit }: { id: string | null; canEdit: boolean }) {
   const { t } = useTranslation();
   const { answers: calculatorAnswers } = useAnswers();
+  // The revision this tab saved last: the editor is mounted afresh for it, and must still say it was saved.
+  const [savedRevision, setSavedRevision] = useState<number | null>(null);
   const { state, reload } = useAsync<CaseRecord | null>(
     () => (id ? api<CaseRecord>('GET', `/cases/${id}`) : Promise.resolve(null)),
     id ?? 'new',
@@ -31,7 +33,11 @@ export function CaseEditorPage({ id, canEdit }: { id: string | null; canEdit: bo
       record={record}
       initial={initial}
       canEdit={canEdit}
-      onSaved={reload}
+      justSaved={record !== null && record.revision === savedRevision}
+      onSaved={(revision) => {
+        setSavedRevision(revision);
+        reload();
+      }}
     />
   );
 }
@@ -40,19 +46,21 @@ function CaseEditor({
   record,
   initial,
   canEdit,
+  justSaved,
   onSaved,
 }: {
   record: CaseRecord | null;
   initial: Answers;
   canEdit: boolean;
-  onSaved: () => void;
+  justSaved: boolean;
+  onSaved: (revision: number) => void;
 }) {
   const { t } = useTranslation();
   const [label, setLabel] = useState(record?.label ?? '');
   const [reference, setReference] = useState(record?.reference ?? '');
   const [answers, setAnswers] = useState<Answers>(initial);
   const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState(justSaved ? t('workspace.saved') : '');
   const outcome = useOutcome(answers);
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -61,9 +69,14 @@ function CaseEditor({
     const facts = toApplicantInput(answers);
     try {
       if (record) {
-        await api('PATCH', `/cases/${record.id}`, { label, reference: reference || null, facts, revision: record.revision });
+        const updated = await api<CaseRecord>('PATCH', `/cases/${record.id}`, {
+          label,
+          reference: reference || null,
+          facts,
+          revision: record.revision,
+        });
         setSaved(t('workspace.saved'));
-        onSaved();
+        onSaved(updated.revision);
       } else {
         const created = await api<CaseRecord>('POST', '/cases', { label, ...(reference ? { reference } : {}), facts });
         navigate(`/cases/${created.id}`, { replace: true });

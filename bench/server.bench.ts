@@ -5,6 +5,9 @@
  * Floors (issue 6): assess/hello ≥ 0.5 in requests/s, assess p99 < 20 ms, no errors.
  * Each phase also prints the CPU each side spent per request: a load generator near 100% of a core means that
  * phase measured the generator's ceiling rather than the server's.
+ * Then the ceiling: the same app (createApp, every middleware) with one more route that reads and parses the same
+ * body and answers the same assessment, serialised in advance — what any answer of that size could reach here
+ * with validation, engine and serialising for free.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,10 +30,12 @@ function requestBody(reference = '[<id>]') {
   return { applicant: { reference, ...realisticApplicant() }, date: REALISTIC_DATE };
 }
 
-function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** The shipped server, or (`ceiling`) this file serving the app with the ready-made answer route. */
+function startServer(dataDir: string, ceiling = false): Promise<{ child: ChildProcess; url: string }> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run bench -- server\`, which compiles it first`);
   // As `npm start` runs it (scripts/start.mjs).
-  const child = spawn(process.execPath, ['--enable-source-maps', SERVER], {
+  const args = ceiling ? [...process.execArgv, fileURLToPath(import.meta.url), '--ceiling-server'] : ['--enable-source-maps', SERVER];
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: '', WEB_DIR: join(dataDir, 'no-web') },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -50,6 +55,33 @@ function startServer(dataDir: string): Promise<{ child: ChildProcess; url: strin
     child.stdout?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
+}
+
+const READY_MADE = '/api/v1/ready-made';
+
+/** The ceiling server: createApp as main.ts builds it, plus READY_MADE. Logs like the real one, to stdout. */
+async function ceilingServer(): Promise<void> {
+  const { serve } = await import('@hono/node-server');
+  const { pino } = await import('pino');
+  const { createApp } = await import('../src/server/app.ts');
+  const { openDatabase } = await import('../src/server/db/database.ts');
+  const { createLogger } = await import('../src/server/logger.ts');
+  const { readJsonBody } = await import('../src/server/http/json-body.ts');
+  const { parseAssessRequest, resolveOptions } = await import('../src/server/http/assess-options.ts');
+  const { localiseAssessment } = await import('../src/server/http/localise.ts');
+  const { runAssess } = await import('../src/server/http/run-assess.ts');
+  const request = parseAssessRequest(requestBody('ready-made'));
+  const answer = JSON.stringify(localiseAssessment(runAssess(request.applicant, resolveOptions(request)), 'zh'));
+  const database = await openDatabase({ dataDir: process.env.DATA_DIR });
+  const app = createApp({ database, logger: createLogger('info', pino.destination({ sync: false })) });
+  app.post(READY_MADE, async (c) => {
+    await readJsonBody(c);
+    return c.body(answer, 200, { 'Content-Type': 'application/json', 'Content-Language': 'zh-CN' });
+  });
+  serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+    process.stdout.write(`hujifen listening on http://127.0.0.1:${info.port}\n`);
+  });
+  process.once('SIGTERM', () => process.exit(0));
 }
 
 /** CPU seconds (user + system) a process has used so far; undefined where /proc is not there. */
@@ -213,6 +245,12 @@ async function main(): Promise<void> {
         `server CPU per request, assess/hello: ${(assess.serverUs / hello.serverUs).toFixed(1)}× (what the ratio would be if the load generator never ran out of CPU: ${(hello.serverUs / assess.serverUs).toFixed(2)})`,
       );
     }
+    const ceiling = await ceilingPhases(dir, bodyFile);
+    console.log(line('ceiling hello', ceiling.hello));
+    console.log(line('ceiling answer', ceiling.readyMade));
+    console.log(
+      `ceiling: the same body read and parsed, the same answer made in advance (no validation, engine or serialising), same app and middleware: ratio to its hello ${(ceiling.readyMade.requests.average / ceiling.hello.requests.average).toFixed(2)}${ceiling.hello.serverUs && ceiling.readyMade.serverUs ? `, server CPU ${(ceiling.readyMade.serverUs / ceiling.hello.serverUs).toFixed(1)}× hello's` : ''} — the most an answer of this size can reach here`,
+    );
     const s = await stages(JSON.stringify(requestBody('stages')));
     console.log(
       `CPU of one assess request, in this process (best of 10 rounds): parse ${s.parse} µs, validate ${s.validate} µs, engine ${s.engine} µs, localise ${s.localise} µs, serialise ${s.serialise} µs (${s.bytes} bytes; lang=all ${s.bytesAll}) = ${s.parse + s.validate + s.engine + s.localise + s.serialise} µs`,
@@ -225,5 +263,20 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--load') await load(JSON.parse(process.argv[3] ?? '{}') as LoadSpec);
+async function ceilingPhases(dir: string, bodyFile: string): Promise<{ hello: Phase; readyMade: Phase }> {
+  const { child, url } = await startServer(join(dir, 'ceiling'), true);
+  try {
+    await cannon({ url: `${url}/healthz`, seconds: WARMUP_SECONDS });
+    const hello = await measure(child, { url: `${url}/healthz`, seconds: SECONDS });
+    await cannon({ url: `${url}${READY_MADE}`, seconds: WARMUP_SECONDS, bodyFile });
+    const readyMade = await measure(child, { url: `${url}${READY_MADE}`, seconds: SECONDS, bodyFile });
+    return { hello, readyMade };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+if (process.argv[2] === '--ceiling-server') await ceilingServer();
+else if (process.argv[2] === '--load') await load(JSON.parse(process.argv[3] ?? '{}') as LoadSpec);
 else await main();

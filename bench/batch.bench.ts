@@ -168,7 +168,9 @@ function batch(input: string, output: string): Promise<BatchRun> {
 }
 
 /** Per-row cost of each stage of a worker's task, in-process, on the first rows of the same file. */
-async function whereTimeGoes(path: string): Promise<void> {
+async function whereTimeGoes(
+  path: string,
+): Promise<Record<'parse' | 'rowToApplicant' | 'parseApplicant' | 'assess' | 'wholeRow' | 'format', number>> {
   const { rowToApplicant } = await import('../src/cli/batch/row-to-applicant.ts');
   const { assessRow } = await import('../src/cli/batch/assess-row.ts');
   const { csvLine, Utf8Writer } = await import('../src/cli/batch/csv-text.ts');
@@ -223,6 +225,7 @@ async function whereTimeGoes(path: string): Promise<void> {
   console.log(`  assess (engine)        ${us.assess.toFixed(1)} µs`);
   console.log(`  whole row, as batch    ${us.wholeRow.toFixed(1)} µs (the three above + output cells and reasons)`);
   console.log(`  CSV line → UTF-8       ${us.format.toFixed(1)} µs`);
+  return us;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'hujifen-batch-bench-'));
@@ -264,7 +267,14 @@ try {
   );
   console.log(`  floors: ${checks.map((c, i) => `${c} ${met[i] ? 'met' : 'NOT met'}`).join('; ')}`);
   if (lines - 1 !== ROWS) throw new Error(`rows in ${ROWS} ≠ rows out ${lines - 1}`);
-  await whereTimeGoes(input);
+  const us = await whereTimeGoes(input);
+  // What the ratio floor leaves for a row, against what a row needs with no threads, queues or I/O at all.
+  const cores = availableParallelism();
+  const budget = (FLOORS.ratio * p.seconds * cores * 1e6) / ROWS;
+  const own = us.parse + us.wholeRow + us.format;
+  console.log(
+    `ratio budget: ${FLOORS.ratio} × parse-only on ${cores} cores = ${budget.toFixed(1)} µs of CPU a row in all; a row's own work (csv-parse + whole row + CSV line) is ${own.toFixed(1)} µs, of which validation and the engine ${(us.parseApplicant + us.assess).toFixed(1)} µs → ${own <= budget ? 'within the budget' : `${(own / budget).toFixed(1)}× over it before any thread or I/O cost`}`,
+  );
   if (met.includes(false)) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

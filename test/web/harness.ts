@@ -4,11 +4,22 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } fr
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { STRICT_CSP } from '../../src/server/middleware/security-headers.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
+/** The checkout: the nearest folder holding package.json (this file also runs compiled into .bench/ by the web bench). */
+function findRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no package.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
+
+export const ROOT = findRoot(import.meta.dirname);
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 export const CHROMIUM = '/usr/bin/chromium';
 

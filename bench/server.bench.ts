@@ -5,9 +5,10 @@
  * Floors (issue 6): assess/hello ≥ 0.5 in requests/s, assess p99 < 20 ms, no errors.
  * Each phase also prints the CPU each side spent per request: a load generator near 100% of a core means that
  * phase measured the generator's ceiling rather than the server's.
- * Then the ceiling: the same app (createApp, every middleware) with one more route that reads and parses the same
- * body and answers the same assessment, serialised in advance — what any answer of that size could reach here
- * with validation, engine and serialising for free.
+ * Then the ceilings: the same app (createApp, every middleware) with two more routes that read and parse the same
+ * body. One answers the same assessment, serialised in advance: what any answer of that size could reach here with
+ * validation, engine and serialising for free. The other answers {"status":"ok"}, as the hello does: what taking
+ * in the applicant costs on its own.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -58,8 +59,9 @@ function startServer(dataDir: string, ceiling = false): Promise<{ child: ChildPr
 }
 
 const READY_MADE = '/api/v1/ready-made';
+const BODY_ONLY = '/api/v1/body-only';
 
-/** The ceiling server: createApp as main.ts builds it, plus READY_MADE. Logs like the real one, to stdout. */
+/** The ceiling server: createApp as main.ts builds it, plus READY_MADE and BODY_ONLY. Logs like the real one, to stdout. */
 async function ceilingServer(): Promise<void> {
   const { serve } = await import('@hono/node-server');
   const { pino } = await import('pino');
@@ -77,6 +79,10 @@ async function ceilingServer(): Promise<void> {
   app.post(READY_MADE, async (c) => {
     await readJsonBody(c);
     return c.body(answer, 200, { 'Content-Type': 'application/json', 'Content-Language': 'zh-CN' });
+  });
+  app.post(BODY_ONLY, async (c) => {
+    await readJsonBody(c);
+    return c.json({ status: 'ok' }, 200);
   });
   serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
     process.stdout.write(`hujifen listening on http://127.0.0.1:${info.port}\n`);
@@ -248,9 +254,13 @@ async function main(): Promise<void> {
     const ceiling = await ceilingPhases(dir, bodyFile);
     console.log(line('ceiling hello', ceiling.hello));
     console.log(line('ceiling answer', ceiling.readyMade));
+    console.log(line('ceiling body', ceiling.bodyOnly));
+    const versus = (p: Phase) =>
+      `ratio to its hello ${(p.requests.average / ceiling.hello.requests.average).toFixed(2)}${ceiling.hello.serverUs && p.serverUs ? `, server CPU ${(p.serverUs / ceiling.hello.serverUs).toFixed(1)}× hello's` : ''}`;
     console.log(
-      `ceiling: the same body read and parsed, the same answer made in advance (no validation, engine or serialising), same app and middleware: ratio to its hello ${(ceiling.readyMade.requests.average / ceiling.hello.requests.average).toFixed(2)}${ceiling.hello.serverUs && ceiling.readyMade.serverUs ? `, server CPU ${(ceiling.readyMade.serverUs / ceiling.hello.serverUs).toFixed(1)}× hello's` : ''} — the most an answer of this size can reach here`,
+      `ceiling answer: the same body read and parsed, the same answer made in advance (no validation, engine or serialising), same app and middleware: ${versus(ceiling.readyMade)} — the most an answer of this size can reach here`,
     );
+    console.log(`ceiling body: the same body read and parsed, answered {"status":"ok"}: ${versus(ceiling.bodyOnly)}`);
     const s = await stages(JSON.stringify(requestBody('stages')));
     console.log(
       `CPU of one assess request, in this process (best of 10 rounds): parse ${s.parse} µs, validate ${s.validate} µs, engine ${s.engine} µs, localise ${s.localise} µs, serialise ${s.serialise} µs (${s.bytes} bytes; lang=all ${s.bytesAll}) = ${s.parse + s.validate + s.engine + s.localise + s.serialise} µs`,
@@ -263,14 +273,16 @@ async function main(): Promise<void> {
   }
 }
 
-async function ceilingPhases(dir: string, bodyFile: string): Promise<{ hello: Phase; readyMade: Phase }> {
+async function ceilingPhases(dir: string, bodyFile: string): Promise<{ hello: Phase; readyMade: Phase; bodyOnly: Phase }> {
   const { child, url } = await startServer(join(dir, 'ceiling'), true);
   try {
     await cannon({ url: `${url}/healthz`, seconds: WARMUP_SECONDS });
     const hello = await measure(child, { url: `${url}/healthz`, seconds: SECONDS });
     await cannon({ url: `${url}${READY_MADE}`, seconds: WARMUP_SECONDS, bodyFile });
     const readyMade = await measure(child, { url: `${url}${READY_MADE}`, seconds: SECONDS, bodyFile });
-    return { hello, readyMade };
+    await cannon({ url: `${url}${BODY_ONLY}`, seconds: WARMUP_SECONDS, bodyFile });
+    const bodyOnly = await measure(child, { url: `${url}${BODY_ONLY}`, seconds: SECONDS, bodyFile });
+    return { hello, readyMade, bodyOnly };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));

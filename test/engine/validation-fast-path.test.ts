@@ -108,6 +108,20 @@ const edgy = fc.record(
   { requiredKeys: ['birthDate'] },
 );
 
+/** 600 inputs, each checked by assertAgree; both accepted and refused ones must be seen, at least 100 of each. */
+function agreesOnBothSides(inputs: fc.Arbitrary<unknown>): void {
+  let accepted = 0;
+  let refused = 0;
+  fc.assert(
+    fc.property(inputs, (input) => {
+      if (assertAgree(input)) accepted++;
+      else refused++;
+    }),
+    { numRuns: 600 },
+  );
+  assert.ok(accepted >= 100 && refused >= 100, `both sides seen: ${accepted} accepted, ${refused} refused`);
+}
+
 describe('validation fast path: zod.compile against zod', () => {
   it('the applicant schema compiles (strict), and parseApplicant uses the compiled copy', () => {
     assert.doesNotThrow(() => z.compile(applicant, { strict: true }));
@@ -124,29 +138,11 @@ describe('validation fast path: zod.compile against zod', () => {
   });
 
   it('agrees with zod on any input: mutated applicants and garbage (600 cases)', () => {
-    let accepted = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(anyApplicantInput, (input) => {
-        if (assertAgree(input)) accepted++;
-        else refused++;
-      }),
-      { numRuns: 600 },
-    );
-    assert.ok(accepted >= 100 && refused >= 100, `both sides seen: ${accepted} accepted, ${refused} refused`);
+    agreesOnBothSides(anyApplicantInput);
   });
 
   it('agrees with zod on malformed dates, months, duplicate months, flags and ID numbers (600 cases)', () => {
-    let accepted = 0;
-    let refused = 0;
-    fc.assert(
-      fc.property(edgy, (input) => {
-        if (assertAgree(input)) accepted++;
-        else refused++;
-      }),
-      { numRuns: 600 },
-    );
-    assert.ok(accepted >= 100 && refused >= 100, `both sides seen: ${accepted} accepted, ${refused} refused`);
+    agreesOnBothSides(edgy);
   });
 
   it('fills defaults, trims and upper-cases the ID number, drops unknown keys', () => {

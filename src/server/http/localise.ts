@@ -42,7 +42,7 @@ export type Localised<T> = T extends Text
 /**
  * The assessment with every text in `lang` only: an answer in one language is a third smaller, and the
  * serialisation of its texts is most of what an assessment request costs. Built field by field (a generic walk
- * costs several times more); test/server/localise.test.ts checks that no text keeps both languages.
+ * costs several times more); test/server/assess.test.ts checks that no text keeps both languages.
  */
 export function localiseAssessment(a: Assessment, lang: TextLang): Localised<Assessment> {
   if (lang === 'all') return a;

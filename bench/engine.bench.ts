@@ -3,22 +3,25 @@
 import { assess, parseApplicant } from '../src/engine/index.ts';
 import { REALISTIC_DATE, realisticApplicant } from './realistic-applicant.ts';
 
-// Rates use this process's CPU time (one core), so other load on the machine does not distort them.
+// Rates use this process's CPU time (one core), so other load on the machine does not distort them as much; and they
+// are the median of short rounds, since on a shared machine a neighbour's burst can slow a whole round by half or more
+// (the spread of the rounds is printed beside it, so a noisy run shows as one).
 function rate(label: string, fn: () => unknown, seconds = 2): number {
   for (let i = 0; i < 2000; i++) fn(); // warm-up
-  let n = 0;
-  const wall = process.hrtime.bigint();
-  const cpu = process.cpuUsage();
-  const end = wall + BigInt(seconds * 1e9);
+  const rounds: number[] = [];
+  const end = process.hrtime.bigint() + BigInt(seconds * 1e9);
   while (process.hrtime.bigint() < end) {
-    for (let i = 0; i < 500; i++) fn();
-    n += 500;
+    const cpu = process.cpuUsage();
+    for (let i = 0; i < 1000; i++) fn();
+    const used = process.cpuUsage(cpu);
+    rounds.push((used.user + used.system) / 1000);
   }
-  const used = process.cpuUsage(cpu);
-  const perSecond = n / ((used.user + used.system) / 1e6);
-  const wallPerSecond = n / (Number(process.hrtime.bigint() - wall) / 1e9);
+  rounds.sort((a, b) => a - b);
+  const at = (q: number) => rounds[Math.min(rounds.length - 1, Math.floor(q * rounds.length))] as number;
+  const median = at(0.5);
+  const perSecond = 1e6 / median;
   console.log(
-    `${label.padEnd(30)} ${Math.round(perSecond).toLocaleString('en').padStart(9)}/s per core  (${(1e6 / perSecond).toFixed(2)} µs CPU each; wall ${Math.round(wallPerSecond).toLocaleString('en')}/s)`,
+    `${label.padEnd(30)} ${Math.round(perSecond).toLocaleString('en').padStart(9)}/s per core  (median ${median.toFixed(2)} µs CPU each over ${rounds.length} rounds; p10 ${at(0.1).toFixed(2)}, p90 ${at(0.9).toFixed(2)})`,
   );
   return perSecond;
 }

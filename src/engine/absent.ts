@@ -28,8 +28,8 @@ const noFactsGiven: Partial<Record<IndicatorId | 'deductions', (a: Applicant) =>
 /** Shared lines by policy date, then by readings (interned, so equal choices are one object). */
 const cache = new WeakMap<PolicyAt, WeakMap<ReadingChoice, SharedLines>>();
 
-/** The shared lines of one (policy date, readings), filled as indicators without facts are met. */
-export type SharedLines = Map<IndicatorId | 'deductions', unknown>;
+/** The shared lines of one (policy date, readings) by scorer slot, filled as indicators without facts are met. */
+export type SharedLines = unknown[];
 
 export function sharedLines(ctx: Context): SharedLines {
   let byReadings = cache.get(ctx.policy);
@@ -39,7 +39,7 @@ export function sharedLines(ctx: Context): SharedLines {
   }
   let lines = byReadings.get(ctx.readings);
   if (!lines) {
-    lines = new Map();
+    lines = [];
     byReadings.set(ctx.readings, lines);
   }
   return lines;
@@ -48,22 +48,25 @@ export function sharedLines(ctx: Context): SharedLines {
 /** An indicator as assess runs it: its id, how it scores, and when the applicant gave no facts for it. */
 export interface Scorer<T> {
   id: IndicatorId | 'deductions';
+  /** Its place in every SharedLines (an array: a lookup per indicator per assessment must be cheap). */
+  slot: number;
   score: (ctx: Context) => T;
   noFacts: ((a: Applicant) => boolean) | undefined;
 }
 
+let slots = 0;
+
 export function scorer<T>(id: IndicatorId | 'deductions', score: (ctx: Context) => T): Scorer<T> {
-  return { id, score, noFacts: noFactsGiven[id] };
+  return { id, slot: slots++, score, noFacts: noFactsGiven[id] };
 }
 
 /** The indicator's result, shared when no facts are given for it. Shared results are frozen: never mutate them. */
 export function withoutFacts<T extends ItemResult | ItemResult[]>(ctx: Context, shared: SharedLines, s: Scorer<T>): T {
   if (!s.noFacts?.(ctx.applicant)) return s.score(ctx);
-  const key = s.id;
-  let result = shared.get(key) as T | undefined;
+  let result = shared[s.slot] as T | undefined;
   if (!result) {
     result = deepFreeze(s.score(ctx));
-    shared.set(key, result);
+    shared[s.slot] = result;
   }
   return result;
 }

@@ -20,7 +20,7 @@ import { siYears } from './indicators/si-years.ts';
 import { spouse } from './indicators/spouse.ts';
 import { startupTalent } from './indicators/startup-talent.ts';
 import { titleSkill } from './indicators/title-skill.ts';
-import { requireParam } from './item.ts';
+import { required } from './item.ts';
 import type { Assessment, AssessmentStatus, DocumentRef, ItemResult, Text } from './types.ts';
 import { chooseVersion } from './version.ts';
 import { vetoes } from './vetoes.ts';
@@ -60,7 +60,7 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   const { info, lookupDate } = chooseVersion(options.date, options.version);
   const readings = resolveReadings(options.readings);
   const ctx = buildContext(applicant, options.date, lookupDate, readings);
-  const aggregation = requireParam('aggregation', ctx).value;
+  const aggregation = required(ctx.policy.params.aggregation, 'aggregation', ctx).value;
 
   const shared = sharedLines(ctx);
   const items: ItemResult[] = [];
@@ -111,15 +111,43 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   };
 }
 
+/** Where each indicator's line is in `items`: the order of INDICATORS. */
+const POSITION = new Map<string, number>(INDICATORS.map((s, i) => [s.id, i]));
+
+/** Positions of each choose-one group's members, once per group list of the policy data. */
+const groupPositions = new WeakMap<string[][], number[][]>();
+
+function positionsOf(groups: string[][]): number[][] {
+  let positions = groupPositions.get(groups);
+  if (!positions) {
+    positions = groups.map(
+      (g) =>
+        g
+          .map((id) => {
+            const at = POSITION.get(id);
+            if (at === undefined) throw new Error(`choose-one group names "${id}", which is not an indicator`);
+            return at;
+          })
+          .sort((a, b) => a - b), // in the order of the rules, so a tie keeps the earlier item
+    );
+    groupPositions.set(groups, positions);
+  }
+  return positions;
+}
+
 /** Art. 11: within each group only the highest item counts (education vs title/skill). Replaces, never mutates, items. */
 function applyChooseOne(items: ItemResult[], groups: string[][]): void {
-  for (const group of groups) {
-    const members = items.filter((i) => group.includes(i.id));
-    const keep = members.reduce<ItemResult | undefined>((best, i) => (!best || i.points > best.points ? i : best), undefined);
-    for (const m of members) {
+  for (const members of positionsOf(groups)) {
+    let keep: ItemResult | undefined;
+    for (const at of members) {
+      const i = items[at] as ItemResult;
+      if (!keep || i.points > keep.points) keep = i;
+    }
+    for (const at of members) {
+      const m = items[at] as ItemResult;
       if (m === keep) continue;
       const dropped: ItemResult = { ...m, counted: false };
-      items[items.indexOf(m)] = dropped;
+      items[at] = dropped;
       if (m.points > 0 && keep) {
         dropped.conditions = [
           ...m.conditions,
@@ -141,7 +169,7 @@ function applyChooseOne(items: ItemResult[], groups: string[][]): void {
 const commonDocuments = new WeakMap<PolicyAt, readonly DocumentRef[]>();
 
 function hasDocument(list: readonly DocumentRef[], id: string): boolean {
-  for (const d of list) if (d.id === id) return true;
+  for (let i = 0; i < list.length; i++) if ((list[i] as DocumentRef).id === id) return true;
   return false;
 }
 
@@ -153,9 +181,18 @@ function collectDocuments(ctx: Context, counted: ItemResult[]): DocumentRef[] {
     common = list;
     commonDocuments.set(ctx.policy, common);
   }
-  // A score has a score's few documents: a linear check beats building a Set for each assessment.
+  // A score has a score's few documents: a linear check beats building a Set for each assessment. Indexed loops:
+  // the lists are frozen or not, shared or not, and V8's iterator over such a mix is slow.
   const out = common.slice();
-  for (const i of counted) if (i.points > 0) for (const d of i.documents) if (!hasDocument(out, d.id)) out.push(d);
+  for (let i = 0; i < counted.length; i++) {
+    const item = counted[i] as ItemResult;
+    if (item.points <= 0) continue;
+    const list = item.documents;
+    for (let j = 0; j < list.length; j++) {
+      const d = list[j] as DocumentRef;
+      if (!hasDocument(out, d.id)) out.push(d);
+    }
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { Context } from './context.ts';
 import { monthString } from './dates.ts';
-import { failed, met, requireParam, toConfirm } from './item.ts';
+import { failed, met, required, toConfirm } from './item.ts';
 import { sharedCache } from './shared-cache.ts';
 import type { Condition, Text } from './types.ts';
 
@@ -16,7 +16,7 @@ function windowText(v: object, from: number, to: number): Text {
 
 /** Who may apply (Art. 2, §3.1): checked before any score is shown as valid. */
 export function eligibility(ctx: Context): Condition[] {
-  const p = requireParam('eligibility', ctx);
+  const p = required(ctx.policy.params.eligibility, 'eligibility', ctx);
   const v = p.value;
   const a = ctx.applicant;
   const out: Condition[] = [];

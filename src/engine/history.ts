@@ -1,4 +1,4 @@
-import { referenceWage, type WageSeries } from '../policy/wages.ts';
+import { type WageSeries, wageIn, wageTable } from '../policy/wages.ts';
 import type { SiMonth } from '../schema/applicant.ts';
 import { monthIndex } from './dates.ts';
 import type { Confidence } from './types.ts';
@@ -20,25 +20,32 @@ export interface HistoryMonth {
 
 /** Months in chronological order, only those up to `lastMonth` (later months have not happened yet). */
 export function indexHistory(months: readonly SiMonth[], lastMonth: number, series: WageSeries): HistoryMonth[] {
-  const out: HistoryMonth[] = [];
+  // Filled by index, not push: the array is sized once (push was a tenth of an assessment's time).
+  const out = new Array<HistoryMonth>(months.length);
+  const wages = wageTable(series);
+  let n = 0;
   let sorted = true;
-  for (const m of months) {
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i] as SiMonth;
     const month = monthIndex(m.month);
     if (month > lastMonth) continue;
-    if (out.length && (out[out.length - 1] as HistoryMonth).month > month) sorted = false;
-    const ref = referenceWage(month, series);
-    out.push({
+    if (month < previous) sorted = false;
+    previous = month;
+    const ref = wageIn(wages, month);
+    out[n++] = {
       month,
       base: m.base,
       backPaid: m.backPaid,
       employerMatchesContract: m.employerMatchesContract,
       taxMatches: m.taxMatches,
-      reference: ref?.value ?? 0,
-      referenceConfidence: ref?.confidence ?? 'low',
-      referenceCarried: ref?.carried ?? false,
+      reference: ref ? ref.value : 0,
+      referenceConfidence: ref ? ref.confidence : 'low',
+      referenceCarried: ref ? ref.carried : false,
       percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
-    });
+    };
   }
+  out.length = n;
   if (!sorted) out.sort((a, b) => a.month - b.month);
   return out;
 }

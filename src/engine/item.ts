@@ -1,51 +1,61 @@
-import { type DatedParam, type ParamId, param } from '../policy/index.ts';
+import type { DocumentAt } from '../policy/at.ts';
+import { type ParamId, param } from '../policy/index.ts';
 import { lower } from './confidence.ts';
 import type { Context } from './context.ts';
 import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Text } from './types.ts';
 
-/** The parameter in force, or an error naming it: the engine never guesses a missing rule. */
-export function requireParam<K extends ParamId>(id: K, ctx: Context): DatedParam<K> {
-  const p = ctx.policy.params[id] as DatedParam<K> | undefined;
-  if (!p) throw new RangeError(`no value of "${id}" is in force on ${ctx.lookupDate}`);
-  return p;
+/**
+ * The parameter in force, or an error naming it: the engine never guesses a missing rule. Callers read the value
+ * by name (`ctx.policy.params.siBase`): a lookup by a key that varies from call to call is much slower in V8.
+ */
+export function required<T>(value: T | undefined, id: ParamId, ctx: Context): T {
+  if (value === undefined) throw new RangeError(`no value of "${id}" is in force on ${ctx.lookupDate}`);
+  return value;
 }
 
 /**
- * Documents of a parameter file in force on the lookup date; tagged ones only when `when` accepts their tag.
- * The entries are shared and frozen, like the policy they come from.
+ * Documents of a parameter file in force on the lookup date whose tag `when` accepts (untagged ones are in
+ * `ctx.policy.documents`). The entries are shared and frozen, like the policy they come from.
  */
-export function docs(id: ParamId, ctx: Context, when?: (tag: string | undefined) => boolean): DocumentRef[] {
+export function docs(list: readonly DocumentAt[], when: (tag: string | undefined) => boolean): DocumentRef[] {
   const out: DocumentRef[] = [];
-  for (const d of ctx.policy.docs[id]) {
-    if (when ? when(d.when) : d.when === undefined) out.push(d.ref);
-  }
+  for (const d of list) if (when(d.when)) out.push(d.ref);
   return out;
 }
 
+/**
+ * What an indicator says of its line. Every key is required and every call site lists them in this order (absent ones
+ * as undefined): objects of one shape are read several times faster by V8 than objects of many, and this is read
+ * for every line of every assessment.
+ */
 export interface ItemInput {
   id: IndicatorId;
   group: ItemGroup;
   label: Text;
   points: number;
   max: number | null;
-  explanation: Text;
-  facts?: Record<string, Fact>;
-  conditions?: Condition[];
   param: { source: string[]; article: Text; confidence: Confidence };
+  explanation: Text;
+  facts: Record<string, Fact> | undefined;
+  conditions: Condition[] | undefined;
   /** Reading ids this item relied on; their options come from the context. */
-  readings?: string[];
-  extraConfidence?: Confidence[];
-  documents?: DocumentRef[];
-  checks?: Text[];
+  readings: string[] | undefined;
+  extraConfidence: Confidence[] | undefined;
+  documents: DocumentRef[] | undefined;
+  checks: Text[] | undefined;
 }
 
+/** The empty list every line without documents or checks shares (frozen, like every shared value). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 export function item(ctx: Context, input: ItemInput): ItemResult {
+  const { param: rule, points, readings: used, extraConfidence } = input;
   const readings: Record<string, string> = {};
-  const byReading = ctx.readingConfidence;
-  let confidence = input.param.confidence;
-  if (input.extraConfidence) for (const c of input.extraConfidence) confidence = lower(confidence, c);
-  if (input.readings) {
-    for (const id of input.readings) {
+  let confidence = rule.confidence;
+  if (extraConfidence) for (const c of extraConfidence) confidence = lower(confidence, c);
+  if (used) {
+    const byReading = ctx.readingConfidence;
+    for (const id of used) {
       readings[id] = ctx.readings[id] as string;
       confidence = lower(confidence, byReading[id] ?? 'low');
     }
@@ -54,18 +64,18 @@ export function item(ctx: Context, input: ItemInput): ItemResult {
     id: input.id,
     group: input.group,
     label: input.label,
-    points: input.points,
+    points,
     counted: true,
     max: input.max,
     explanation: input.explanation,
     facts: input.facts ?? {},
     conditions: input.conditions ?? [],
-    source: input.param.source,
-    article: input.param.article,
+    source: rule.source,
+    article: rule.article,
     confidence,
     readings,
-    documents: input.points !== 0 ? (input.documents ?? []) : [],
-    checks: input.checks ?? [],
+    documents: points !== 0 && input.documents ? input.documents : NONE,
+    checks: input.checks ?? NONE,
   };
 }
 
@@ -91,12 +101,17 @@ export function notInForce(ctx: Context, id: IndicatorId & ParamId, group: ItemG
     points: 0,
     max: null,
     param: { source: first?.source ?? [], article: first?.article ?? label, confidence: first?.confidence ?? 'medium' },
+    explanation: { zh: '该指标不属于所适用的积分版本，本项0分。', en: 'Not part of the version in force: 0 points.' },
+    facts: undefined,
     conditions: [
       failed('inForce', {
         zh: `该指标在${ctx.lookupDate}适用的版本中不存在`,
         en: `this indicator is not part of the version in force on ${ctx.lookupDate}`,
       }),
     ],
-    explanation: { zh: '该指标不属于所适用的积分版本，本项0分。', en: 'Not part of the version in force: 0 points.' },
+    readings: undefined,
+    extraConfidence: undefined,
+    documents: undefined,
+    checks: undefined,
   });
 }

@@ -1,11 +1,11 @@
 import { files } from '../policy/index.ts';
 import type { Context } from './context.ts';
-import { requireParam } from './item.ts';
+import { required } from './item.ts';
 import type { VetoResult } from './types.ts';
 
 /** 一票否决 — Art. 9: any record of a veto item in force cancels the application, however old. */
 export function vetoes(ctx: Context): VetoResult[] {
-  const p = requireParam('vetoes', ctx);
+  const p = required(ctx.policy.params.vetoes, 'vetoes', ctx);
   const out: VetoResult[] = [];
   for (const r of ctx.applicant.records) {
     if (r.date > ctx.date) continue;

@@ -12,6 +12,8 @@ export interface PolicyAt {
   date: string;
   params: { [K in ParamId]?: DatedParam<K> };
   docs: Record<ParamId, readonly DocumentAt[]>;
+  /** The untagged documents of each file (those every scoring applicant prepares), listed once per date. Frozen. */
+  documents: Record<ParamId, DocumentRef[]>;
 }
 
 const refs = new WeakMap<object, DocumentRef>();
@@ -34,10 +36,14 @@ export function policyAt(date: string): PolicyAt {
   let at = cache.get(date);
   if (!at) {
     const ids = Object.keys(files) as ParamId[];
+    const docs = Object.fromEntries(ids.map((id) => [id, documentsAt(id, date)])) as Record<ParamId, DocumentAt[]>;
     at = {
       date,
       params: Object.fromEntries(ids.map((id) => [id, param(id, date)]).filter(([, v]) => v)) as PolicyAt['params'],
-      docs: Object.fromEntries(ids.map((id) => [id, documentsAt(id, date)])) as Record<ParamId, DocumentAt[]>,
+      docs,
+      documents: Object.fromEntries(
+        ids.map((id) => [id, Object.freeze(docs[id].filter((d) => d.when === undefined).map((d) => d.ref))]),
+      ) as Record<ParamId, DocumentRef[]>,
     };
     // Bounded: a planner projection touches a few hundred dates; a long-running server must not grow without end.
     if (cache.size >= CACHE_LIMIT) cache.clear();

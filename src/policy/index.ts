@@ -82,7 +82,22 @@ function load<K extends ParamId>(id: K): FileOf<K> {
   const result = indicatorFile(valueSchemas[id]).safeParse(RAW[id]);
   if (!result.success) throw new Error(`policy file for "${id}" is invalid: ${result.error.message}`);
   checkDates(id, result.data.values);
-  return result.data as unknown as FileOf<K>;
+  const file = result.data as unknown as FileOf<K>;
+  // Every dated value with the same keys in the same order, absent ones undefined: the engine reads each value's
+  // source, article and confidence in one place, and V8 reads objects of one shape much faster than of many.
+  const values = file.values.map(
+    (v): DatedParam<K> => ({
+      from: v.from,
+      to: v.to,
+      value: v.value,
+      article: v.article,
+      source: v.source,
+      confidence: v.confidence,
+      readings: v.readings,
+      note: v.note,
+    }),
+  );
+  return { ...file, values };
 }
 
 /** Dated values of one parameter must not overlap: exactly one value is in force on any date. */

@@ -12,13 +12,15 @@ export interface MonthlyWage {
   carried: boolean;
 }
 
-interface Table {
+/** One series month by month: `byMonth[m - first]` for first ≤ m ≤ last, `carried` after. */
+export interface WageTable {
   first: number;
   last: number;
   byMonth: MonthlyWage[];
+  carried: MonthlyWage;
 }
 
-function build(series: WageSeries): Table {
+function build(series: WageSeries): WageTable {
   const periods = wages[series];
   const first = monthIndex(periods[0]?.from ?? '');
   const last = Math.max(...periods.map((p) => monthIndex(p.to)));
@@ -31,30 +33,28 @@ function build(series: WageSeries): Table {
   for (let i = 0; i <= last - first; i++) {
     if (!byMonth[i]) throw new Error(`reference wage table ${series} has a gap at ${monthString(first + i)}`);
   }
-  return { first, last, byMonth };
+  const latest = byMonth[last - first] as MonthlyWage;
+  return { first, last, byMonth, carried: { ...latest, confidence: wages.carryForwardConfidence, carried: true } };
 }
 
-const tables: Record<WageSeries, Table> = {
+const tables: Record<WageSeries, WageTable> = {
   talentDomain: build('talentDomain'),
   socialInsuranceAverage: build('socialInsuranceAverage'),
 };
 
-const carried: Record<WageSeries, MonthlyWage> = {
-  talentDomain: carry('talentDomain'),
-  socialInsuranceAverage: carry('socialInsuranceAverage'),
-};
-
-function carry(series: WageSeries): MonthlyWage {
-  const t = tables[series];
-  const latest = t.byMonth[t.last - t.first] as MonthlyWage;
-  return { ...latest, confidence: wages.carryForwardConfidence, carried: true };
+/** A series' table, for callers that look up many months (a history): one lookup of the series, then arithmetic. */
+export function wageTable(series: WageSeries): WageTable {
+  return tables[series];
 }
 
 /** The reference wage for a month index; undefined before the first published period. */
 export function referenceWage(month: number, series: WageSeries = 'talentDomain'): MonthlyWage | undefined {
-  const t = tables[series];
+  return wageIn(tables[series], month);
+}
+
+export function wageIn(t: WageTable, month: number): MonthlyWage | undefined {
   if (month < t.first) return undefined;
-  if (month > t.last) return carried[series];
+  if (month > t.last) return t.carried;
   return t.byMonth[month - t.first];
 }
 

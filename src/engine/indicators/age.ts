@@ -1,9 +1,11 @@
 import type { Context } from '../context.ts';
 import { fullYears } from '../dates.ts';
-import { docs, failed, item, met, requireParam } from '../item.ts';
+import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { sharedCache } from '../shared-cache.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
+
+const LABEL = labelOf('age');
 
 /** Points for an age in full years (Art. 6(1)): 56–60 → 5; each year younger +2; at most 30. */
 export function agePoints(
@@ -42,7 +44,7 @@ function explanation(v: AgeParams, years: number, points: number, date: string):
 
 /** 年龄 — Art. 6(1); age in full years (周岁) on the assessment date (R10). */
 export function age(ctx: Context): ItemResult {
-  const p = requireParam('age', ctx);
+  const p = required(ctx.policy.params.age, 'age', ctx);
   const v = p.value;
   const years = fullYears(ctx.applicant.birthDate, ctx.date);
   const inRange = years >= v.minAge && years <= v.maxAge;
@@ -50,11 +52,13 @@ export function age(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'age',
     group: 'basic',
-    label: labelOf('age'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
-    readings: ['R10'],
+    explanation: inRange
+      ? explanation(v, years, points, ctx.date)
+      : { zh: `评估日${years}周岁，不在积分适用年龄范围内。`, en: `Aged ${years} on ${ctx.date}: outside the scheme's age range.` },
     facts: { age: years, birthDate: ctx.applicant.birthDate },
     conditions: [
       inRange
@@ -65,9 +69,9 @@ export function age(ctx: Context): ItemResult {
             { zh: '积分只适用于18至60周岁的在职人员', en: 'the scheme covers working people aged 18 to 60' },
           ),
     ],
-    explanation: inRange
-      ? explanation(v, years, points, ctx.date)
-      : { zh: `评估日${years}周岁，不在积分适用年龄范围内。`, en: `Aged ${years} on ${ctx.date}: outside the scheme's age range.` },
-    documents: docs('age', ctx),
+    readings: ['R10'],
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.age,
+    checks: undefined,
   });
 }

@@ -1,7 +1,9 @@
 import type { Context } from '../context.ts';
-import { docs, failed, item, met, requireParam } from '../item.ts';
+import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
+
+const LABEL = labelOf('award');
 
 const LEVEL_NAMES = {
   municipalSpecial: { zh: '市级机关专项性表彰奖励', en: 'municipal special award' },
@@ -11,7 +13,7 @@ const LEVEL_NAMES = {
 
 /** 表彰奖励 — Art. 7: the highest catalogue award received while working in Shanghai (30 / 60 / 110). */
 export function award(ctx: Context): ItemResult {
-  const p = requireParam('award', ctx);
+  const p = required(ctx.policy.params.award, 'award', ctx);
   const v = p.value;
   const conditions: Condition[] = [];
   let best: { level: keyof typeof LEVEL_NAMES; points: number } | undefined;
@@ -42,18 +44,21 @@ export function award(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'award',
     group: 'bonus',
-    label: labelOf('award'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
-    conditions,
-    facts: { level: best?.level ?? null },
     explanation: best
       ? {
           zh: `${LEVEL_NAMES[best.level].zh}，积${points}分（多项取最高）。`,
           en: `${LEVEL_NAMES[best.level].en}: ${points} points (the highest counts).`,
         }
       : { zh: '没有可计分的表彰奖励，本项0分。', en: 'No award that scores: 0 points.' },
-    documents: docs('award', ctx),
+    facts: { level: best?.level ?? null },
+    conditions,
+    readings: undefined,
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.award,
+    checks: undefined,
   });
 }

@@ -1,14 +1,14 @@
 import { files } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { addYears } from '../dates.ts';
-import { failed, item, met, requireParam } from '../item.ts';
+import { failed, item, met, required } from '../item.ts';
 import type { ItemResult } from '../types.ts';
 
 const KINDS = ['falseMaterial', 'adminDetention', 'generalCrime'] as const;
 
 /** 减分指标 — Art. 8: each record within its look-back window deducts, and deductions add up item by item. */
 export function deductions(ctx: Context): ItemResult[] {
-  const p = requireParam('deductions', ctx);
+  const p = required(ctx.policy.params.deductions, 'deductions', ctx);
   return KINDS.map((kind) => {
     const rule = p.value[kind];
     const label = files.deductions.labels?.[kind] ?? { zh: kind, en: kind };
@@ -34,6 +34,15 @@ export function deductions(ctx: Context): ItemResult[] {
       points,
       max: null,
       param: p,
+      explanation: within.length
+        ? {
+            zh: `${rule.lookbackYears}年内${label.zh}${within.length}次，每次减${rule.points}分，共减${-points}分。`,
+            en: `${within.length} record(s) of ${label.en.toLowerCase()} within ${rule.lookbackYears} years, −${rule.points} each: ${points}.`,
+          }
+        : {
+            zh: `${rule.lookbackYears}年内无${label.zh}，不减分。`,
+            en: `No ${label.en.toLowerCase()} within ${rule.lookbackYears} years: no deduction.`,
+          },
       facts: { recordsWithin: within.length, recordsExpired: expired, lookbackYears: rule.lookbackYears, restoredOn: lastExpiry },
       conditions: [
         within.length
@@ -47,15 +56,10 @@ export function deductions(ctx: Context): ItemResult[] {
             )
           : met(`no_${kind}`, `${rule.lookbackYears}年内无${label.zh}`, `no ${label.en.toLowerCase()} within ${rule.lookbackYears} years`),
       ],
-      explanation: within.length
-        ? {
-            zh: `${rule.lookbackYears}年内${label.zh}${within.length}次，每次减${rule.points}分，共减${-points}分。`,
-            en: `${within.length} record(s) of ${label.en.toLowerCase()} within ${rule.lookbackYears} years, −${rule.points} each: ${points}.`,
-          }
-        : {
-            zh: `${rule.lookbackYears}年内无${label.zh}，不减分。`,
-            en: `No ${label.en.toLowerCase()} within ${rule.lookbackYears} years: no deduction.`,
-          },
+      readings: undefined,
+      extraConfidence: undefined,
+      documents: undefined,
+      checks: undefined,
     });
   });
 }

@@ -1,8 +1,10 @@
 import type { Education } from '../../schema/applicant.ts';
 import type { Context } from '../context.ts';
-import { docs, failed, item, met, requireParam, toConfirm } from '../item.ts';
+import { docs, failed, item, met, required, toConfirm } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
+
+const LABEL = labelOf('education');
 
 type EducationKey = 'associate' | 'bachelorNoDegree' | 'bachelor' | 'master' | 'doctor';
 
@@ -21,7 +23,7 @@ function keyOf(e: Education): EducationKey {
 
 /** 教育背景 — Art. 6(2): the highest state-recognised, verifiable qualification. */
 export function education(ctx: Context): ItemResult {
-  const p = requireParam('education', ctx);
+  const p = required(ctx.policy.params.education, 'education', ctx);
   const v = p.value;
   const records = ctx.applicant.education.filter((e) => !e.obtainedOn || e.obtainedOn <= ctx.date);
   let best: { record: Education; key: EducationKey; points: number } | undefined;
@@ -66,24 +68,26 @@ export function education(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'education',
     group: 'basic',
-    label: labelOf('education'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
-    facts: { level: best?.key ?? null, fullTime: best?.record.fullTime ?? null, foreign: best?.record.foreign ?? null },
-    conditions,
     explanation: best
       ? {
           zh: `最高可认定学历为${NAMES[best.key].zh}，积${points}分。`,
           en: `Highest recognised qualification: ${NAMES[best.key].en}, ${points} points.`,
         }
       : { zh: '没有可认定的大专及以上学历，本项0分。', en: 'No recognised junior-college or higher qualification: 0 points.' },
+    facts: { level: best?.key ?? null, fullTime: best?.record.fullTime ?? null, foreign: best?.record.foreign ?? null },
+    conditions,
+    readings: undefined,
+    extraConfidence: undefined,
     documents: best
       ? docs(
-          'education',
-          ctx,
+          ctx.policy.docs.education,
           (when) => when === undefined || (when === 'foreign' && best.record.foreign) || (when === 'nonFullTime' && !best.record.fullTime),
         )
       : [],
+    checks: undefined,
   });
 }

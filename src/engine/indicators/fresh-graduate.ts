@@ -1,11 +1,13 @@
 import type { Context } from '../context.ts';
-import { docs, failed, item, met, requireParam, toConfirm } from '../item.ts';
+import { failed, item, met, required, toConfirm } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
 
+const LABEL = labelOf('freshGraduate');
+
 /** 全日制应届高校毕业生 — Art. 7: 10 points; the window is reading R11 (graduation year, optionally the next). */
 export function freshGraduate(ctx: Context): ItemResult {
-  const p = requireParam('freshGraduate', ctx);
+  const p = required(ctx.policy.params.freshGraduate, 'freshGraduate', ctx);
   const v = p.value;
   const g = ctx.applicant.freshGraduate;
   const conditions: Condition[] = [];
@@ -36,16 +38,18 @@ export function freshGraduate(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'freshGraduate',
     group: 'bonus',
-    label: labelOf('freshGraduate'),
+    label: LABEL,
     points,
     max: v.points,
     param: p,
-    readings: ['R11'],
-    conditions,
-    facts: { graduatedOn: g?.graduatedOn ?? null },
     explanation: points
       ? { zh: `全日制应届高校毕业生，积${points}分。`, en: `Full-time fresh graduate: ${points} points.` }
       : { zh: '不符合全日制应届高校毕业生加分条件，本项0分。', en: 'Not eligible for the fresh-graduate bonus: 0 points.' },
-    documents: docs('freshGraduate', ctx),
+    facts: { graduatedOn: g?.graduatedOn ?? null },
+    conditions,
+    readings: ['R11'],
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.freshGraduate,
+    checks: undefined,
   });
 }

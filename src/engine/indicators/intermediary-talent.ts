@@ -1,12 +1,14 @@
 import type { Context } from '../context.ts';
-import { docs, failed, item, met, notInForce } from '../item.ts';
+import { failed, item, met, notInForce } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
+
+const LABEL = labelOf('intermediaryTalent');
 
 /** 创新创业中介服务人才 — Art. 7(2): 120 after ≥ 6 consecutive months in a registered tech-transfer institution. */
 export function intermediaryTalent(ctx: Context): ItemResult {
   const p = ctx.policy.params.intermediaryTalent;
-  if (!p) return notInForce(ctx, 'intermediaryTalent', 'bonus', labelOf('intermediaryTalent'));
+  if (!p) return notInForce(ctx, 'intermediaryTalent', 'bonus', LABEL);
   const v = p.value;
   const t = ctx.applicant.techTransfer;
   const conditions: Condition[] = t
@@ -31,15 +33,18 @@ export function intermediaryTalent(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'intermediaryTalent',
     group: 'bonus',
-    label: labelOf('intermediaryTalent'),
+    label: LABEL,
     points,
     max: v.points,
     param: p,
-    conditions,
-    facts: { months: t?.months ?? null },
     explanation: points
       ? { zh: `符合创新创业中介服务人才条件，积${points}分。`, en: `Qualifies as innovation intermediary talent: ${points} points.` }
       : { zh: '不符合创新创业中介服务人才条件，本项0分。', en: 'Does not qualify as innovation intermediary talent: 0 points.' },
-    documents: docs('intermediaryTalent', ctx),
+    facts: { months: t?.months ?? null },
+    conditions,
+    readings: undefined,
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.intermediaryTalent,
+    checks: undefined,
   });
 }

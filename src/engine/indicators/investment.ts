@@ -1,7 +1,9 @@
 import type { Context } from '../context.ts';
-import { docs, failed, item, met, requireParam } from '../item.ts';
+import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
+
+const LABEL = labelOf('investment');
 
 function average(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
@@ -12,7 +14,7 @@ function average(values: readonly number[]): number {
  * (rounded down) or per 10 Shanghai-hukou employees on average; the two are one choice, so the higher counts.
  */
 export function investment(ctx: Context): ItemResult {
-  const p = requireParam('investment', ctx);
+  const p = required(ctx.policy.params.investment, 'investment', ctx);
   const v = p.value;
   const inv = ctx.applicant.investment;
   const conditions: Condition[] = [];
@@ -66,19 +68,21 @@ export function investment(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'investment',
     group: 'bonus',
-    label: labelOf('investment'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
-    readings: ['R7'],
-    conditions,
-    facts: { taxPoints, jobsPoints, via: points ? via : null },
     explanation: points
       ? {
           zh: `${via === 'tax' ? `年均纳税每满${v.taxUnitYuan / 10000}万元` : `年均每聘用本市户籍人员${v.jobsUnit}人`}积${v.pointsPerUnit}分（纳税${taxPoints}分、就业${jobsPoints}分，二者取高），最高${v.cap}分，积${points}分。`,
           en: `${v.pointsPerUnit} points per ${via === 'tax' ? `¥${v.taxUnitYuan} of average annual tax` : `${v.jobsUnit} Shanghai-hukou employees`} (tax ${taxPoints}, jobs ${jobsPoints}: the higher counts), at most ${v.cap}: ${points} points.`,
         }
       : { zh: '没有达到计分标准的投资纳税或带动就业，本项0分。', en: 'No investment tax or local hiring that scores: 0 points.' },
-    documents: docs('investment', ctx),
+    facts: { taxPoints, jobsPoints, via: points ? via : null },
+    conditions,
+    readings: ['R7'],
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.investment,
+    checks: undefined,
   });
 }

@@ -1,13 +1,15 @@
 import type { Context } from '../context.ts';
 import { fullMonthsIn } from '../dates.ts';
-import { docs, failed, item, met, requireParam } from '../item.ts';
+import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { ItemResult } from '../types.ts';
 import { yearsCounted } from './waiting-period.ts';
 
+const LABEL = labelOf('publicService');
+
 /** 特定的公共服务领域 — Art. 7: 4 per full year in the field, counted once the waiting years are reached (R6, R12). */
 export function publicService(ctx: Context): ItemResult {
-  const p = requireParam('publicService', ctx);
+  const p = required(ctx.policy.params.publicService, 'publicService', ctx);
   const v = p.value;
   const periods = ctx.applicant.publicService.filter((s) => v.fields.includes(s.field));
   const years = Math.floor(fullMonthsIn(periods, ctx.date) / 12);
@@ -18,11 +20,17 @@ export function publicService(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'publicService',
     group: 'bonus',
-    label: labelOf('publicService'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
-    readings: p.readings ? ['R6', ...p.readings] : ['R6'],
+    explanation:
+      periods.length === 0
+        ? { zh: '未在特定公共服务领域工作，本项0分。', en: 'No work in the public-service field: 0 points.' }
+        : {
+            zh: `在环卫领域工作满${years}年${waiting ? `，未满${v.startAfterYears}年，暂不计入` : `，计${counted}年×${v.pointsPerYear}分`}，积${points}分。`,
+            en: `${years} full year(s) in sanitation${waiting ? `, under the ${v.startAfterYears}-year wait, not counted yet` : `: ${counted} × ${v.pointsPerYear}`}, ${points} points.`,
+          },
     facts: { fullYears: years, yearsCounted: counted, startAfterYears: v.startAfterYears },
     conditions:
       periods.length === 0
@@ -39,13 +47,9 @@ export function publicService(ctx: Context): ItemResult {
                 )
               : met('waitingPeriod', `已满${years}年（≥${v.startAfterYears}年）`, `${years} full years (≥ ${v.startAfterYears})`),
           ],
-    explanation:
-      periods.length === 0
-        ? { zh: '未在特定公共服务领域工作，本项0分。', en: 'No work in the public-service field: 0 points.' }
-        : {
-            zh: `在环卫领域工作满${years}年${waiting ? `，未满${v.startAfterYears}年，暂不计入` : `，计${counted}年×${v.pointsPerYear}分`}，积${points}分。`,
-            en: `${years} full year(s) in sanitation${waiting ? `, under the ${v.startAfterYears}-year wait, not counted yet` : `: ${counted} × ${v.pointsPerYear}`}, ${points} points.`,
-          },
-    documents: docs('publicService', ctx),
+    readings: p.readings ? ['R6', ...p.readings] : ['R6'],
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.publicService,
+    checks: undefined,
   });
 }

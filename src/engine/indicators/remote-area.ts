@@ -1,9 +1,11 @@
 import type { Context } from '../context.ts';
 import { fullMonthsIn } from '../dates.ts';
-import { docs, failed, item, met, requireParam } from '../item.ts';
+import { docs, failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 import { yearsCounted } from './waiting-period.ts';
+
+const LABEL = labelOf('remoteArea');
 
 type Area = 'lingang' | 'newTown' | 'northSouth' | 'otherDesignated';
 
@@ -16,7 +18,7 @@ const AREA_NAMES: Record<Area, Text> = {
 
 /** 远郊重点区域 — Art. 7: 2 per full year working and living in a designated area, after its wait, at most 20. */
 export function remoteArea(ctx: Context): ItemResult {
-  const p = requireParam('remoteArea', ctx);
+  const p = required(ctx.policy.params.remoteArea, 'remoteArea', ctx);
   const v = p.value;
   const reading = ctx.readings['R6'] ?? 'allYearsOnceReached';
   const conditions: Condition[] = [];
@@ -67,13 +69,10 @@ export function remoteArea(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'remoteArea',
     group: 'bonus',
-    label: labelOf('remoteArea'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
-    readings: ['R6'],
-    conditions,
-    facts: { area: best?.area ?? null, fullYears: best?.years ?? null },
     explanation:
       best && points
         ? {
@@ -81,6 +80,11 @@ export function remoteArea(ctx: Context): ItemResult {
             en: `${best.years} full year(s) working and living in ${AREA_NAMES[best.area].en}: ${v.pointsPerYear} per year, at most ${v.cap}, ${points} points.`,
           }
         : { zh: '远郊重点区域本项0分。', en: 'Remote key area: 0 points.' },
-    documents: best && points ? docs('remoteArea', ctx, (w) => w === undefined || w === best.area) : [],
+    facts: { area: best?.area ?? null, fullYears: best?.years ?? null },
+    conditions,
+    readings: ['R6'],
+    extraConfidence: undefined,
+    documents: best && points ? docs(ctx.policy.docs.remoteArea, (w) => w === undefined || w === best.area) : [],
+    checks: undefined,
   });
 }

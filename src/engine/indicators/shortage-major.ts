@@ -1,15 +1,17 @@
 import { matchShortageMajor } from '../../catalog/shortage-match.ts';
 import type { Context } from '../context.ts';
-import { docs, failed, item, met, requireParam, toConfirm } from '../item.ts';
+import { failed, item, met, required, toConfirm } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
+
+const LABEL = labelOf('shortageMajor');
 
 /**
  * 紧缺急需专业 — Art. 7(3): a (full-time, junior-college) major on the shortage catalogue, name AND code exact,
  * with a post that matches it. Our copy of the catalogue is incomplete, so "not found" asks for a check.
  */
 export function shortageMajor(ctx: Context): ItemResult {
-  const p = requireParam('shortageMajor', ctx);
+  const p = required(ctx.policy.params.shortageMajor, 'shortageMajor', ctx);
   const v = p.value;
   const conditions: Condition[] = [];
   const withMajor = ctx.applicant.education.filter((e) => e.major && (!e.obtainedOn || e.obtainedOn <= ctx.date));
@@ -87,18 +89,21 @@ export function shortageMajor(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'shortageMajor',
     group: 'bonus',
-    label: labelOf('shortageMajor'),
+    label: LABEL,
     points,
     max: v.points,
     param: p,
-    conditions,
-    facts: { major: majorName },
     explanation: points
       ? {
           zh: `所学专业在紧缺急需专业目录内，积${points}分（岗位与专业相符由区人才服务中心审核）。`,
           en: `The major is on the shortage catalogue: ${points} points (the post-to-major match is checked by the district centre).`,
         }
       : { zh: '没有符合紧缺急需专业目录的专业，本项0分。', en: 'No major on the shortage catalogue: 0 points.' },
-    documents: docs('shortageMajor', ctx),
+    facts: { major: majorName },
+    conditions,
+    readings: undefined,
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.shortageMajor,
+    checks: undefined,
   });
 }

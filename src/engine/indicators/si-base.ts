@@ -2,11 +2,13 @@ import type { ParamValue } from '../../policy/index.ts';
 import { lower } from '../confidence.ts';
 import type { Context } from '../context.ts';
 import { monthString } from '../dates.ts';
-import { inWindow, percentOf } from '../history.ts';
-import { docs, failed, item, met, requireParam } from '../item.ts';
+import { type HistoryMonth, inWindow, percentOf } from '../history.ts';
+import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { sharedCache } from '../shared-cache.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
+
+const LABEL = labelOf('siBase');
 
 type Tier = ParamValue<'siBase'>['tiers'][number];
 
@@ -52,51 +54,76 @@ function keysOf(t: Tier): TierKeys {
 }
 
 /**
+ * The tiers in ascending order of their lower bound, with what counting needs, made once per tier list of the policy
+ * data. Kept unfrozen (unlike sharedCache values): V8 reads frozen arrays' elements several times slower, and this
+ * plan is read for every month of every history.
+ */
+interface TierPlan {
+  order: number[];
+  minPercent: number[];
+  maxPercent: number[];
+  windowMonths: number[];
+  widestWindow: number;
+}
+
+const tierPlans = new WeakMap<readonly Tier[], TierPlan>();
+
+function planOf(tiers: readonly Tier[]): TierPlan {
+  let plan = tierPlans.get(tiers);
+  if (!plan) {
+    const order = tiers.map((_, i) => i).sort((a, b) => (tiers[a] as Tier).minRatio - (tiers[b] as Tier).minRatio);
+    const sorted = order.map((i) => keysOf(tiers[i] as Tier));
+    plan = {
+      order,
+      minPercent: sorted.map((k) => k.minPercent),
+      maxPercent: sorted.map((k) => k.maxPercent),
+      windowMonths: order.map((i) => (tiers[i] as Tier).windowMonths),
+      widestWindow: Math.max(...tiers.map((t) => t.windowMonths)),
+    };
+    tierPlans.set(tiers, plan);
+  }
+  return plan;
+}
+
+/**
  * Months in each tier's window whose base reaches the tier (R9 default: ≥ its lower bound; the alternative also
  * needs < its upper bound). Back-paid, other-employer and tax-mismatched months never count (Art. 7).
  */
 export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: TierCount[]; excluded: number; confidence: Confidence } {
   const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
   const end = ctx.windowEnd;
-  const order = ascending(tiers);
-  const keys = order.map((i) => keysOf(tiers[i] as Tier));
-  const firstMonths = order.map((i) => end - (tiers[i] as Tier).windowMonths + 1);
-  const months = order.map(() => 0);
-  const widestFirst = Math.min(...firstMonths);
+  const plan = planOf(tiers);
+  const n = plan.order.length;
+  const months = new Array<number>(n).fill(0);
+  const widestFirst = end - plan.widestWindow + 1;
+  const { minPercent, maxPercent, windowMonths } = plan;
+  const history = ctx.history;
   let excluded = 0;
   let confidence: Confidence = 'high';
-  for (const m of ctx.history) {
+  for (let h = 0; h < history.length; h++) {
+    const m = history[h] as HistoryMonth;
     if (m.month < widestFirst || m.month > end) continue;
     if (m.backPaid || !m.employerMatchesContract || !m.taxMatches) {
       excluded++;
       continue;
     }
-    confidence = lower(confidence, m.referenceConfidence);
+    if (m.referenceConfidence !== 'high') confidence = lower(confidence, m.referenceConfidence);
     const percent = m.percentOfReference;
+    const age = end - m.month;
     // Tiers in ascending order of their lower bound: once a month falls short of one, it falls short of the rest.
-    for (let j = 0; j < order.length; j++) {
-      const k = keys[j] as TierKeys;
-      if (percent < k.minPercent) break;
-      if (m.month < (firstMonths[j] as number) || (ownBandOnly && percent >= k.maxPercent)) continue;
+    for (let j = 0; j < n; j++) {
+      if (percent < (minPercent[j] as number)) break;
+      if (age >= (windowMonths[j] as number) || (ownBandOnly && percent >= (maxPercent[j] as number))) continue;
       months[j] = (months[j] as number) + 1;
     }
   }
   const counts = new Array<TierCount>(tiers.length);
-  for (let j = 0; j < order.length; j++) {
-    const i = order[j] as number;
+  for (let j = 0; j < n; j++) {
+    const i = plan.order[j] as number;
     const tier = tiers[i] as Tier;
     counts[i] = { tier, months: months[j] as number, met: (months[j] as number) >= tier.months };
   }
   return { counts, excluded, confidence };
-}
-
-const ascendingOrders = sharedCache<readonly number[]>();
-
-/** Indexes of the tiers by ascending lower bound, once per tier list of the policy data. */
-function ascending(tiers: readonly Tier[]): readonly number[] {
-  return ascendingOrders(tiers, undefined, () =>
-    tiers.map((_, i) => i).sort((a, b) => (tiers[a] as Tier).minRatio - (tiers[b] as Tier).minRatio),
-  );
 }
 
 function monthsFacts(counts: TierCount[]): Record<string, number> {
@@ -138,7 +165,7 @@ function noTierMetText(v: ParamValue<'siBase'>): Text {
 
 /** 缴纳职工社会保险费基数 — Art. 7: the highest tier whose month count is met, each month against its own reference. */
 export function siBase(ctx: Context): ItemResult {
-  const p = requireParam('siBase', ctx);
+  const p = required(ctx.policy.params.siBase, 'siBase', ctx);
   const v = p.value;
   const { counts, excluded, confidence } = countTiers(ctx, v.tiers);
   const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
@@ -156,7 +183,7 @@ export function siBase(ctx: Context): ItemResult {
           en: `${c.tier.months - c.months} more month(s) needed`,
         });
   });
-  const widest = Math.max(...v.tiers.map((t) => t.windowMonths));
+  const widest = planOf(v.tiers).widestWindow;
   const first = ctx.history.find((m) => m.reference === 0 && inWindow(m, ctx.windowEnd, widest));
   if (first)
     conditions.push(
@@ -176,16 +203,17 @@ export function siBase(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'siBase',
     group: 'bonus',
-    label: labelOf('siBase'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
+    explanation: best ? bestTierText(best, tierTexts(best.tier, ctx.windowEnd, ownBandOnly, v.cap)) : noTierMetText(v),
+    facts: monthsFacts(counts),
+    conditions,
     readings: ['R8', 'R9', 'W1'],
     extraConfidence: [confidence],
-    conditions,
-    facts: monthsFacts(counts),
-    explanation: best ? bestTierText(best, tierTexts(best.tier, ctx.windowEnd, ownBandOnly, v.cap)) : noTierMetText(v),
-    documents: docs('siBase', ctx),
+    documents: ctx.policy.documents.siBase,
+    checks: undefined,
   });
 }
 

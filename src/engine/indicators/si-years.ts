@@ -1,9 +1,11 @@
 import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
-import { docs, item, met, requireParam } from '../item.ts';
+import { item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { sharedCache } from '../shared-cache.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
+
+const LABEL = labelOf('siYears');
 
 /** The line of an applicant with no excluded month, by months counted: the same for everyone insured as long. */
 const plainCache = sharedCache<{ condition: Condition; explanation: Text }>();
@@ -22,7 +24,7 @@ function texts(v: ParamValue<'siYears'>, counted: number, backPaid: number, othe
 
 /** 社保年限 — Art. 6(4): 3 points per full 12 months; back-paid months and other-employer months excluded. */
 export function siYears(ctx: Context): ItemResult {
-  const p = requireParam('siYears', ctx);
+  const p = required(ctx.policy.params.siYears, 'siYears', ctx);
   const v = p.value;
   let counted = 0;
   let backPaid = 0;
@@ -39,13 +41,16 @@ export function siYears(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'siYears',
     group: 'basic',
-    label: labelOf('siYears'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
+    explanation: t.explanation,
     facts: { countedMonths: counted, fullYears: years, backPaidMonths: backPaid, otherEmployerMonths: otherEmployer },
     conditions: [t.condition],
-    explanation: t.explanation,
-    documents: docs('siYears', ctx),
+    readings: undefined,
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.siYears,
+    checks: undefined,
   });
 }

@@ -1,10 +1,12 @@
 import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { fullYears } from '../dates.ts';
-import { docs, failed, item, met, requireParam } from '../item.ts';
+import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { sharedCache } from '../shared-cache.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
+
+const LABEL = labelOf('spouse');
 
 /** The condition and explanation for a number of years of marriage: the same for every applicant married as long. */
 const marriedCache = sharedCache<{ condition: Condition; explanation: Text }>();
@@ -21,7 +23,7 @@ function marriedTexts(v: ParamValue<'spouse'>, years: number, points: number) {
 
 /** 配偶为本市户籍人员 — Art. 7: 4 per full year of marriage to a Shanghai-hukou spouse, at most 40. */
 export function spouse(ctx: Context): ItemResult {
-  const p = requireParam('spouse', ctx);
+  const p = required(ctx.policy.params.spouse, 'spouse', ctx);
   const v = p.value;
   const m = ctx.applicant.marriage;
   const applies = m?.spouseShanghaiHukou === true && m.marriedOn <= ctx.date;
@@ -31,15 +33,18 @@ export function spouse(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'spouse',
     group: 'bonus',
-    label: labelOf('spouse'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
+    explanation: texts ? texts.explanation : { zh: '配偶不是本市户籍人员，本项0分。', en: 'No spouse with Shanghai hukou: 0 points.' },
     facts: { marriedOn: m?.marriedOn ?? null, fullYears: years },
     conditions: [
       texts ? texts.condition : failed('spouseHukou', { zh: '配偶不是本市户籍人员', en: 'spouse does not hold Shanghai hukou' }),
     ],
-    explanation: texts ? texts.explanation : { zh: '配偶不是本市户籍人员，本项0分。', en: 'No spouse with Shanghai hukou: 0 points.' },
-    documents: docs('spouse', ctx),
+    readings: undefined,
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.spouse,
+    checks: undefined,
   });
 }

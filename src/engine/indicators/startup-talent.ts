@@ -1,12 +1,14 @@
 import type { Context } from '../context.ts';
-import { docs, failed, item, met, notInForce } from '../item.ts';
+import { failed, item, met, notInForce } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
+
+const LABEL = labelOf('startupTalent');
 
 /** 创业人才 — Art. 7(1): 120 for a founder (≥ 5%) of an incubated company (≥ 6 months) insured through it. */
 export function startupTalent(ctx: Context): ItemResult {
   const p = ctx.policy.params.startupTalent;
-  if (!p) return notInForce(ctx, 'startupTalent', 'bonus', labelOf('startupTalent'));
+  if (!p) return notInForce(ctx, 'startupTalent', 'bonus', LABEL);
   const v = p.value;
   const s = ctx.applicant.startup;
   const conditions: Condition[] = [];
@@ -46,15 +48,18 @@ export function startupTalent(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'startupTalent',
     group: 'bonus',
-    label: labelOf('startupTalent'),
+    label: LABEL,
     points,
     max: v.points,
     param: p,
-    conditions,
-    facts: { shareholdingPercent: s?.shareholdingPercent ?? null, incubatedMonths: s?.incubatedMonths ?? null },
     explanation: points
       ? { zh: `符合创业人才条件，积${points}分。`, en: `Qualifies as startup talent: ${points} points.` }
       : { zh: '不符合创业人才条件，本项0分。', en: 'Does not qualify as startup talent: 0 points.' },
-    documents: docs('startupTalent', ctx),
+    facts: { shareholdingPercent: s?.shareholdingPercent ?? null, incubatedMonths: s?.incubatedMonths ?? null },
+    conditions,
+    readings: undefined,
+    extraConfidence: undefined,
+    documents: ctx.policy.documents.startupTalent,
+    checks: undefined,
   });
 }

@@ -4,10 +4,12 @@ import { lower } from '../confidence.ts';
 import type { Context } from '../context.ts';
 import { monthString } from '../dates.ts';
 import { inWindow, percentOf } from '../history.ts';
-import { failed, item, requireParam } from '../item.ts';
+import { failed, item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { sharedCache } from '../shared-cache.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
+
+const LABEL = labelOf('titleSkill');
 
 export interface GateResult {
   passed: boolean;
@@ -87,7 +89,7 @@ interface Candidate {
 
 /** 专业技术职称和技能等级 — Art. 6(3): the best certificate that counts; its conditions explain the others. */
 export function titleSkill(ctx: Context): ItemResult {
-  const p = requireParam('titleSkill', ctx);
+  const p = required(ctx.policy.params.titleSkill, 'titleSkill', ctx);
   const v = p.value;
   const certificates = ctx.applicant.certificates;
   const readingIds = new Set<string>();
@@ -127,12 +129,11 @@ export function titleSkill(ctx: Context): ItemResult {
   return item(ctx, {
     id: 'titleSkill',
     group: 'basic',
-    label: labelOf('titleSkill'),
+    label: LABEL,
     points,
     max: v.cap,
     param: p,
-    readings: [...readingIds],
-    extraConfidence,
+    explanation: explain(points, name, shown, gate),
     facts: {
       certificate: name ?? null,
       level: shown?.verdict.level ?? null,
@@ -152,7 +153,8 @@ export function titleSkill(ctx: Context): ItemResult {
             },
           ),
         ],
-    explanation: explain(points, name, shown, gate),
+    readings: [...readingIds],
+    extraConfidence,
     documents: winner?.verdict.documents ?? [],
     checks: winner?.verdict.warnings ?? [],
   });

@@ -31,9 +31,17 @@ export function eligibility(ctx: Context): Condition[] {
         ),
   );
 
+  // One pass over the history for all three facts: months in the window, and this and last month's contributions.
   const from = ctx.windowEnd - v.siWindowMonths + 1;
   let months = 0;
-  for (const m of ctx.history) if (!m.backPaid && m.month >= from && m.month <= ctx.windowEnd) months++;
+  let thisMonth = false;
+  let lastMonth = false;
+  for (const m of ctx.history) {
+    if (m.backPaid) continue;
+    if (m.month >= from && m.month <= ctx.windowEnd) months++;
+    if (m.month === ctx.month) thisMonth = true;
+    else if (m.month === ctx.month - 1) lastMonth = true;
+  }
   const window = windowText(v, from, ctx.windowEnd);
   out.push(
     months >= v.minSiMonths
@@ -53,8 +61,6 @@ export function eligibility(ctx: Context): Condition[] {
   );
 
   const now = a.employment.contributingNow;
-  const thisMonth = ctx.history.some((m) => m.month === ctx.month && !m.backPaid);
-  const lastMonth = ctx.history.some((m) => m.month === ctx.month - 1 && !m.backPaid);
   const nowText = { zh: '申请当月在职并缴纳本市职工社保', en: 'employed and contributing in the application month' };
   if (now === true || (now === undefined && thisMonth)) out.push(met('contributingNow', nowText.zh, nowText.en));
   else if (now === false || !lastMonth)

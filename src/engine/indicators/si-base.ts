@@ -2,7 +2,7 @@ import type { ParamValue } from '../../policy/index.ts';
 import { lower } from '../confidence.ts';
 import type { Context } from '../context.ts';
 import { monthString } from '../dates.ts';
-import { type HistoryMonth, inWindow, percentOf } from '../history.ts';
+import { type HistoryMonth, percentOf } from '../history.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { sharedCache } from '../shared-cache.ts';
@@ -60,6 +60,9 @@ function keysOf(t: Tier): TierKeys {
  */
 interface TierPlan {
   order: number[];
+  /** By tier, in the policy data's order. */
+  factKeys: string[];
+  conditionIds: string[];
   minPercent: number[];
   maxPercent: number[];
   windowMonths: number[];
@@ -75,6 +78,8 @@ function planOf(tiers: readonly Tier[]): TierPlan {
     const sorted = order.map((i) => keysOf(tiers[i] as Tier));
     plan = {
       order,
+      factKeys: tiers.map((t) => keysOf(t).factKey),
+      conditionIds: tiers.map((t) => keysOf(t).conditionId),
       minPercent: sorted.map((k) => k.minPercent),
       maxPercent: sorted.map((k) => k.maxPercent),
       windowMonths: order.map((i) => (tiers[i] as Tier).windowMonths),
@@ -89,7 +94,10 @@ function planOf(tiers: readonly Tier[]): TierPlan {
  * Months in each tier's window whose base reaches the tier (R9 default: ≥ its lower bound; the alternative also
  * needs < its upper bound). Back-paid, other-employer and tax-mismatched months never count (Art. 7).
  */
-export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: TierCount[]; excluded: number; confidence: Confidence } {
+export function countTiers(
+  ctx: Context,
+  tiers: readonly Tier[],
+): { counts: TierCount[]; excluded: number; confidence: Confidence; unpublished: number | undefined } {
   const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
   const end = ctx.windowEnd;
   const plan = planOf(tiers);
@@ -100,9 +108,12 @@ export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: Tier
   const history = ctx.history;
   let excluded = 0;
   let confidence: Confidence = 'high';
+  // The first month of the window with no published reference wage: it cannot be compared, and the line says so.
+  let unpublished: number | undefined;
   for (let h = 0; h < history.length; h++) {
     const m = history[h] as HistoryMonth;
     if (m.month < widestFirst || m.month > end) continue;
+    if (m.percentOfReference < 0 && unpublished === undefined) unpublished = m.month;
     if (m.backPaid || !m.employerMatchesContract || !m.taxMatches) {
       excluded++;
       continue;
@@ -123,32 +134,35 @@ export function countTiers(ctx: Context, tiers: readonly Tier[]): { counts: Tier
     const tier = tiers[i] as Tier;
     counts[i] = { tier, months: months[j] as number, met: (months[j] as number) >= tier.months };
   }
-  return { counts, excluded, confidence };
+  return { counts, excluded, confidence, unpublished };
 }
 
-function monthsFacts(counts: TierCount[]): Record<string, number> {
+function monthsFacts(plan: TierPlan, counts: TierCount[]): Record<string, number> {
   const facts: Record<string, number> = {};
-  for (const c of counts) facts[keysOf(c.tier).factKey] = c.months;
+  for (let i = 0; i < counts.length; i++) facts[plan.factKeys[i] as string] = (counts[i] as TierCount).months;
   return facts;
 }
 
-const tierSharedCache = sharedCache<TierTexts>();
+const tierSharedCache = sharedCache<TierTexts[]>();
+
+/** Every tier's texts for one window end and reading R9, in the policy data's order: one cache lookup per line. */
+function tiersTexts(v: ParamValue<'siBase'>, windowEnd: number, ownBandOnly: boolean): TierTexts[] {
+  return tierSharedCache(v, windowEnd * 2 + (ownBandOnly ? 1 : 0), () => v.tiers.map((t) => tierTexts(t, windowEnd, ownBandOnly, v.cap)));
+}
 
 function tierTexts(t: Tier, windowEnd: number, ownBandOnly: boolean, cap: number): TierTexts {
-  return tierSharedCache(t, windowEnd * 2 + (ownBandOnly ? 1 : 0), () => {
-    const keys = keysOf(t);
-    // How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their band.
-    const r = ownBandOnly ? keys.band : keys.atLeast;
-    const from = monthString(windowEnd - t.windowMonths + 1);
-    const to = monthString(windowEnd);
-    const points = Math.min(t.points, cap);
-    return {
-      conditionZh: [`${from}至${to}中基数${r.zh}的月份`, `个，需${t.months}个（${t.points}分档）`],
-      conditionEn: ` of the required ${t.months} months at ${r.en} between ${from} and ${to} (${t.points}-point tier)`,
-      explanationZh: [`最近${t.windowMonths}个月内有`, `个月缴费基数达到当月参考工资的${r.zh}（需${t.months}个月），积${points}分。`],
-      explanationEn: ` of the last ${t.windowMonths} months had a base at ${r.en} that month's reference (${t.months} needed): ${points} points.`,
-    };
-  });
+  const keys = keysOf(t);
+  // How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their band.
+  const r = ownBandOnly ? keys.band : keys.atLeast;
+  const from = monthString(windowEnd - t.windowMonths + 1);
+  const to = monthString(windowEnd);
+  const points = Math.min(t.points, cap);
+  return {
+    conditionZh: [`${from}至${to}中基数${r.zh}的月份`, `个，需${t.months}个（${t.points}分档）`],
+    conditionEn: ` of the required ${t.months} months at ${r.en} between ${from} and ${to} (${t.points}-point tier)`,
+    explanationZh: [`最近${t.windowMonths}个月内有`, `个月缴费基数达到当月参考工资的${r.zh}（需${t.months}个月），积${points}分。`],
+    explanationEn: ` of the last ${t.windowMonths} months had a base at ${r.en} that month's reference (${t.months} needed): ${points} points.`,
+  };
 }
 
 const noTierMetCache = sharedCache<Text>();
@@ -167,15 +181,24 @@ function noTierMetText(v: ParamValue<'siBase'>): Text {
 export function siBase(ctx: Context): ItemResult {
   const p = required(ctx.policy.params.siBase, 'siBase', ctx);
   const v = p.value;
-  const { counts, excluded, confidence } = countTiers(ctx, v.tiers);
+  const plan = planOf(v.tiers);
+  const { counts, excluded, confidence, unpublished } = countTiers(ctx, v.tiers);
   const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
   let best: TierCount | undefined;
-  for (const c of counts) if (c.met && (!best || c.tier.points > best.tier.points)) best = c;
+  let bestAt = -1;
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i] as TierCount;
+    if (c.met && (!best || c.tier.points > best.tier.points)) {
+      best = c;
+      bestAt = i;
+    }
+  }
   const points = Math.min(best?.tier.points ?? 0, v.cap);
-  const conditions: Condition[] = counts.map((c) => {
-    const t = tierTexts(c.tier, ctx.windowEnd, ownBandOnly, v.cap);
+  const texts = tiersTexts(v, ctx.windowEnd, ownBandOnly);
+  const conditions: Condition[] = counts.map((c, i) => {
+    const t = texts[i] as TierTexts;
     const text = { zh: t.conditionZh[0] + c.months + t.conditionZh[1], en: c.months + t.conditionEn };
-    const id = keysOf(c.tier).conditionId;
+    const id = plan.conditionIds[i] as string;
     return c.met
       ? { id, status: 'met' as const, text }
       : failed(id, text, {
@@ -183,13 +206,11 @@ export function siBase(ctx: Context): ItemResult {
           en: `${c.tier.months - c.months} more month(s) needed`,
         });
   });
-  const widest = planOf(v.tiers).widestWindow;
-  const first = ctx.history.find((m) => m.reference === 0 && inWindow(m, ctx.windowEnd, widest));
-  if (first)
+  if (unpublished !== undefined)
     conditions.push(
       failed('referencePublished', {
-        zh: `${monthString(first.month)}没有公布的参考工资，该月无法比较`,
-        en: `no published reference wage for ${monthString(first.month)}: that month cannot be compared`,
+        zh: `${monthString(unpublished)}没有公布的参考工资，该月无法比较`,
+        en: `no published reference wage for ${monthString(unpublished)}: that month cannot be compared`,
       }),
     );
   if (excluded)
@@ -207,8 +228,8 @@ export function siBase(ctx: Context): ItemResult {
     points,
     max: v.cap,
     param: p,
-    explanation: best ? bestTierText(best, tierTexts(best.tier, ctx.windowEnd, ownBandOnly, v.cap)) : noTierMetText(v),
-    facts: monthsFacts(counts),
+    explanation: best ? bestTierText(best, texts[bestAt] as TierTexts) : noTierMetText(v),
+    facts: monthsFacts(plan, counts),
     conditions,
     readings: ['R8', 'R9', 'W1'],
     extraConfidence: [confidence],

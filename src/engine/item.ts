@@ -1,7 +1,9 @@
 import type { DocumentAt } from '../policy/at.ts';
 import { type ParamId, param } from '../policy/index.ts';
+import type { ReadingChoice } from '../policy/readings.ts';
 import { lower } from './confidence.ts';
 import type { Context } from './context.ts';
+import { deepFreeze } from './shared-cache.ts';
 import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Text } from './types.ts';
 
 /**
@@ -48,18 +50,45 @@ export interface ItemInput {
 /** The empty list every line without documents or checks shares (frozen, like every shared value). */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
+interface ReadingsUsed {
+  values: Record<string, string>;
+  confidence: Confidence;
+}
+
+/** Per readings choice (interned), the options of each list of readings items rely on: shared and frozen. */
+const usedByChoice = new WeakMap<ReadingChoice, Map<string, ReadingsUsed>>();
+
+/**
+ * The options of the readings an item relied on, and their lowest confidence. Made once per (choice, list): built
+ * per item, the record cost a keyed store and two keyed loads a reading, each slow where the key varies.
+ */
+function readingsUsed(ctx: Context, ids: readonly string[]): ReadingsUsed {
+  let byList = usedByChoice.get(ctx.readings);
+  if (!byList) {
+    byList = new Map();
+    usedByChoice.set(ctx.readings, byList);
+  }
+  const key = ids.length === 1 ? (ids[0] as string) : ids.join();
+  let used = byList.get(key);
+  if (!used) {
+    const values: Record<string, string> = {};
+    let confidence: Confidence = 'high';
+    for (const id of ids) {
+      values[id] = ctx.readings[id] as string;
+      confidence = lower(confidence, ctx.readingConfidence[id] ?? 'low');
+    }
+    used = deepFreeze({ values, confidence });
+    byList.set(key, used);
+  }
+  return used;
+}
+
 export function item(ctx: Context, input: ItemInput): ItemResult {
-  const { param: rule, points, readings: used, extraConfidence } = input;
-  const readings: Record<string, string> = {};
+  const { param: rule, points, readings: ids, extraConfidence } = input;
   let confidence = rule.confidence;
   if (extraConfidence) for (const c of extraConfidence) confidence = lower(confidence, c);
-  if (used) {
-    const byReading = ctx.readingConfidence;
-    for (const id of used) {
-      readings[id] = ctx.readings[id] as string;
-      confidence = lower(confidence, byReading[id] ?? 'low');
-    }
-  }
+  const used = ids ? readingsUsed(ctx, ids) : undefined;
+  if (used) confidence = lower(confidence, used.confidence);
   return {
     id: input.id,
     group: input.group,
@@ -73,7 +102,7 @@ export function item(ctx: Context, input: ItemInput): ItemResult {
     source: rule.source,
     article: rule.article,
     confidence,
-    readings,
+    readings: used ? used.values : {},
     documents: points !== 0 && input.documents ? input.documents : NONE,
     checks: input.checks ?? NONE,
   };

@@ -143,11 +143,28 @@ function monthsFacts(plan: TierPlan, counts: TierCount[]): Record<string, number
   return facts;
 }
 
-const tierSharedCache = sharedCache<TierTexts[]>();
+/**
+ * Every tier's texts by window end and reading R9, in the policy data's order: one lookup per line. Unlike
+ * sharedCache values they stay unfrozen (V8 reads frozen arrays' elements several times slower); they never leave
+ * this module, and the texts of an assessment are new strings made from them.
+ */
+const tierTextCache = new WeakMap<ParamValue<'siBase'>, Map<number, TierTexts[]>>();
 
-/** Every tier's texts for one window end and reading R9, in the policy data's order: one cache lookup per line. */
 function tiersTexts(v: ParamValue<'siBase'>, windowEnd: number, ownBandOnly: boolean): TierTexts[] {
-  return tierSharedCache(v, windowEnd * 2 + (ownBandOnly ? 1 : 0), () => v.tiers.map((t) => tierTexts(t, windowEnd, ownBandOnly, v.cap)));
+  let byKey = tierTextCache.get(v);
+  if (!byKey) {
+    byKey = new Map();
+    tierTextCache.set(v, byKey);
+  }
+  const key = windowEnd * 2 + (ownBandOnly ? 1 : 0);
+  let texts = byKey.get(key);
+  if (!texts) {
+    texts = v.tiers.map((t) => tierTexts(t, windowEnd, ownBandOnly, v.cap));
+    // Window ends follow assessment dates: a long-running server must not grow without end.
+    if (byKey.size >= 500) byKey.clear();
+    byKey.set(key, texts);
+  }
+  return texts;
 }
 
 function tierTexts(t: Tier, windowEnd: number, ownBandOnly: boolean, cap: number): TierTexts {

@@ -55,7 +55,10 @@ interface ReadingsUsed {
   confidence: Confidence;
 }
 
-/** Per readings choice (interned), the options of each list of readings items rely on: shared and frozen. */
+/**
+ * Per readings choice (interned), the options of each list of readings that items rely on. The lists are the few the
+ * code names, so this stays small. Shared and frozen.
+ */
 const usedByChoice = new WeakMap<ReadingChoice, Map<string, ReadingsUsed>>();
 
 /**

@@ -21,7 +21,7 @@ import { spouse } from './indicators/spouse.ts';
 import { startupTalent } from './indicators/startup-talent.ts';
 import { titleSkill } from './indicators/title-skill.ts';
 import { required } from './item.ts';
-import type { Assessment, AssessmentStatus, DocumentRef, ItemResult, Text } from './types.ts';
+import type { Assessment, AssessmentStatus, DocumentRef, ItemResult, Text, VersionInfo } from './types.ts';
 import { chooseVersion } from './version.ts';
 import { vetoes } from './vetoes.ts';
 
@@ -105,7 +105,7 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
     vetoes: vetoResults,
     items,
     documents: collectDocuments(ctx, counted),
-    warnings: warnings(ctx, info.beyondValidity, items),
+    warnings: warnings(ctx, info, items),
     confidence,
     readings,
   };
@@ -196,15 +196,26 @@ function collectDocuments(ctx: Context, counted: ItemResult[]): DocumentRef[] {
   return out;
 }
 
-function warnings(ctx: Context, beyondValidity: boolean, items: ItemResult[]): Text[] {
+function warnings(ctx: Context, version: VersionInfo, items: ItemResult[]): Text[] {
   const out: Text[] = [];
-  if (beyondValidity) {
-    out.push({
-      zh: '评估日期已超出所适用版本的有效期（2027-12-31），按最新版本继续计算，请以届时公布的新规定为准。',
-      en: 'The assessment date is past the stated validity of the latest version; it is applied as it stands until a new one is published.',
-    });
+  if (version.beyondValidity) {
+    // A pinned earlier version is read as it stood on its last day (chooseVersion); the latest one simply continues.
+    out.push(
+      ctx.lookupDate !== ctx.date
+        ? {
+            zh: `所选版本已于${version.to}失效，按其失效当日的规定计算，仅供对比。`,
+            en: `The chosen version ended on ${version.to}; its rules are applied as they stood that day, for comparison only.`,
+          }
+        : {
+            zh: `评估日期已超出所适用版本的有效期（${version.to}），按最新版本继续计算，请以届时公布的新规定为准。`,
+            en: `The assessment date is past the stated validity of the latest version (${version.to}); it is applied as it stands until a new one is published.`,
+          },
+    );
   }
-  if (ctx.history.some((m) => m.referenceCarried && m.month > ctx.windowEnd - 48)) {
+  // Months after the last published reference carry it forward, so only the latest month can be the first carried:
+  // the history is in order, and checking its last month is checking them all.
+  const latest = ctx.history[ctx.history.length - 1];
+  if (latest?.referenceCarried && latest.month > ctx.windowEnd - 48) {
     out.push({
       zh: '部分月份尚无公布的参考工资，沿用最新公布值（低可信度）。',
       en: 'Some months have no published reference wage yet; the latest published value is carried forward (low confidence).',

@@ -223,6 +223,16 @@ describe('chooseVersion (R13)', () => {
   it('an unknown pinned version is an error', () => {
     assert.throws(() => chooseVersion('2025-03-15', '2019'), RangeError);
   });
+  it('past a version validity, the warning names its last day and says whether it continues or is read as of then', () => {
+    const applicant = parseApplicant({ birthDate: '1990-01-01' });
+    // The 2022 revision ends 2027-12-31 and, being the latest, continues after it.
+    const latest = assess(applicant, { date: '2028-03-01' }).warnings[0];
+    assert.equal(latest?.zh, '评估日期已超出所适用版本的有效期（2027-12-31），按最新版本继续计算，请以届时公布的新规定为准。');
+    // The 2013 trial, pinned on 2025-03-15, ended 2017-12-31: its rules are read as on that day.
+    const pinned = assess(applicant, { date: '2025-03-15', version: '2013' }).warnings[0];
+    assert.equal(pinned?.zh, '所选版本已于2017-12-31失效，按其失效当日的规定计算，仅供对比。');
+    assert.equal(pinned?.en, 'The chosen version ended on 2017-12-31; its rules are applied as they stood that day, for comparison only.');
+  });
   it('assess refuses a date before 2013-07-01', () => {
     const applicant = parseApplicant({ birthDate: '1990-01-01' });
     assert.throws(() => assess(applicant, { date: '2013-06-30' }), RangeError);

@@ -61,6 +61,11 @@ describe('load (SQLite)', () => {
       statuses[r.status] = (statuses[r.status] ?? 0) + 1;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
+    // Test files running beside this one spool uploads in the same temporary folder for a moment each: wait (up to
+    // 5 s) for theirs to go. A folder this server leaked would stay, and fail the check below.
+    for (let waited = 0; spools() > before.spools && waited < 5000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const afterwards = { fds: fds(), spools: spools() };
     t.diagnostic(
       `figures: 40 refused uploads ${JSON.stringify(statuses)}; descriptors ${before.fds} → ${afterwards.fds}, spool folders ${before.spools} → ${afterwards.spools}`,

@@ -38,6 +38,4 @@ if $unit_only; then
   files=()
   for f in test/**/*.test.ts; do [[ "$f" == test/web/* || "$f" == *postgres* ]] || files+=("$f"); done
 fi
-# --test-force-exit: a test file's process ends when its tests have, even if a handle leaked. Once, the PostgreSQL
-# fault-injection file sat idle for good after its tests had finished and torn down their PostgreSQL, and CI hung.
-node --test --import tsx --test-concurrency=2 --test-force-exit "${files[@]}"
+node --test --import tsx --test-concurrency=2 "${files[@]}"

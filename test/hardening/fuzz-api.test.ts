@@ -12,7 +12,10 @@ describe('fuzz: API', () => {
 
   it('no 5xx, no hang; 4xx are problem+json; nothing secured without credentials; never another organisation’s data (600 cases)', async () => {
     const tally = await assertTarget(target, 600);
-    assert.ok((tally.get('2xx') ?? 0) >= 60, `requests that reached a handler and succeeded: ${tally.get('2xx')}`);
-    assert.ok((tally.get('other-org-id') ?? 0) >= 50, `requests with another organisation's ids: ${tally.get('other-org-id')}`);
+    // Floors well below the spread of random seeds (25 seeds: 2xx 94–146, other-org-id 55–89; one CI run met 43
+    // other-org ids), so they catch a generator that stopped reaching handlers or other organisations' ids, not a
+    // seed's bad luck.
+    assert.ok((tally.get('2xx') ?? 0) >= 30, `requests that reached a handler and succeeded: ${tally.get('2xx')}`);
+    assert.ok((tally.get('other-org-id') ?? 0) >= 20, `requests with another organisation's ids: ${tally.get('other-org-id')}`);
   });
 });

@@ -7,8 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function runFile(file: string): Promise<{ code: number | null; out: string; ms: number }> {
-  const started = Date.now();
+function runFile(file: string): Promise<{ code: number | null; out: string }> {
   const child = spawn(
     process.execPath,
     ['--test', '--import', 'tsx', '--import', './test/watchdog.ts', `test/hardening/fixtures/${file}`],
@@ -26,7 +25,7 @@ function runFile(file: string): Promise<{ code: number | null; out: string; ms: 
   return new Promise((resolve) =>
     child.on('close', (code) => {
       clearTimeout(killer);
-      resolve({ code, out, ms: Date.now() - started });
+      resolve({ code, out });
     }),
   );
 }
@@ -43,6 +42,5 @@ describe('test watchdog', () => {
     assert.equal(healthy.code, 0);
     assert.match(healthy.out, /^# pass 1$/m);
     assert.doesNotMatch(healthy.out, /watchdog/);
-    assert.ok(healthy.ms < 10_000, `a healthy file ends without waiting for the watchdog (${healthy.ms} ms)`);
   });
 });

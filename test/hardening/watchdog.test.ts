@@ -12,7 +12,8 @@ function runFile(file: string): Promise<{ code: number | null; out: string }> {
     process.execPath,
     ['--test', '--import', 'tsx', '--import', './test/watchdog.ts', `test/hardening/fixtures/${file}`],
     // Without NODE_TEST_CONTEXT (set in this file's process): the inner `node --test` is a runner of its own.
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_TEST_CONTEXT: undefined } },
+    // Detached, in a process group of its own: if the watchdog fails, the kill below ends the runner and its file.
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_TEST_CONTEXT: undefined }, detached: true },
   );
   let out = '';
   child.stdout.on('data', (d) => {
@@ -21,7 +22,7 @@ function runFile(file: string): Promise<{ code: number | null; out: string }> {
   child.stderr.on('data', (d) => {
     out += d;
   });
-  const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const killer = setTimeout(() => process.kill(-(child.pid as number), 'SIGKILL'), 60_000);
   return new Promise((resolve) =>
     child.on('close', (code) => {
       clearTimeout(killer);

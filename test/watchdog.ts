@@ -4,7 +4,7 @@
  * then times out with every test passed. So once the file's root `after` hook has run (every suite done) and no
  * test is running, an unref'd timer (it never holds a healthy process up) names what is still open and ends
  * the file the way Node would have: the runner's own `beforeExit` handler reports the results and sets the exit
- * code. Unlike `--test-force-exit`, nothing ends while a test can still be registered or running.
+ * code. Unlike `--test-force-exit`, it never ends a file while one of its tests is running.
  */
 import { after, afterEach, beforeEach } from 'node:test';
 

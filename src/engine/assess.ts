@@ -15,7 +15,7 @@ import { investment } from './indicators/investment.ts';
 import { publicService } from './indicators/public-service.ts';
 import { remoteArea } from './indicators/remote-area.ts';
 import { shortageMajor } from './indicators/shortage-major.ts';
-import { siBase } from './indicators/si-base.ts';
+import { siBase, widestBaseWindow } from './indicators/si-base.ts';
 import { siYears } from './indicators/si-years.ts';
 import { spouse } from './indicators/spouse.ts';
 import { startupTalent } from './indicators/startup-talent.ts';
@@ -213,9 +213,10 @@ function warnings(ctx: Context, version: VersionInfo, items: ItemResult[]): Text
     );
   }
   // Months after the last published reference carry it forward, so only the latest month can be the first carried:
-  // the history is in order, and checking its last month is checking them all.
+  // the history is in order, and checking its last month is checking them all. A carried month matters when a test
+  // compares it: the base bands' widest window holds the title/skill test's 12 months too.
   const latest = ctx.history[ctx.history.length - 1];
-  if (latest?.referenceCarried && latest.month > ctx.windowEnd - 48) {
+  if (latest?.referenceCarried && latest.month > ctx.windowEnd - widestBaseWindow(ctx)) {
     out.push({
       zh: '部分月份尚无公布的参考工资，沿用最新公布值（低可信度）。',
       en: 'Some months have no published reference wage yet; the latest published value is carried forward (low confidence).',

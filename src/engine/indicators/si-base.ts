@@ -71,6 +71,11 @@ interface TierPlan {
 
 const tierPlans = new WeakMap<readonly Tier[], TierPlan>();
 
+/** The longest window any base band looks back over (policy/indicators/si-base.json: 36 months in 2013, 48 since 2018). */
+export function widestBaseWindow(ctx: Context): number {
+  return planOf(required(ctx.policy.params.siBase, 'siBase', ctx).value.tiers).widestWindow;
+}
+
 function planOf(tiers: readonly Tier[]): TierPlan {
   let plan = tierPlans.get(tiers);
   if (!plan) {
@@ -94,13 +99,13 @@ function planOf(tiers: readonly Tier[]): TierPlan {
  * Months in each tier's window whose base reaches the tier (R9 default: ≥ its lower bound; the alternative also
  * needs < its upper bound). Back-paid, other-employer and tax-mismatched months never count (Art. 7).
  */
-export function countTiers(
+function countTiers(
   ctx: Context,
   tiers: readonly Tier[],
+  plan: TierPlan,
 ): { counts: TierCount[]; excluded: number; confidence: Confidence; unpublished: number | undefined } {
   const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
   const end = ctx.windowEnd;
-  const plan = planOf(tiers);
   const n = plan.order.length;
   const months = new Array<number>(n).fill(0);
   const widestFirst = end - plan.widestWindow + 1;
@@ -199,7 +204,7 @@ export function siBase(ctx: Context): ItemResult {
   const p = required(ctx.policy.params.siBase, 'siBase', ctx);
   const v = p.value;
   const plan = planOf(v.tiers);
-  const { counts, excluded, confidence, unpublished } = countTiers(ctx, v.tiers);
+  const { counts, excluded, confidence, unpublished } = countTiers(ctx, v.tiers, plan);
   const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
   let best: TierCount | undefined;
   let bestAt = -1;

@@ -14,8 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse';
 import { stringify } from 'csv-stringify/sync';
-import { CsvSplitter } from '../src/cli/batch/csv-chunks.ts';
-import { CSV_PARSE_OPTIONS, parseCsvChunk } from '../src/cli/batch/csv-source.ts';
+import { CsvSplitter } from '../src/batch/csv/chunks.ts';
+import { CSV_PARSE_OPTIONS, parseCsvChunk } from '../src/batch/csv/source.ts';
 import { defaultJobs } from '../src/cli/commands/batch.ts';
 
 const ROWS = Number(process.env['BATCH_BENCH_ROWS'] ?? 1_000_000);
@@ -171,13 +171,13 @@ function batch(input: string, output: string): Promise<BatchRun> {
 async function whereTimeGoes(
   path: string,
 ): Promise<Record<'parse' | 'rowToApplicant' | 'parseApplicant' | 'assess' | 'wholeRow' | 'format', number>> {
-  const { rowToApplicant } = await import('../src/cli/batch/row-to-applicant.ts');
-  const { assessRow } = await import('../src/cli/batch/assess-row.ts');
-  const { csvLine, Utf8Writer } = await import('../src/cli/batch/csv-text.ts');
-  const { parseApplicant } = await import('../src/schema/index.ts');
+  const { rowToApplicant } = await import('../src/batch/row/to-applicant.ts');
+  const { assessRow } = await import('../src/batch/row/assess.ts');
+  const { csvLine, Utf8Writer } = await import('../src/batch/csv/text.ts');
+  const { parseApplicant } = await import('../src/applicant/index.ts');
   const { assess } = await import('../src/engine/assess.ts');
-  const { mapHeaders } = await import('../src/cli/batch/headers.ts');
-  const { COLUMNS } = await import('../src/cli/batch/layout.ts');
+  const { mapHeaders } = await import('../src/batch/headers.ts');
+  const { COLUMNS } = await import('../src/batch/layout.ts');
   const splitter = new CsvSplitter(512);
   const chunks = [];
   for await (const block of createReadStream(path, { end: 4_000_000 }) as AsyncIterable<Buffer>) chunks.push(...splitter.push(block));

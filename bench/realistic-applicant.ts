@@ -1,7 +1,7 @@
 // A realistic applicant for benchmarks: 48 months of history, a certificate, three bonuses.
 
-import { monthIndex, monthString } from '../src/engine/dates.ts';
-import type { ApplicantInput } from '../src/schema/applicant.ts';
+import type { ApplicantInput } from '../src/applicant/applicant.ts';
+import { monthIndex, monthString } from '../src/core/calendar.ts';
 
 export function realisticApplicant(): ApplicantInput {
   const start = monthIndex('2021-01');

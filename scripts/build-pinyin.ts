@@ -4,8 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { catalogs, namesOf } from '../src/catalog/data.ts';
+import { catalogIds } from '../src/catalog/file-schema.ts';
 import { normalizeName } from '../src/catalog/normalize.ts';
-import { catalogIds } from '../src/catalog/schema.ts';
 
 const HAN = /\p{Script=Han}/u;
 

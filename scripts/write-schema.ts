@@ -1,7 +1,7 @@
 // Writes the published JSON Schema of the applicant model from the zod schema (never written twice by hand).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { applicant } from '../src/schema/applicant.ts';
+import { applicant } from '../src/applicant/applicant.ts';
 
 export function applicantJsonSchema(): unknown {
   return {

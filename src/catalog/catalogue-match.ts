@@ -1,10 +1,10 @@
+import type { Certificate } from '../applicant/applicant.ts';
+import { failed, met } from '../core/condition.ts';
 import { sharedCache } from '../engine/shared-cache.ts';
 import type { Condition, Text } from '../engine/types.ts';
-import type { Certificate } from '../schema/applicant.ts';
-import { failed, met } from './conditions.ts';
 import { catalogs, type EntryOf, findExact, getEntry, inForce } from './data.ts';
 import { titlesText } from './describe.ts';
-import type { Qualification } from './schema.ts';
+import type { Qualification } from './file-schema.ts';
 import { search } from './search.ts';
 
 /**

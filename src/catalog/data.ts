@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import qualificationsJson from '../../policy/catalogs/qualifications.json' with { type: 'json' };
 import shortageMajorsJson from '../../policy/catalogs/shortage-majors.json' with { type: 'json' };
 import skillOccupationsJson from '../../policy/catalogs/skill-occupations.json' with { type: 'json' };
-import { normalizeName } from './normalize.ts';
 import {
   type CatalogEntry,
   type CatalogId,
@@ -14,7 +13,8 @@ import {
   type SkillOccupation,
   shortageMajorsFile,
   skillOccupationsFile,
-} from './schema.ts';
+} from './file-schema.ts';
+import { normalizeName } from './normalize.ts';
 import type { CatalogEntryRef } from './types.ts';
 
 /** The catalogues under policy/catalogs/, validated at load: static imports keep the library pure and bundleable. */

@@ -1,4 +1,6 @@
 /** Catalogues as data, search over them, and certificate eligibility. */
+
+export { certificateVerdict } from '../engine/indicators/title-skill/verdict.ts';
 export {
   type Catalog,
   type CatalogEntry,
@@ -13,10 +15,9 @@ export {
   namesOf,
 } from './data.ts';
 export { conditionsOf, type EntryPoints, pointsOf } from './describe.ts';
-export { certificateVerdict } from './eligibility.ts';
+export type { Qualification, ShortageMajor, SkillOccupation } from './file-schema.ts';
+export { catalogIds } from './file-schema.ts';
 export { normalizeName } from './normalize.ts';
 export type { NotOnCatalogue } from './not-found.ts';
-export type { Qualification, ShortageMajor, SkillOccupation } from './schema.ts';
-export { catalogIds } from './schema.ts';
 export { type MatchKind, matchRanks, notOnCatalogue, type SearchHit, type SearchOptions, type SearchResult, search } from './search.ts';
 export type * from './types.ts';

@@ -1,6 +1,6 @@
 import type { Text } from '../engine/types.ts';
 import { catalogs } from './data.ts';
-import type { CatalogId } from './schema.ts';
+import type { CatalogId } from './file-schema.ts';
 import type { CatalogEntryRef } from './types.ts';
 
 /** The explicit answer for a name that is on no catalogue searched: what it means for the points, in zh and en. */

@@ -1,7 +1,7 @@
 import pinyinTable from '../../policy/catalogs/pinyin.json' with { type: 'json' };
 import { type CatalogEntry, type CatalogId, catalogs, namesOf } from './data.ts';
+import { catalogIds } from './file-schema.ts';
 import { normalizeName } from './normalize.ts';
-import { catalogIds } from './schema.ts';
 
 /**
  * The search index: every name, alternative name, alias (and major code) of every catalogue, normalised once,

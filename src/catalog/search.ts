@@ -1,9 +1,9 @@
 import type { Text } from '../engine/types.ts';
 import { type CatalogEntry, entryRef, inForce } from './data.ts';
 import { conditionsOf, type EntryPoints, paramAt, pointsOf } from './describe.ts';
+import { type CatalogId, catalogIds } from './file-schema.ts';
 import { isLatinWord, normalizeName, withinOneEdit } from './normalize.ts';
 import { type NotOnCatalogue, notOnCatalogueAnswer } from './not-found.ts';
-import { type CatalogId, catalogIds } from './schema.ts';
 import { type IndexedKey, index } from './search-index.ts';
 import type { CatalogEntryRef } from './types.ts';
 

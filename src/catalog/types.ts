@@ -1,5 +1,5 @@
+import type { Certificate } from '../applicant/applicant.ts';
 import type { Condition, Confidence, DocumentRef, Text } from '../engine/types.ts';
-import type { Certificate } from '../schema/applicant.ts';
 
 /** The level a certificate scores at under the title/skill indicator. */
 export type CertificateLevel = 'skill5' | 'skill4' | 'skill3' | 'skill2' | 'skill1' | 'titleMid' | 'titleSenior' | 'qualificationMid';

@@ -1,7 +1,7 @@
+import { type FieldIssue, ValidationError } from '../applicant/errors.ts';
+import { both, type Lang } from '../core/lang.ts';
 import type { Text } from '../engine/types.ts';
-import { type FieldIssue, ValidationError } from '../schema/errors.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
-import { both, type Lang } from './lang.ts';
 
 /**
  * An error meant for the user: a zh/en message and the exit code it ends with.

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import type { Lang } from '../core/lang.ts';
 import { registerBatch } from './commands/batch.ts';
 import { registerCatalog } from './commands/catalog.ts';
 import { registerPlan } from './commands/plan.ts';
@@ -7,7 +8,6 @@ import { registerScore } from './commands/score.ts';
 import { registerTemplate } from './commands/template.ts';
 import { describeError } from './errors.ts';
 import { EXIT } from './exit-codes.ts';
-import type { Lang } from './lang.ts';
 
 const VERSION = '0.1.0';
 

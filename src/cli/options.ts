@@ -1,8 +1,8 @@
 import { InvalidArgumentError, Option } from 'commander';
+import { isRealDate } from '../applicant/primitives.ts';
+import { LANGS } from '../core/lang.ts';
+import { todayInShanghai } from '../core/today.ts';
 import { readings, versions } from '../policy/index.ts';
-import { isRealDate } from '../schema/primitives.ts';
-import { LANGS } from './lang.ts';
-import { todayInShanghai } from './today.ts';
 
 /** Options shared by several subcommands, with their parsers: a bad value is a usage error (exit 2), in zh and en. */
 

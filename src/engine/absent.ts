@@ -1,6 +1,6 @@
+import type { Applicant } from '../applicant/applicant.ts';
 import type { PolicyAt } from '../policy/at.ts';
 import type { ReadingChoice } from '../policy/readings.ts';
-import type { Applicant } from '../schema/applicant.ts';
 import type { Context } from './context.ts';
 import { deepFreeze } from './shared-cache.ts';
 import type { IndicatorId, ItemResult } from './types.ts';

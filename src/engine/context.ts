@@ -1,8 +1,8 @@
+import type { Applicant } from '../applicant/applicant.ts';
+import { monthIndex } from '../core/calendar.ts';
 import { type PolicyAt, policyAt } from '../policy/at.ts';
 import { choiceConfidence, type ReadingChoice } from '../policy/readings.ts';
 import { seriesForReading, type WageSeries } from '../policy/wages.ts';
-import type { Applicant } from '../schema/applicant.ts';
-import { monthIndex } from './dates.ts';
 import { type HistoryMonth, indexHistory } from './history.ts';
 import type { Confidence } from './types.ts';
 

@@ -1,5 +1,5 @@
+import { monthString } from '../core/calendar.ts';
 import type { Context } from './context.ts';
-import { monthString } from './dates.ts';
 import { failed, met, required, toConfirm } from './item.ts';
 import { sharedCache } from './shared-cache.ts';
 import type { Condition, Text } from './types.ts';

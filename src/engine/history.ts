@@ -1,6 +1,6 @@
+import type { SiMonth } from '../applicant/applicant.ts';
+import { monthIndex } from '../core/calendar.ts';
 import { type WageSeries, wageIn, wageTable } from '../policy/wages.ts';
-import type { SiMonth } from '../schema/applicant.ts';
-import { monthIndex } from './dates.ts';
 import type { Confidence } from './types.ts';
 
 /** One month of social insurance, prepared once per assessment for every indicator that reads it. */

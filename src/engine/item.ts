@@ -1,7 +1,7 @@
+import { lower } from '../core/confidence.ts';
 import type { DocumentAt } from '../policy/at.ts';
 import { type ParamId, param } from '../policy/index.ts';
 import type { ReadingChoice } from '../policy/readings.ts';
-import { lower } from './confidence.ts';
 import type { Context } from './context.ts';
 import { deepFreeze } from './shared-cache.ts';
 import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Text } from './types.ts';

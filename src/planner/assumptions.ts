@@ -1,5 +1,5 @@
-import { monthIndex, monthString } from '../engine/dates.ts';
-import type { SiMonth } from '../schema/applicant.ts';
+import type { SiMonth } from '../applicant/applicant.ts';
+import { monthIndex, monthString } from '../core/calendar.ts';
 import type { PlanAssumptions, StatedAssumption } from './types.ts';
 
 /** The caller's assumptions about the future: checked, then stated in zh and en beside every projection. */

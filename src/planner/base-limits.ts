@@ -1,4 +1,4 @@
-import { monthIndex } from '../engine/dates.ts';
+import { monthIndex } from '../core/calendar.ts';
 import type { Confidence } from '../engine/types.ts';
 import { wages } from '../policy/index.ts';
 import { referenceWage, seriesForReading } from '../policy/wages.ts';

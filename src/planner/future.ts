@@ -1,5 +1,5 @@
-import { monthIndex, monthString } from '../engine/dates.ts';
-import type { Applicant, SiMonth } from '../schema/applicant.ts';
+import type { Applicant, SiMonth } from '../applicant/applicant.ts';
+import { monthIndex, monthString } from '../core/calendar.ts';
 import { checkAssumptions, stateAssumptions } from './assumptions.ts';
 import type { PlanAssumptions, StatedAssumption } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { addMonthsToDate } from '../engine/dates.ts';
+import { addMonthsToDate } from '../core/calendar.ts';
 
 /** The projection's dates: the plan date and the same day of each following month (clamped to the month's end). */
 export function monthlyGrid(date: string, horizonMonths: number): string[] {

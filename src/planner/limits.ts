@@ -1,5 +1,5 @@
 import { catalogs } from '../catalog/index.ts';
-import { CONFIDENCE_TEXT } from '../engine/confidence.ts';
+import { CONFIDENCE_TEXT } from '../core/confidence.ts';
 import type { Assessment, Text } from '../engine/types.ts';
 import { readings as readingList } from '../policy/index.ts';
 import { readingConfidence } from '../policy/readings.ts';

@@ -1,6 +1,6 @@
+import type { Applicant } from '../applicant/applicant.ts';
 import { assess } from '../engine/assess.ts';
 import type { Assessment } from '../engine/types.ts';
-import type { Applicant } from '../schema/applicant.ts';
 import { actionsFor } from './actions/index.ts';
 import type { PlanContext } from './context.ts';
 import { eligibilityPath } from './eligibility.ts';

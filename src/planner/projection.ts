@@ -1,4 +1,4 @@
-import { monthIndex } from '../engine/dates.ts';
+import { monthIndex } from '../core/calendar.ts';
 import type { Assessment, IndicatorId, ItemResult, Text } from '../engine/types.ts';
 import { lastPublishedMonth, referenceWage, seriesForReading } from '../policy/wages.ts';
 import { firstDay } from './days.ts';

@@ -1,5 +1,5 @@
+import type { Applicant, Certificate } from '../applicant/applicant.ts';
 import { type CatalogId, findExact, getEntry, matchRanks, type Qualification, type SkillOccupation, search } from '../catalog/index.ts';
-import type { Applicant, Certificate } from '../schema/applicant.ts';
 
 /**
  * Catalogue entries to suggest for an applicant: the occupation of a skill certificate they hold, else a plain

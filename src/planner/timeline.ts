@@ -1,7 +1,7 @@
+import type { Applicant } from '../applicant/applicant.ts';
+import { monthIndex } from '../core/calendar.ts';
 import { assess } from '../engine/assess.ts';
-import { monthIndex } from '../engine/dates.ts';
 import type { Assessment } from '../engine/types.ts';
-import type { Applicant } from '../schema/applicant.ts';
 
 /**
  * One applicant's assessments on any day from the plan date on, each computed once. During the plan month the

@@ -1,5 +1,6 @@
 /** Result types of the planner. Plain data, like the engine's: serialisable and comparable in tests. */
 
+import type { Applicant } from '../applicant/applicant.ts';
 import type {
   Assessment,
   AssessmentStatus,
@@ -11,7 +12,6 @@ import type {
   VersionInfo,
   VetoResult,
 } from '../engine/types.ts';
-import type { Applicant } from '../schema/applicant.ts';
 
 export type RemoteAreaKind = 'lingang' | 'newTown' | 'northSouth' | 'otherDesignated';
 

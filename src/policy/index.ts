@@ -31,7 +31,7 @@ import {
   valueSchemas,
   versionsFile,
   wagesFile,
-} from './schema.ts';
+} from './file-schema.ts';
 
 const RAW: Record<ParamId, unknown> = {
   age: ageJson,

@@ -1,4 +1,4 @@
-import { monthIndex, monthString } from '../engine/dates.ts';
+import { monthIndex, monthString } from '../core/calendar.ts';
 import type { Confidence } from '../engine/types.ts';
 import { wages } from './index.ts';
 

@@ -1,8 +1,8 @@
 // The catalogue files against the founding document's lists, copied here by hand (the tests never read ../shared).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { qualificationsFile, skillOccupationsFile } from '../../src/catalog/file-schema.ts';
 import { catalogs, entries, findExact, getEntry, inForce, namesOf } from '../../src/catalog/index.ts';
-import { qualificationsFile, skillOccupationsFile } from '../../src/catalog/schema.ts';
 
 // The seed's 高技能人才职业、工种目录, items 1–62 in order; 36 has two names.
 const SKILLS = [

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { COLUMNS, HISTORY_COLUMNS } from '../../src/cli/batch/layout.ts';
-import { RESULT_COLUMNS } from '../../src/cli/batch/result-columns.ts';
+import { COLUMNS, HISTORY_COLUMNS } from '../../src/batch/layout.ts';
+import { RESULT_COLUMNS } from '../../src/batch/result-columns.ts';
 import { EXIT } from '../../src/cli/exit-codes.ts';
 
 const doc = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');

@@ -2,16 +2,16 @@
 // policy data (policy/indicators/age.json, policy/reference-wage.json, policy/versions.json).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { parseApplicant } from '../../src/applicant/index.ts';
+import { isRealDate, isValidIdNumber } from '../../src/applicant/primitives.ts';
+import { addMonthsToDate, addYears, fullMonths, fullMonthsIn, fullYears, monthIndex, monthString } from '../../src/core/calendar.ts';
 import { assess } from '../../src/engine/assess.ts';
-import { addMonthsToDate, addYears, fullMonths, fullMonthsIn, fullYears, monthIndex, monthString } from '../../src/engine/dates.ts';
 import { atLeast, type HistoryMonth, indexHistory, inWindow } from '../../src/engine/history.ts';
 import { agePoints } from '../../src/engine/indicators/age.ts';
 import { yearsCounted } from '../../src/engine/indicators/waiting-period.ts';
 import { chooseVersion } from '../../src/engine/version.ts';
 import { param } from '../../src/policy/index.ts';
 import { referenceWage } from '../../src/policy/wages.ts';
-import { parseApplicant } from '../../src/schema/index.ts';
-import { isRealDate, isValidIdNumber } from '../../src/schema/primitives.ts';
 
 describe('dates: fullYears (周岁)', () => {
   it('counts a birthday reached on the day itself', () => {

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { type Applicant, applicant, applicantParser, parseApplicant, toFieldIssues, ValidationError } from '../../src/schema/index.ts';
-import { flag, isRealDate } from '../../src/schema/primitives.ts';
+import { type Applicant, applicant, applicantParser, parseApplicant, toFieldIssues, ValidationError } from '../../src/applicant/index.ts';
+import { flag, isRealDate } from '../../src/applicant/primitives.ts';
 import { anyApplicantInput, dateBetween, wellFormedApplicant } from '../hardening/lib/arbitraries.ts';
 import { idNumber } from '../hardening/lib/ids.ts';
 
@@ -164,7 +164,7 @@ describe('validation fast path: zod.compile against zod', () => {
 
   it('under jitless (the web app, whose CSP forbids eval) nothing is compiled', () => {
     const script = `import { z } from 'zod'; z.config({ jitless: true });
-      const m = await import(${JSON.stringify(new URL('../../src/schema/index.ts', import.meta.url).href)});
+      const m = await import(${JSON.stringify(new URL('../../src/applicant/index.ts', import.meta.url).href)});
       process.stdout.write(String(m.applicantParser() === m.applicant));`;
     const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
     assert.equal(out, 'true');

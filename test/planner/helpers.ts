@@ -1,6 +1,7 @@
 // Builders for hand-worked planning cases: applicants from plain facts, SI histories as month ranges.
+
+import type { Applicant } from '../../src/applicant/applicant.ts';
 import { type ApplicantInput, parseApplicant } from '../../src/engine/index.ts';
-import type { Applicant } from '../../src/schema/applicant.ts';
 
 /** Every month from `from` to `to` (YYYY-MM, inclusive) at one base. */
 export function months(from: string, to: string, base: number): { month: string; base: number }[] {

@@ -1,7 +1,7 @@
 // Three realistic applicants, each worked out by hand from the rules summarised in docs/policy.md (the team's RULES.md), given to the
 // calculator through its form (as a person would fill it) and to the engine directly: both must give these numbers.
 import type { Page } from 'playwright-core';
-import type { ApplicantInput } from '../../src/schema/applicant.ts';
+import type { ApplicantInput } from '../../src/applicant/applicant.ts';
 
 export interface Expected {
   status: 'scored' | 'ineligible' | 'vetoed' | 'outsideScheme';

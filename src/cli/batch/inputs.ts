@@ -1,15 +1,15 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
+import { detectCsvEncoding } from '../../batch/csv/encoding.ts';
+import { csvSource } from '../../batch/csv/source.ts';
+import { type History, loadHistory } from '../../batch/history.ts';
+import { csvSheet, type InputSheet, rowSheet } from '../../batch/input-sheet.ts';
+import { xlsxSource } from '../../batch/xlsx/source.ts';
+import type { Lang } from '../../core/lang.ts';
 import type { Text } from '../../engine/types.ts';
 import { CliError } from '../errors.ts';
 import { EXIT } from '../exit-codes.ts';
-import type { Lang } from '../lang.ts';
-import { csvSource } from './csv-source.ts';
-import { detectCsvEncoding } from './encoding.ts';
-import { type History, loadHistory } from './history.ts';
-import { csvSheet, type InputSheet, rowSheet } from './input-sheet.ts';
 import { note } from './messages.ts';
-import { xlsxSource } from './xlsx-source.ts';
 
 /** Opening the files of a batch: formats by extension, checks before any work, the input and its history. */
 

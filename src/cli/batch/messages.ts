@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.ts';
+import type { Lang } from '../../core/lang.ts';
 
 /** Notes `hujifen batch` writes on stderr (results go to the output file): one line each, in the chosen language. */
 export function note(lang: Lang, zh: string, en: string): void {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ChunkOut, Work } from './chunk.ts';
+import type { ChunkOut, Work } from '../../batch/chunk.ts';
 import type { ChunkReply, ChunkRequest, WorkerSetup } from './worker.ts';
 
 /**

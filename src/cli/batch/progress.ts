@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { Lang } from '../lang.ts';
+import type { Lang } from '../../core/lang.ts';
 
 export interface Progress {
   update(bytes: number, rows: number): void;

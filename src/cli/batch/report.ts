@@ -1,8 +1,8 @@
-import type { Lang } from '../lang.ts';
-import type { RowKind } from './assess-row.ts';
-import type { ChunkOut } from './chunk.ts';
-import type { HeaderMap } from './headers.ts';
-import type { History } from './history.ts';
+import type { ChunkOut } from '../../batch/chunk.ts';
+import type { HeaderMap } from '../../batch/headers.ts';
+import type { History } from '../../batch/history.ts';
+import type { RowKind } from '../../batch/row/assess.ts';
+import type { Lang } from '../../core/lang.ts';
 import { lineList, note } from './messages.ts';
 
 /** What a batch tells the user on stderr: problems with the headers before, a summary after. */

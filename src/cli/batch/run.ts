@@ -1,22 +1,22 @@
+import type { Work } from '../../batch/chunk.ts';
+import { blankChunk, type ChunkOut } from '../../batch/chunk-out.ts';
+import { mapHeaders } from '../../batch/headers.ts';
+import type { History } from '../../batch/history.ts';
+import { COLUMNS, MAIN_SHEET } from '../../batch/layout.ts';
+import { ALL_RESULT_HEADERS, resultHeaders } from '../../batch/result-columns.ts';
+import type { RowJob, RowSetup } from '../../batch/row/assess.ts';
+import { openSink } from '../../batch/sink.ts';
+import type { SourceRow } from '../../batch/source.ts';
+import type { Lang } from '../../core/lang.ts';
 import type { ReadingChoice } from '../../policy/readings.ts';
 import { CliError } from '../errors.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import type { Lang } from '../lang.ts';
-import type { RowJob, RowSetup } from './assess-row.ts';
 import { AtomicFile } from './atomic-file.ts';
-import type { Work } from './chunk.ts';
-import { blankChunk, type ChunkOut } from './chunk-out.ts';
-import { mapHeaders } from './headers.ts';
-import type { History } from './history.ts';
 import { checkFiles, formatOf, openHistory, openInput } from './inputs.ts';
-import { COLUMNS, MAIN_SHEET } from './layout.ts';
 import { note } from './messages.ts';
 import { WorkerPool } from './pool.ts';
 import { progressBar } from './progress.ts';
 import { reportHeaders, reportSummary, Tally } from './report.ts';
-import { ALL_RESULT_HEADERS, resultHeaders } from './result-columns.ts';
-import { openSink } from './sink.ts';
-import type { SourceRow } from './source.ts';
 
 export interface BatchOptions {
   input: string;
@@ -76,7 +76,7 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
   const sink = await openSink(outFormat, output.temp, MAIN_SHEET[opts.lang]);
   const pool = opts.jobs > 0 ? new WorkerPool(opts.jobs, { setup, format: outFormat }) : undefined;
   // Without workers the engine runs here; with them, this thread never loads it.
-  const inline = pool ? undefined : await import('./chunk.ts');
+  const inline = pool ? undefined : await import('../../batch/chunk.ts');
   const progress = progressBar(sheet.totalBytes, opts.lang);
   const tally = new Tally();
   const join = historyJoin(history, map.keys.indexOf('reference'));

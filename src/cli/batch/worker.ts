@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RowSetup } from './assess-row.ts';
-import { assessWork, type ChunkOut, type OutputFormat, type Work } from './chunk.ts';
+import { assessWork, type ChunkOut, type OutputFormat, type Work } from '../../batch/chunk.ts';
+import type { RowSetup } from '../../batch/row/assess.ts';
 
 /** A batch worker: parses and assesses the chunks it is sent and answers with their output, as UTF-8 or cells. */
 export interface ChunkRequest {

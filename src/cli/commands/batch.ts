@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
+import type { Lang } from '../../core/lang.ts';
 import { usageError } from '../errors.ts';
-import type { Lang } from '../lang.ts';
 import { assessmentDate, dateOption, langOption, parseJobsOption, readingOption, versionOption } from '../options.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { catalogIds } from '../../catalog/schema.ts';
-import type { Lang } from '../lang.ts';
+import { catalogIds } from '../../catalog/file-schema.ts';
+import type { Lang } from '../../core/lang.ts';
 import { dateOption, langOption } from '../options.ts';
 
 interface CatalogOptions {

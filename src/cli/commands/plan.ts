@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import type { Lang } from '../lang.ts';
+import type { Lang } from '../../core/lang.ts';
 import { assessmentDate, dateOption, langOption, readingOption } from '../options.ts';
 import { parseApplicantText, readText } from '../read-applicant.ts';
 import { policyError } from './policy-error.ts';

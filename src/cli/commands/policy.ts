@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
+import type { Lang } from '../../core/lang.ts';
 import { versions } from '../../policy/index.ts';
+import { diffVersions, snapshot } from '../../policy/snapshot.ts';
 import { usageError } from '../errors.ts';
-import type { Lang } from '../lang.ts';
 import { assessmentDate, dateOption, langOption } from '../options.ts';
-import { diffVersions, snapshot } from '../policy/snapshot.ts';
 import { renderDiff, renderSnapshot } from '../render/policy.ts';
 import { policyError } from './policy-error.ts';
 

@@ -3,11 +3,11 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import type ExcelJS from 'exceljs';
+import { COLUMNS, type ColumnDef, HISTORY_COLUMNS, HISTORY_SHEET, MAIN_SHEET } from '../../batch/layout.ts';
+import type { Lang } from '../../core/lang.ts';
 import { AtomicFile } from '../batch/atomic-file.ts';
-import { COLUMNS, type ColumnDef, HISTORY_COLUMNS, HISTORY_SHEET, MAIN_SHEET } from '../batch/layout.ts';
 import { CliError, usageError } from '../errors.ts';
 import { EXIT } from '../exit-codes.ts';
-import type { Lang } from '../lang.ts';
 import { langOption } from '../options.ts';
 import { displayWidth } from '../text/width.ts';
 

@@ -1,9 +1,9 @@
+import { type Lang, pick } from '../../core/lang.ts';
 import type { Assessment, Condition, Text } from '../../engine/types.ts';
+import { whyNot } from '../../explain/why-not.ts';
+import { CONFIDENCE, NO, STATUS, YES } from '../../explain/words.ts';
 import { defaultReadings } from '../../policy/readings.ts';
-import { type Lang, pick } from '../lang.ts';
 import { renderTable } from '../text/table.ts';
-import { CONFIDENCE, NO, STATUS, YES } from './labels.ts';
-import { whyNot } from './why-not.ts';
 
 const MARK = { met: '✓', failed: '✗', confirm: '?' } as const;
 

@@ -1,6 +1,6 @@
 import { catalogs, type SearchResult } from '../../catalog/index.ts';
-import { type Lang, pick } from '../lang.ts';
-import { CONFIDENCE } from './labels.ts';
+import { type Lang, pick } from '../../core/lang.ts';
+import { CONFIDENCE } from '../../explain/words.ts';
 
 const MATCH: Record<string, { zh: string; en: string }> = {
   exact: { zh: '名称一致', en: 'exact name' },

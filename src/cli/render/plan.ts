@@ -1,6 +1,6 @@
+import { type Lang, pick } from '../../core/lang.ts';
+import { CONFIDENCE, STATUS } from '../../explain/words.ts';
 import type { Action, Plan } from '../../planner/index.ts';
-import { type Lang, pick } from '../lang.ts';
-import { CONFIDENCE, STATUS } from './labels.ts';
 
 const MARK = { met: '✓', failed: '✗', confirm: '?' } as const;
 

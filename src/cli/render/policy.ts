@@ -1,8 +1,8 @@
+import { type Lang, pick } from '../../core/lang.ts';
+import { CONFIDENCE } from '../../explain/words.ts';
 import { readings } from '../../policy/index.ts';
-import { type Lang, pick } from '../lang.ts';
-import type { diffVersions, PolicySnapshot } from '../policy/snapshot.ts';
+import type { diffVersions, PolicySnapshot } from '../../policy/snapshot.ts';
 import { renderTable } from '../text/table.ts';
-import { CONFIDENCE } from './labels.ts';
 import { flatten } from './value.ts';
 
 function L(lang: Lang, zh: string, en: string): string {

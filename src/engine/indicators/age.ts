@@ -1,5 +1,5 @@
+import { fullYears } from '../../core/calendar.ts';
 import type { Context } from '../context.ts';
-import { fullYears } from '../dates.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { sharedCache } from '../shared-cache.ts';

@@ -1,6 +1,6 @@
+import { addYears } from '../../core/calendar.ts';
 import { files } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
-import { addYears } from '../dates.ts';
 import { failed, item, met, required } from '../item.ts';
 import type { ItemResult } from '../types.ts';
 

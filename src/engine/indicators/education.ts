@@ -1,4 +1,4 @@
-import type { Education } from '../../schema/applicant.ts';
+import type { Education } from '../../applicant/applicant.ts';
 import type { Context } from '../context.ts';
 import { docs, failed, item, met, required, toConfirm } from '../item.ts';
 import { labelOf } from '../labels.ts';

@@ -1,5 +1,5 @@
+import { fullMonthsIn } from '../../core/calendar.ts';
 import type { Context } from '../context.ts';
-import { fullMonthsIn } from '../dates.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { ItemResult } from '../types.ts';

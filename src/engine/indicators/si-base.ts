@@ -1,7 +1,7 @@
+import { monthString } from '../../core/calendar.ts';
+import { lower } from '../../core/confidence.ts';
 import type { ParamValue } from '../../policy/index.ts';
-import { lower } from '../confidence.ts';
 import type { Context } from '../context.ts';
-import { monthString } from '../dates.ts';
 import { type HistoryMonth, percentOf } from '../history.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';

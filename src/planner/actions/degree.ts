@@ -1,7 +1,7 @@
-import { addMonthsToDate } from '../../engine/dates.ts';
+import type { Applicant, Education } from '../../applicant/applicant.ts';
+import { addMonthsToDate } from '../../core/calendar.ts';
 import type { Text } from '../../engine/types.ts';
 import { param } from '../../policy/index.ts';
-import type { Applicant, Education } from '../../schema/applicant.ts';
 import { type PlanContext, titleSkillPoints } from '../context.ts';
 import { type Candidate, toConfirm } from './spec.ts';
 

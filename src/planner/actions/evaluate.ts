@@ -1,5 +1,5 @@
-import { lowest } from '../../engine/confidence.ts';
-import { monthIndex } from '../../engine/dates.ts';
+import { monthIndex } from '../../core/calendar.ts';
+import { lowest } from '../../core/confidence.ts';
 import type { Assessment, Confidence, ItemResult, Text } from '../../engine/types.ts';
 import type { PlanContext } from '../context.ts';
 import { firstDay } from '../days.ts';

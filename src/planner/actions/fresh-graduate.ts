@@ -1,5 +1,5 @@
-import { maxDate } from '../../engine/dates.ts';
-import type { Applicant } from '../../schema/applicant.ts';
+import type { Applicant } from '../../applicant/applicant.ts';
+import { maxDate } from '../../core/calendar.ts';
 import type { PlanContext } from '../context.ts';
 import { type Candidate, toConfirm } from './spec.ts';
 

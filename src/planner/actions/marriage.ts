@@ -1,4 +1,4 @@
-import type { Applicant } from '../../schema/applicant.ts';
+import type { Applicant } from '../../applicant/applicant.ts';
 import type { PlanContext } from '../context.ts';
 import { type Candidate, toConfirm } from './spec.ts';
 

@@ -1,7 +1,7 @@
-import { maxDate, monthIndex, monthString } from '../../engine/dates.ts';
+import type { Applicant } from '../../applicant/applicant.ts';
+import { maxDate, monthIndex, monthString } from '../../core/calendar.ts';
 import { param } from '../../policy/index.ts';
 import { lastPublishedMonth, seriesForReading } from '../../policy/wages.ts';
-import type { Applicant } from '../../schema/applicant.ts';
 import { baseAtRatio, baseLimits } from '../base-limits.ts';
 import type { PlanContext } from '../context.ts';
 import type { Candidate } from './spec.ts';

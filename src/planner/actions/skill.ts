@@ -1,7 +1,7 @@
+import type { Applicant, Certificate } from '../../applicant/applicant.ts';
 import { catalogs } from '../../catalog/index.ts';
-import { addMonthsToDate } from '../../engine/dates.ts';
+import { addMonthsToDate } from '../../core/calendar.ts';
 import { param } from '../../policy/index.ts';
-import type { Applicant, Certificate } from '../../schema/applicant.ts';
 import { type PlanContext, titleSkillPoints } from '../context.ts';
 import { suggestOccupation } from '../suggest.ts';
 import { type Candidate, toConfirm } from './spec.ts';

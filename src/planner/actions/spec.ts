@@ -1,5 +1,5 @@
+import type { Applicant } from '../../applicant/applicant.ts';
 import type { Assessment, Condition, Fact, IndicatorId, Text } from '../../engine/types.ts';
-import type { Applicant } from '../../schema/applicant.ts';
 import type { ActionKind, SkippedAction, StatedAssumption } from '../types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { applicant as applicantSchema } from '../../schema/index.ts';
+import { applicant as applicantSchema } from '../../applicant/index.ts';
 
 /**
  * The applicant schema of src/schema, unchanged, named for OpenAPI: it appears once under
@@ -6,4 +6,4 @@ import { applicant as applicantSchema } from '../../schema/index.ts';
  */
 export const applicant = applicantSchema.meta({ id: 'Applicant' });
 
-export { isoDate } from '../../schema/primitives.ts';
+export { isoDate } from '../../applicant/primitives.ts';

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { todayInShanghai } from '../../cli/today.ts';
+import { pathText } from '../../applicant/errors.ts';
+import { type Applicant, type FieldIssue, parseApplicant, ValidationError } from '../../applicant/index.ts';
+import { todayInShanghai } from '../../core/today.ts';
 import type { Text } from '../../engine/types.ts';
 import { readings as policyReadings, versions } from '../../policy/index.ts';
-import { pathText } from '../../schema/errors.ts';
-import { type Applicant, type FieldIssue, parseApplicant, ValidationError } from '../../schema/index.ts';
 import { applicant, isoDate } from './applicant-schema.ts';
 import { ProblemError } from './problem.ts';
 import { fieldIssues, underField } from './validation.ts';

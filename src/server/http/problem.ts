@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { FieldIssue } from '../../applicant/index.ts';
 import type { Text } from '../../engine/types.ts';
-import type { FieldIssue } from '../../schema/index.ts';
 import type { AppEnv } from './env.ts';
 import type { Lang } from './lang.ts';
 

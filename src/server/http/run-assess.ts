@@ -1,5 +1,5 @@
+import type { Applicant } from '../../applicant/index.ts';
 import { type Assessment, assess } from '../../engine/index.ts';
-import type { Applicant } from '../../schema/index.ts';
 import type { ResolvedOptions } from './assess-options.ts';
 import { ProblemError } from './problem.ts';
 

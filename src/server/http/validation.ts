@@ -1,6 +1,6 @@
 import type { Hook } from '@hono/zod-openapi';
 import type { z } from 'zod';
-import { type FieldIssue, toFieldIssues } from '../../schema/index.ts';
+import { type FieldIssue, toFieldIssues } from '../../applicant/index.ts';
 import type { AppEnv } from './env.ts';
 import { ProblemError } from './problem.ts';
 

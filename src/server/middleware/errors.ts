@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
-import { ValidationError } from '../../schema/index.ts';
+import { ValidationError } from '../../applicant/index.ts';
 import { databaseOutage } from '../db/errors.ts';
 import type { AppEnv } from '../http/env.ts';
 import { ProblemError, problemResponse } from '../http/problem.ts';

@@ -1,5 +1,5 @@
+import type { Applicant } from '../../applicant/index.ts';
 import type { Assessment } from '../../engine/index.ts';
-import type { Applicant } from '../../schema/index.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { AssessmentRow } from '../db/schema.ts';
 import type { Db, Page, PageOf } from '../db/types.ts';

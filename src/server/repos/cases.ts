@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Applicant } from '../../schema/index.ts';
+import type { Applicant } from '../../applicant/index.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { CaseRow } from '../db/schema.ts';
 import type { Db, Page, PageOf } from '../db/types.ts';

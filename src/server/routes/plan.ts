@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { isoMonth } from '../../applicant/primitives.ts';
 import { plan } from '../../planner/index.ts';
-import { isoMonth } from '../../schema/primitives.ts';
 import { applicant, isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';

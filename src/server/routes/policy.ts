@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { todayInShanghai } from '../../cli/today.ts';
+import { todayInShanghai } from '../../core/today.ts';
 import { chooseVersion } from '../../engine/index.ts';
 import { files, type ParamId, param, readings, versions } from '../../policy/index.ts';
 import { isoDate } from '../http/applicant-schema.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
-import { COLUMNS } from '../../../src/cli/batch/layout.ts';
+import { COLUMNS } from '../../../src/batch/layout.ts';
 import { dateBetween, validIdNumber } from './arbitraries.ts';
 
 /** A scratch folder on tmpfs when there is one (fuzzing writes a file per case). */

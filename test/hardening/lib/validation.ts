@@ -1,6 +1,6 @@
 /** Checks of a ValidationError: every issue names a real place in the input, in Chinese and in English. */
 import assert from 'node:assert/strict';
-import { type FieldIssue, ValidationError } from '../../../src/schema/index.ts';
+import { type FieldIssue, ValidationError } from '../../../src/applicant/index.ts';
 
 const CJK = /[\u3400-\u9fff]/;
 

@@ -1,6 +1,6 @@
 import { type Dispatch, type ReactNode, type SetStateAction, useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicantInput } from '../../../src/schema/applicant.ts';
+import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import { type Answers, assessmentDate } from '../state/answers.ts';
 import { availability } from '../state/availability.ts';
 import { TextField } from '../ui/fields.tsx';

@@ -1,5 +1,5 @@
+import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import type { Plan, PlanAssumptions, ScenarioComparison } from '../../../src/planner/index.ts';
-import type { ApplicantInput } from '../../../src/schema/applicant.ts';
 
 /** Messages between the planner page and its worker (the planner runs 100+ assessments: off the main thread). */
 export interface PlanRequest {

@@ -1,4 +1,4 @@
-import type { ApplicantInput, educationLevels } from '../../../src/schema/applicant.ts';
+import type { ApplicantInput, educationLevels } from '../../../src/applicant/applicant.ts';
 
 /**
  * What-if variants of the current applicant for the side-by-side comparison: each changes one fact the

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ApplicantInput, certificate, education, siMonth } from '../../../src/schema/applicant.ts';
+import type { ApplicantInput, certificate, education, siMonth } from '../../../src/applicant/applicant.ts';
 import { generateQuickHistory, type QuickSi } from './si.ts';
 
 export type EducationInput = z.input<typeof education>;

@@ -1,4 +1,4 @@
-import { monthIndex, monthString } from '../../../src/engine/dates.ts';
+import { monthIndex, monthString } from '../../../src/core/calendar.ts';
 import type { SiMonthInput } from './answers.ts';
 
 /** Quick mode: "N years at about X yuan a month", ending in `lastMonth` ('' = the assessment month). */

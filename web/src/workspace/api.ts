@@ -1,6 +1,6 @@
 import i18next from 'i18next';
+import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import type { Assessment } from '../../../src/engine/types.ts';
-import type { ApplicantInput } from '../../../src/schema/applicant.ts';
 
 /**
  * The case workspace's only door to the server (/api/v1). Cookie session; on unsafe methods the `csrf`

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicantInput } from '../../../../src/schema/applicant.ts';
+import type { ApplicantInput } from '../../../../src/applicant/applicant.ts';
 import type { AwardInput, PublicServiceInput, RemoteAreaInput } from '../../state/answers.ts';
 import { AREAS, type Area, type Availability } from '../../state/availability.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { certificateKinds } from '../../../../src/schema/applicant.ts';
+import type { certificateKinds } from '../../../../src/applicant/applicant.ts';
 import type { CertificateInput } from '../../state/answers.ts';
 import { SelectField, TextField, TriStateField } from '../../ui/fields.tsx';
 import { ListEditor } from '../../ui/ListEditor.tsx';

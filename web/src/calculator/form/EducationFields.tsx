@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { educationLevels } from '../../../../src/schema/applicant.ts';
+import type { educationLevels } from '../../../../src/applicant/applicant.ts';
 import type { EducationInput } from '../../state/answers.ts';
 import { CheckboxField, SelectField, TextField, TriStateField } from '../../ui/fields.tsx';
 import { ListEditor } from '../../ui/ListEditor.tsx';

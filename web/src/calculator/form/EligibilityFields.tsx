@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApplicantInput } from '../../../../src/schema/applicant.ts';
+import type { ApplicantInput } from '../../../../src/applicant/applicant.ts';
 import { CheckboxField, TriStateField } from '../../ui/fields.tsx';
 import { type PatchApplicant, withOptional } from './patch.ts';
 

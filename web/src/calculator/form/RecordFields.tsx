@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { recordKinds } from '../../../../src/schema/applicant.ts';
+import { recordKinds } from '../../../../src/applicant/applicant.ts';
 import type { RecordInput } from '../../state/answers.ts';
 import type { Availability } from '../../state/availability.ts';
 import { SelectField, TextField } from '../../ui/fields.tsx';

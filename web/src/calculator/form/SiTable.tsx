@@ -1,6 +1,6 @@
 import { memo, useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthIndex, monthString } from '../../../../src/engine/dates.ts';
+import { monthIndex, monthString } from '../../../../src/core/calendar.ts';
 import { type SiMonthInput, today } from '../../state/answers.ts';
 import { MAX_SI_MONTHS, mergeMonths, parsePastedMonths } from '../../state/si.ts';
 import type { PatchApplicant } from './patch.ts';

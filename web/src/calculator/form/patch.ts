@@ -1,4 +1,4 @@
-import type { ApplicantInput } from '../../../../src/schema/applicant.ts';
+import type { ApplicantInput } from '../../../../src/applicant/applicant.ts';
 import type { Answers } from '../../state/answers.ts';
 
 /**

@@ -1,0 +1,17 @@
+import type { Text } from '../engine/types.ts';
+
+/** One month from the history sheet, already parsed, with the line it came from. */
+export interface HistoryMonthInput {
+  month: string;
+  base: number;
+  backPaid: boolean;
+  employerMatchesContract: boolean;
+  taxMatches: boolean;
+}
+
+/** An applicant's history: its months, the history lines they came from, and unreadable history lines. */
+export interface HistoryEntry {
+  months: HistoryMonthInput[];
+  lines: number[];
+  errors: { line: number; column: string; message: Text }[];
+}

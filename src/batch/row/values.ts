@@ -1,0 +1,120 @@
+import { daysInMonth } from '../../applicant/primitives.ts';
+import type { Text } from '../../engine/types.ts';
+
+/**
+ * Parsers for hand-filled cells. Each returns the value, `undefined` for an empty cell, or an error Text
+ * that says what is expected — never quoting the cell (it may be personal data).
+ */
+export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: Text };
+
+const EMPTY = { ok: true, value: undefined } as const;
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = <T>(zh: string, en: string): Parsed<T> => ({ ok: false, error: { zh, en } });
+
+const pad = (n: string) => n.padStart(2, '0');
+
+/** A cell already written YYYY-MM-DD, as most are: checked by character codes, returned as it is (no copy). */
+function canonicalDate(s: string): Parsed<string> | undefined {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    if (i < 4) year = year * 10 + d;
+    else if (i < 7) month = month * 10 + d;
+    else day = day * 10 + d;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return bad('不是有效的日历日期', 'not a real calendar date');
+  return ok(s);
+}
+
+/** 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, 20240301 → 2024-03-01. */
+export function parseDateCell(raw: string): Parsed<string> {
+  if (raw === '') return EMPTY;
+  const fast = canonicalDate(raw);
+  if (fast) return fast;
+  const s = raw.trim();
+  if (!s) return EMPTY;
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (!m) return bad('日期格式应为 YYYY-MM-DD', 'date must be YYYY-MM-DD');
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return bad('不是有效的日历日期', 'not a real calendar date');
+  return ok(`${m[1]}-${pad(m[2] as string)}-${pad(m[3] as string)}`);
+}
+
+/** 2024-03, 2024/3, 2024年3月, 202403, or a full date (a spreadsheet turns "2024-03" into 2024-03-01) → 2024-03. */
+export function parseMonthCell(raw: string): Parsed<string> {
+  const s = raw.trim();
+  if (!s) return EMPTY;
+  const m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
+  if (m) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12 ? ok(`${m[1]}-${pad(m[2] as string)}`) : bad('月份应为 01–12', 'month must be 01–12');
+  }
+  const d = parseDateCell(s);
+  return d.ok && d.value ? ok(d.value.slice(0, 7)) : bad('月份格式应为 YYYY-MM', 'month must be YYYY-MM');
+}
+
+const YES = new Set(['是', '有', '对', 'y', 'yes', 'true', '1', '√', '✓']);
+const NO = new Set(['否', '无', '没有', '不是', 'n', 'no', 'false', '0', '×', '✗']);
+
+const TRUE = ok(true);
+const FALSE = ok(false);
+
+export function parseBoolCell(raw: string): Parsed<boolean> {
+  // The common cells first, without trimming or lower-casing a copy.
+  if (raw === '') return EMPTY;
+  if (raw === '是') return TRUE;
+  if (raw === '否') return FALSE;
+  const s = raw.trim().toLowerCase();
+  if (!s) return EMPTY;
+  if (YES.has(s)) return TRUE;
+  if (NO.has(s)) return FALSE;
+  return bad('应为 是 或 否', 'must be yes or no (是/否)');
+}
+
+/** A whole number, with thousands separators and a trailing 元/个/人/年/月 allowed. */
+export function parseIntCell(raw: string, max = Number.MAX_SAFE_INTEGER): Parsed<number> {
+  if (raw === '') return EMPTY;
+  if (raw.length < 16 && DIGITS.test(raw)) {
+    const n = Number(raw);
+    return n <= max ? ok(n) : bad(`不能大于 ${max}`, `must not exceed ${max}`);
+  }
+  const s = raw
+    .trim()
+    .replace(/[,，\s]/g, '')
+    .replace(/[元个人年月]$/, '');
+  if (!s) return EMPTY;
+  if (!/^\d+(\.0+)?$/.test(s)) return bad('应为不带小数的非负整数', 'must be a whole number, not negative');
+  const n = Number.parseInt(s, 10);
+  return n <= max ? ok(n) : bad(`不能大于 ${max}`, `must not exceed ${max}`);
+}
+
+const DIGITS = /^\d+$/;
+
+/** Years as a number with at most one decimal (3, 2.5): converted to whole months. */
+export function parseYearsCell(raw: string): Parsed<number> {
+  const s = raw.trim().replace(/年$/, '');
+  if (!s) return EMPTY;
+  if (!/^\d{1,2}(\.\d)?$/.test(s)) return bad('应为年数，如 3 或 2.5', 'must be a number of years, e.g. 3 or 2.5');
+  return ok(Math.round(Number(s) * 12));
+}
+
+/** Several values in one cell, separated by ; ；、 or spaces (and commas, unless they may be thousands separators). */
+export function splitList(raw: string, commas = true): string[] {
+  return raw
+    .split(commas ? /[;；、,，\s]+/ : /[;；、\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+export function parseEnumCell<T extends string | number>(raw: string, table: Readonly<Record<string, T>>, expected: Text): Parsed<T> {
+  if (raw === '') return EMPTY;
+  const s = raw.trim();
+  if (!s) return EMPTY;
+  const hit = table[s] ?? table[s.toLowerCase()];
+  return hit ? ok(hit) : { ok: false, error: expected };
+}

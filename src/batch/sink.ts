@@ -1,0 +1,58 @@
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { ChunkOut, OutputFormat } from './chunk.ts';
+import { csvLine } from './csv/text.ts';
+import type { OutCell } from './row/assess.ts';
+
+/** Where output goes, in order. Both kinds stream: memory stays flat however many rows pass. */
+export interface Sink {
+  header(cells: readonly string[]): Promise<void>;
+  write(chunk: ChunkOut): Promise<void>;
+  close(): Promise<void>;
+  /** Stops writing at once (interrupt or error); the caller deletes the file. */
+  destroy(): void;
+}
+
+async function put(file: WriteStream, text: string | Uint8Array): Promise<void> {
+  if (!file.write(text)) await once(file, 'drain');
+}
+
+/** CSV as UTF-8 with a BOM, so Chinese Excel opens it with the right encoding; chunks arrive already stringified. */
+function csvSink(path: string): Sink {
+  const file = createWriteStream(path);
+  return {
+    header: (cells) => put(file, `\ufeff${csvLine(cells)}`),
+    write: (chunk) => put(file, chunk.csv ?? new Uint8Array(0)),
+    async close() {
+      file.end();
+      await once(file, 'close');
+    },
+    destroy: () => file.destroy(),
+  };
+}
+
+/** XLSX through exceljs's streaming writer: inline strings (no shared-string table growing in memory), no styles. */
+async function xlsxSink(path: string, sheetName: string): Promise<Sink> {
+  const { default: ExcelJS } = await import('exceljs');
+  const file = createWriteStream(path);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useSharedStrings: false, useStyles: false });
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const add = async (rows: readonly (readonly OutCell[])[]) => {
+    for (const row of rows) sheet.addRow(row as OutCell[]).commit();
+    if (file.writableNeedDrain) await once(file, 'drain');
+  };
+  return {
+    header: (cells) => add([cells]),
+    write: (chunk) => add(chunk.rows ?? []),
+    async close() {
+      sheet.commit();
+      await workbook.commit();
+      if (!file.closed) await once(file, 'close');
+    },
+    destroy: () => file.destroy(),
+  };
+}
+
+export function openSink(format: OutputFormat, path: string, sheetName: string): Promise<Sink> {
+  return format === 'csv' ? Promise.resolve(csvSink(path)) : xlsxSink(path, sheetName);
+}

@@ -1,0 +1,184 @@
+import type { Certificate } from '../../../applicant/applicant.ts';
+import { qualificationCatalogue, skillCatalogue } from '../../../catalog/catalogue-match.ts';
+import { type CatalogEntry, entryRef, namesOf } from '../../../catalog/data.ts';
+import type { Qualification } from '../../../catalog/file-schema.ts';
+import type {
+  CatalogEntryRef,
+  CertificateContext,
+  CertificateLevel,
+  CertificateVerdict,
+  CertificateVerdictFn,
+} from '../../../catalog/types.ts';
+import { failed, fromFact, met } from '../../../core/condition.ts';
+import { lower } from '../../../core/confidence.ts';
+import { policyAt } from '../../../policy/at.ts';
+import { defaultReadings, readingConfidence } from '../../../policy/readings.ts';
+import type { Condition, DocumentRef, Text } from '../../types.ts';
+import { businessScopeGate, businessScopeWarning } from './business-scope.ts';
+import { skillOrTitleLevel } from './certificate-level.ts';
+import { appointment, registration, titleStated } from './qualification-checks.ts';
+import { whereObtained } from './where-obtained.ts';
+
+/**
+ * Whether one certificate counts for the title/skill indicator (Art. 6(3); RULES.md §3.3), before the 1× base gate,
+ * which the engine applies from the monthly history. Each rule is a condition; the verdict is their conjunction:
+ * any failed → doesNotCount; else any to confirm → needsCheck; else counts.
+ */
+
+function obtainedOn(cert: Certificate, date: string): Condition {
+  if (cert.obtainedOn > date) {
+    return failed(
+      'obtainedOn',
+      {
+        zh: `证书取得日期${cert.obtainedOn}晚于评估日${date}：尚未取得`,
+        en: `obtained on ${cert.obtainedOn}, after the assessment date ${date}: not yet held`,
+      },
+      { zh: `在${cert.obtainedOn}及以后申请`, en: `Apply on or after ${cert.obtainedOn}` },
+    );
+  }
+  return met('obtainedOn', { zh: `证书取得于${cert.obtainedOn}`, en: `obtained on ${cert.obtainedOn}` });
+}
+
+/** The post-match condition by the post named (or none): the same few posts recur, so each is made once. */
+const postMatchTexts = new Map<string | undefined, { yes: Text; no: Text; question: Text; fix: Text }>();
+
+function postMatch(cert: Certificate, post: string | undefined): Condition {
+  let texts = postMatchTexts.get(post);
+  if (!texts) {
+    const named: Text = post ? { zh: `所聘岗位（${post}）`, en: `your post (${post})` } : { zh: '所聘岗位', en: 'your post' };
+    texts = {
+      yes: {
+        zh: `证书专业、工种与${named.zh}相符（由区人才服务中心审核）`,
+        en: `the specialty or trade matches ${named.en} (checked by the district centre)`,
+      },
+      no: { zh: `证书专业、工种与${named.zh}不符，不能积分`, en: `the specialty or trade does not match ${named.en}: it scores no points` },
+      question: { zh: `证书专业、工种与${named.zh}是否相符？`, en: `Does the certificate's specialty or trade match ${named.en}?` },
+      fix: {
+        zh: '从事与证书专业、工种相符的岗位（以劳动合同为准）',
+        en: "Work in a post that matches the certificate's specialty or trade (as in the labour contract)",
+      },
+    };
+    Object.freeze(texts);
+    // Posts are the applicant's own words: keep a bounded few.
+    if (postMatchTexts.size >= 1000) postMatchTexts.clear();
+    postMatchTexts.set(post, texts);
+  }
+  return fromFact('post', cert.matchesPost, texts);
+}
+
+function outsideScheme(date: string, readings: Record<string, string>): CertificateVerdict {
+  const condition = failed(
+    'scheme',
+    { zh: `评估日${date}早于居住证积分制度施行日`, en: `the assessment date ${date} is before the points scheme began` },
+    { zh: '评估日期须在2013-07-01及以后', en: 'Assess on or after 2013-07-01' },
+  );
+  return {
+    status: 'doesNotCount',
+    level: null,
+    points: 0,
+    gated: false,
+    conditions: [condition],
+    catalogEntry: null,
+    documents: [],
+    confidence: 'high',
+    readings,
+    warnings: [],
+  };
+}
+
+export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateContext) => {
+  const policy = policyAt(ctx.lookupDate);
+  const p = policy.params.titleSkill;
+  if (!p) return outsideScheme(ctx.lookupDate, {});
+  const reading = (id: string): string => ctx.readings[id] ?? defaultReadings[id] ?? '';
+  const used: Record<string, string> = {};
+  const use = (id: string): string => {
+    used[id] = reading(id);
+    return used[id];
+  };
+
+  const conditions: Condition[] = [];
+  let level: CertificateLevel | null = null;
+  let entry: CatalogEntry | undefined;
+  let catalogEntry: CatalogEntryRef | null = null;
+
+  if (cert.kind === 'qualification') {
+    const match = qualificationCatalogue(cert, ctx.date);
+    entry = match.entry;
+    conditions.push(match.condition);
+    if (match.entry) {
+      catalogEntry = entryRef('qualifications', match.entry);
+      if (match.condition.status === 'met') level = 'qualificationMid';
+    }
+  } else {
+    const l = skillOrTitleLevel(cert);
+    level = l.level;
+    conditions.push(l.condition);
+    if (cert.kind === 'skill') {
+      const match = skillCatalogue(cert, ctx.date, use('R3'));
+      entry = match.entry;
+      conditions.push(match.condition);
+      if (match.entry) catalogEntry = entryRef('skillOccupations', match.entry);
+    }
+  }
+
+  conditions.push(obtainedOn(cert, ctx.date));
+  const qual = cert.kind === 'qualification' ? (entry as Qualification | undefined) : undefined;
+  conditions.push(whereObtained(cert, qual, ctx.lookupDate, use('R4')));
+  if (qual) {
+    for (const r of qual.readings) use(r);
+    const stated = titleStated(qual);
+    if (stated) conditions.push(stated);
+    const reg = registration(cert, qual, ctx.date);
+    if (reg) {
+      use('R15');
+      conditions.push(reg);
+    }
+    use('R16');
+    conditions.push(...appointment(cert, qual));
+  }
+  conditions.push(postMatch(cert, ctx.employment.post));
+
+  const warnings: Text[] = [];
+  if (reading('R5') === 'gate') {
+    use('R5');
+    const scopeNames = entry ? [...namesOf(entry), ...entry.aliases] : [cert.name];
+    conditions.push(businessScopeGate(scopeNames, ctx.employment.businessScope));
+  } else if (!conditions.some((c) => c.status === 'failed')) {
+    warnings.push(businessScopeWarning);
+  }
+
+  const status = conditions.some((c) => c.status === 'failed')
+    ? 'doesNotCount'
+    : conditions.some((c) => c.status === 'confirm')
+      ? 'needsCheck'
+      : 'counts';
+  const gated = level !== null && p.value.gatedLevels.includes(level);
+
+  const docs: DocumentRef[] = [];
+  for (const { ref, when } of policy.docs.titleSkill) {
+    const applies =
+      when === undefined ||
+      (when === 'qualificationOrTitle' && cert.kind !== 'skill') ||
+      (when === 'registration' && qual?.registration === true) ||
+      (when === 'gated' && gated);
+    if (!applies) continue;
+    docs.push(ref.id === 'certificate' ? { id: ref.id, zh: `${ref.zh}：${cert.name}`, en: `${ref.en}: ${cert.name}` } : ref);
+  }
+
+  let confidence = entry ? lower(p.confidence, entry.confidence) : p.confidence;
+  for (const id in used) confidence = lower(confidence, readingConfidence(id, used[id] as string));
+
+  return {
+    status,
+    level,
+    points: level === null ? 0 : p.value.points[level],
+    gated,
+    conditions,
+    catalogEntry,
+    documents: docs,
+    confidence,
+    readings: used,
+    warnings,
+  };
+};

@@ -1,0 +1,97 @@
+import { type Change, diffFlat, flatten } from '../cli/render/value.ts';
+import { monthIndex } from '../core/calendar.ts';
+import type { Text, VersionInfo } from '../engine/types.ts';
+import { chooseVersion } from '../engine/version.ts';
+import { files, type ParamId, param, versions } from './index.ts';
+import { referenceWage } from './wages.ts';
+
+/** One parameter file's value in force on a date, with where it comes from. */
+export interface ParamRow {
+  id: ParamId;
+  label: Text | undefined;
+  group: string | undefined;
+  from: string;
+  to: string | undefined;
+  value: unknown;
+  article: Text;
+  source: string[];
+  confidence: 'high' | 'medium' | 'low';
+  readings: string[];
+}
+
+export interface PolicySnapshot {
+  date: string;
+  version: VersionInfo;
+  parameters: ParamRow[];
+  /** Parameters with no value in force on the date (rules that did not exist then). */
+  absent: ParamId[];
+  referenceWage: { month: string; value: number; confidence: string; carried: boolean } | null;
+}
+
+export const PARAM_IDS = Object.keys(files) as ParamId[];
+
+export function paramRow(id: ParamId, date: string): ParamRow | undefined {
+  const p = param(id, date);
+  if (!p) return undefined;
+  const file = files[id];
+  return {
+    id,
+    label: file.label,
+    group: file.group,
+    from: p.from,
+    to: p.to,
+    value: p.value,
+    article: p.article,
+    source: p.source,
+    confidence: p.confidence,
+    readings: p.readings ?? [],
+  };
+}
+
+/** What `hujifen policy --date D` shows: the version in force and every parameter's value on D. */
+export function snapshot(date: string): PolicySnapshot {
+  const { info, lookupDate } = chooseVersion(date);
+  const parameters: ParamRow[] = [];
+  const absent: ParamId[] = [];
+  for (const id of PARAM_IDS) {
+    const row = paramRow(id, lookupDate);
+    if (row) parameters.push(row);
+    else absent.push(id);
+  }
+  const wage = referenceWage(monthIndex(date));
+  return {
+    date,
+    version: info,
+    parameters,
+    absent,
+    referenceWage: wage ? { month: date.slice(0, 7), value: wage.value, confidence: wage.confidence, carried: wage.carried } : null,
+  };
+}
+
+export interface ParamDiff {
+  id: ParamId;
+  label: Text | undefined;
+  changes: Change[];
+  /** Article of the later version's value, when it has one. */
+  article: Text | undefined;
+}
+
+/** Each parameter's value in force at each version's start, compared path by path. */
+export function diffVersions(
+  fromId: string,
+  toId: string,
+): { from: (typeof versions)[number]; to: (typeof versions)[number]; params: ParamDiff[] } {
+  const from = versions.find((v) => v.id === fromId);
+  const to = versions.find((v) => v.id === toId);
+  if (!from || !to) throw new RangeError(`unknown version "${!from ? fromId : toId}"`);
+  const params: ParamDiff[] = [];
+  for (const id of PARAM_IDS) {
+    const a = param(id, from.from);
+    const b = param(id, to.from);
+    const changes = diffFlat(a ? flatten(a.value) : new Map(), b ? flatten(b.value) : new Map());
+    if (a && !b) changes.unshift({ path: '', before: 'in force', after: 'absent' });
+    if (!a && b) changes.unshift({ path: '', before: 'absent', after: 'in force' });
+    if (changes.length) params.push({ id, label: files[id].label, changes, article: b?.article });
+  }
+  return { from, to, params };
+}

@@ -1,0 +1,48 @@
+// Cell parsers of the batch layout (src/cli/batch/values.ts). The common cells (YYYY-MM-DD, 是/否, plain digits)
+// take a fast path: they must give exactly what the general path gives for the same value written another way.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseBoolCell, parseDateCell, parseIntCell } from '../../src/batch/row/values.ts';
+
+const NOT_A_DAY = { ok: false, error: { zh: '不是有效的日历日期', en: 'not a real calendar date' } };
+const NOT_A_DATE = { ok: false, error: { zh: '日期格式应为 YYYY-MM-DD', en: 'date must be YYYY-MM-DD' } };
+
+describe('batch cell parsers', () => {
+  it('dates: canonical cells as they are, other spellings normalised, impossible days refused', () => {
+    assert.deepEqual(parseDateCell('2024-02-29'), { ok: true, value: '2024-02-29' });
+    assert.deepEqual(parseDateCell('2024/2/29'), { ok: true, value: '2024-02-29' });
+    assert.deepEqual(parseDateCell(' 2024-02-29 '), { ok: true, value: '2024-02-29' });
+    assert.deepEqual(parseDateCell('2024-1-05'), { ok: true, value: '2024-01-05' });
+    assert.deepEqual(parseDateCell('2023-02-29'), NOT_A_DAY); // not a leap year
+    assert.deepEqual(parseDateCell('2023/2/29'), NOT_A_DAY);
+    assert.deepEqual(parseDateCell('2024-13-01'), NOT_A_DAY);
+    assert.deepEqual(parseDateCell('2024-04-31'), NOT_A_DAY);
+    assert.deepEqual(parseDateCell('2024-00-10'), NOT_A_DAY);
+    assert.deepEqual(parseDateCell('2024-03-0a'), NOT_A_DATE);
+    assert.deepEqual(parseDateCell('2024+03-01'), NOT_A_DATE);
+    assert.deepEqual(parseDateCell(''), { ok: true, value: undefined });
+  });
+
+  it('yes/no: 是 and 否 as typed, and every other spelling', () => {
+    assert.deepEqual(parseBoolCell('是'), { ok: true, value: true });
+    assert.deepEqual(parseBoolCell(' 是 '), { ok: true, value: true });
+    assert.deepEqual(parseBoolCell('YES'), { ok: true, value: true });
+    assert.deepEqual(parseBoolCell('否'), { ok: true, value: false });
+    assert.deepEqual(parseBoolCell('0'), { ok: true, value: false });
+    assert.deepEqual(parseBoolCell(''), { ok: true, value: undefined });
+    assert.equal(parseBoolCell('也许').ok, false);
+  });
+
+  it('whole numbers: plain digits, separators, units and a bound', () => {
+    assert.deepEqual(parseIntCell('12000'), { ok: true, value: 12000 });
+    assert.deepEqual(parseIntCell('007'), { ok: true, value: 7 });
+    assert.deepEqual(parseIntCell('12,000'), { ok: true, value: 12000 });
+    assert.deepEqual(parseIntCell('12000元'), { ok: true, value: 12000 });
+    assert.deepEqual(parseIntCell('12000.00'), { ok: true, value: 12000 });
+    assert.equal(parseIntCell('12000.5').ok, false);
+    assert.deepEqual(parseIntCell('600', 600), { ok: true, value: 600 });
+    assert.deepEqual(parseIntCell('601', 600), { ok: false, error: { zh: '不能大于 600', en: 'must not exceed 600' } });
+    assert.deepEqual(parseIntCell('601个', 600), { ok: false, error: { zh: '不能大于 600', en: 'must not exceed 600' } });
+    assert.deepEqual(parseIntCell(''), { ok: true, value: undefined });
+  });
+});

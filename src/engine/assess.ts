@@ -2,6 +2,7 @@ import type { Applicant } from '../applicant/applicant.ts';
 import { lower } from '../core/confidence.ts';
 import type { PolicyAt } from '../policy/at.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
+import { chooseVersion } from '../policy/version.ts';
 import { scorer, sharedLines, withoutFacts } from './absent.ts';
 import { buildContext, type Context } from './context.ts';
 import { eligibility } from './eligibility.ts';
@@ -22,7 +23,6 @@ import { startupTalent } from './indicators/startup-talent.ts';
 import { titleSkill } from './indicators/title-skill/title-skill.ts';
 import { required } from './item.ts';
 import type { Assessment, AssessmentStatus, DocumentRef, ItemResult, Text, VersionInfo } from './types.ts';
-import { chooseVersion } from './version.ts';
 import { vetoes } from './vetoes.ts';
 
 export interface AssessOptions {

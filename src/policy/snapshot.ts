@@ -1,8 +1,8 @@
-import { type Change, diffFlat, flatten } from '../cli/render/value.ts';
 import { monthIndex } from '../core/calendar.ts';
 import type { Text, VersionInfo } from '../engine/types.ts';
-import { chooseVersion } from '../engine/version.ts';
+import { type Change, diffFlat, flatten } from './flat.ts';
 import { files, type ParamId, param, versions } from './index.ts';
+import { chooseVersion } from './version.ts';
 import { referenceWage } from './wages.ts';
 
 /** One parameter file's value in force on a date, with where it comes from. */

@@ -9,8 +9,8 @@ import { assess } from '../../src/engine/assess.ts';
 import { atLeast, type HistoryMonth, indexHistory, inWindow } from '../../src/engine/history.ts';
 import { agePoints } from '../../src/engine/indicators/age.ts';
 import { yearsCounted } from '../../src/engine/indicators/waiting-period.ts';
-import { chooseVersion } from '../../src/engine/version.ts';
 import { param } from '../../src/policy/index.ts';
+import { chooseVersion } from '../../src/policy/version.ts';
 import { referenceWage } from '../../src/policy/wages.ts';
 
 describe('dates: fullYears (周岁)', () => {

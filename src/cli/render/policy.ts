@@ -1,9 +1,9 @@
 import { type Lang, pick } from '../../core/lang.ts';
 import { CONFIDENCE } from '../../explain/words.ts';
+import { flatten } from '../../policy/flat.ts';
 import { readings } from '../../policy/index.ts';
 import type { diffVersions, PolicySnapshot } from '../../policy/snapshot.ts';
 import { renderTable } from '../text/table.ts';
-import { flatten } from './value.ts';
 
 function L(lang: Lang, zh: string, en: string): string {
   return lang === 'zh' ? zh : en;

@@ -1,5 +1,5 @@
-import { chooseVersion } from '../../../src/engine/version.ts';
 import { files, param } from '../../../src/policy/index.ts';
+import { chooseVersion } from '../../../src/policy/version.ts';
 
 export type Area = 'lingang' | 'newTown' | 'northSouth' | 'otherDesignated';
 export const AREAS: Area[] = ['lingang', 'newTown', 'northSouth', 'otherDesignated'];

@@ -1,5 +1,5 @@
-import { versions } from '../policy/index.ts';
-import type { VersionInfo } from './types.ts';
+import type { VersionInfo } from '../engine/types.ts';
+import { versions } from './index.ts';
 
 export interface VersionChoice {
   info: VersionInfo;

@@ -1,6 +1,6 @@
 import type { Certificate } from '../applicant/applicant.ts';
 import { failed, met } from '../core/condition.ts';
-import { sharedCache } from '../engine/shared-cache.ts';
+import { sharedCache } from '../core/shared-cache.ts';
 import type { Condition, Text } from '../engine/types.ts';
 import { catalogs, type EntryOf, findExact, getEntry, inForce } from './data.ts';
 import { titlesText } from './describe.ts';

@@ -1,8 +1,8 @@
 import type { Applicant } from '../applicant/applicant.ts';
+import { deepFreeze } from '../core/shared-cache.ts';
 import type { PolicyAt } from '../policy/at.ts';
 import type { ReadingChoice } from '../policy/readings.ts';
 import type { Context } from './context.ts';
-import { deepFreeze } from './shared-cache.ts';
 import type { IndicatorId, ItemResult } from './types.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { monthString } from '../core/calendar.ts';
+import { sharedCache } from '../core/shared-cache.ts';
 import type { Context } from './context.ts';
 import { failed, met, required, toConfirm } from './item.ts';
-import { sharedCache } from './shared-cache.ts';
 import type { Condition, Text } from './types.ts';
 
 const windowTexts = sharedCache<Text>();

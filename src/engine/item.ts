@@ -1,9 +1,9 @@
 import { lower } from '../core/confidence.ts';
+import { deepFreeze } from '../core/shared-cache.ts';
 import type { DocumentAt } from '../policy/at.ts';
 import { type ParamId, param } from '../policy/index.ts';
 import type { ReadingChoice } from '../policy/readings.ts';
 import type { Context } from './context.ts';
-import { deepFreeze } from './shared-cache.ts';
 import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Text } from './types.ts';
 
 /**

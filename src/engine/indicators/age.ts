@@ -1,8 +1,8 @@
 import { fullYears } from '../../core/calendar.ts';
+import { sharedCache } from '../../core/shared-cache.ts';
 import type { Context } from '../context.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import { sharedCache } from '../shared-cache.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 
 const LABEL = labelOf('age');

@@ -1,11 +1,11 @@
 import { monthString } from '../../core/calendar.ts';
 import { lower } from '../../core/confidence.ts';
+import { sharedCache } from '../../core/shared-cache.ts';
 import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { type HistoryMonth, percentOf } from '../history.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import { sharedCache } from '../shared-cache.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
 
 const LABEL = labelOf('siBase');

@@ -1,8 +1,8 @@
+import { sharedCache } from '../../core/shared-cache.ts';
 import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import { sharedCache } from '../shared-cache.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 
 const LABEL = labelOf('siYears');

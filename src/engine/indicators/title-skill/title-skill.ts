@@ -1,11 +1,11 @@
 import type { CertificateVerdict } from '../../../catalog/types.ts';
 import { monthString } from '../../../core/calendar.ts';
 import { lower } from '../../../core/confidence.ts';
+import { sharedCache } from '../../../core/shared-cache.ts';
 import type { Context } from '../../context.ts';
 import { inWindow, percentOf } from '../../history.ts';
 import { failed, item, required } from '../../item.ts';
 import { labelOf } from '../../labels.ts';
-import { sharedCache } from '../../shared-cache.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../../types.ts';
 import { certificateVerdict } from './verdict.ts';
 

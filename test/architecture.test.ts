@@ -20,7 +20,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   catalog: ['core', 'policy', 'applicant'],
   engine: ['core', 'policy', 'applicant', 'catalog'],
   explain: ['core', 'policy', 'applicant', 'engine'],
-  planner: ['core', 'policy', 'applicant', 'catalog', 'engine'],
+  planner: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain'],
   batch: ['core', 'policy', 'applicant', 'engine', 'explain'],
   cli: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch'],
   server: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch'],

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Text } from '../engine/types.ts';
+import type { Text } from '../core/text.ts';
 
 /** One bad field, named by its path, explained in Chinese and English. */
 export interface FieldIssue {

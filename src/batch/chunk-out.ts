@@ -1,6 +1,6 @@
 import { csvLine } from './csv/text.ts';
-import type { OutCell, RowKind, RowSetup } from './row/assess.ts';
 import { blankRow } from './row/blank.ts';
+import type { OutCell, RowKind, RowSetup } from './row/types.ts';
 
 /** What one chunk of rows turns into: CSV text ready to append, or cells for the XLSX writer, plus tallies. */
 export interface ChunkOut {

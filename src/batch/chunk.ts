@@ -2,8 +2,9 @@ import { type ChunkOut, emptyChunk, type OutputFormat } from './chunk-out.ts';
 import type { CsvChunk } from './csv/chunks.ts';
 import { readCsvChunk } from './csv/source.ts';
 import { csvLine, Utf8Writer } from './csv/text.ts';
-import { assessRow, type OutCell, type RowJob, type RowOut, type RowSetup } from './row/assess.ts';
+import { assessRow } from './row/assess.ts';
 import { blankRow } from './row/blank.ts';
+import type { OutCell, RowJob, RowOut, RowSetup } from './row/types.ts';
 
 export type { ChunkOut, OutputFormat } from './chunk-out.ts';
 

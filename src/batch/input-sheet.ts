@@ -2,7 +2,7 @@ import type { Work } from './chunk.ts';
 import { CsvChunkReader } from './csv/chunks.ts';
 import type { CsvEncoding } from './csv/encoding.ts';
 import { CSV_CHUNK_ROWS, parseCsvChunk } from './csv/source.ts';
-import type { RowJob } from './row/assess.ts';
+import type { RowJob } from './row/types.ts';
 import { splitHeader } from './sheet.ts';
 import type { Source, SourceRow } from './source.ts';
 

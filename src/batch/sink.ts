@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { ChunkOut, OutputFormat } from './chunk.ts';
 import { csvLine } from './csv/text.ts';
-import type { OutCell } from './row/assess.ts';
+import type { OutCell } from './row/types.ts';
 
 /** Where output goes, in order. Both kinds stream: memory stays flat however many rows pass. */
 export interface Sink {

@@ -1,7 +1,8 @@
 import type { Certificate } from '../applicant/applicant.ts';
+import type { Condition } from '../core/condition.ts';
 import { failed, met } from '../core/condition.ts';
 import { sharedCache } from '../core/shared-cache.ts';
-import type { Condition, Text } from '../engine/types.ts';
+import type { Text } from '../core/text.ts';
 import { catalogs, type EntryOf, findExact, getEntry, inForce } from './data.ts';
 import { titlesText } from './describe.ts';
 import type { Qualification } from './file-schema.ts';

@@ -1,4 +1,4 @@
-import type { Text } from '../engine/types.ts';
+import type { Text } from '../core/text.ts';
 import { type DatedParam, files, type ParamId, param } from '../policy/index.ts';
 import { type CatalogEntry, type CatalogId, catalogs, type Qualification, type ShortageMajor } from './data.ts';
 

@@ -1,6 +1,5 @@
-/** Catalogues as data, search over them, and certificate eligibility. */
+/** Catalogues as data, search over them and what each entry is worth; the rules that use them live in the engine. */
 
-export { certificateVerdict } from '../engine/indicators/title-skill/verdict.ts';
 export {
   type Catalog,
   type CatalogEntry,

@@ -1,4 +1,4 @@
-import type { Text } from '../engine/types.ts';
+import type { Text } from '../core/text.ts';
 import { catalogs } from './data.ts';
 import type { CatalogId } from './file-schema.ts';
 import type { CatalogEntryRef } from './types.ts';

@@ -1,4 +1,4 @@
-import type { Text } from '../engine/types.ts';
+import type { Text } from '../core/text.ts';
 import { type CatalogEntry, entryRef, inForce } from './data.ts';
 import { conditionsOf, type EntryPoints, paramAt, pointsOf } from './describe.ts';
 import { type CatalogId, catalogIds } from './file-schema.ts';

@@ -1,4 +1,5 @@
 import { type FieldIssue, ValidationError } from '../applicant/errors.ts';
+import { SheetError } from '../batch/sheet-error.ts';
 import { both, type Lang } from '../core/lang.ts';
 import type { Text } from '../engine/types.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
@@ -35,6 +36,7 @@ export function issueLines(issues: readonly FieldIssue[], lang: Lang): string[] 
 
 /** The text printed on stderr for any error, and its exit code. */
 export function describeError(error: unknown, lang: Lang): { message: string; code: ExitCode } {
+  if (error instanceof SheetError) return describeError(new CliError(error.text, EXIT.invalidInput), lang);
   if (error instanceof CliError) {
     const lines = [`${lang === 'zh' ? '错误' : 'Error'}: ${both(error.text, lang)}`, ...error.details.map((d) => `  - ${both(d, lang)}`)];
     return { message: lines.join('\n'), code: error.code };

@@ -1,4 +1,15 @@
-import type { Condition, Text } from '../engine/types.ts';
+import type { Text } from './text.ts';
+
+/** met: satisfied; failed: not satisfied (the item gives 0 or less); confirm: only the applicant or the district centre can tell. */
+export type ConditionStatus = 'met' | 'failed' | 'confirm';
+
+export interface Condition {
+  id: string;
+  status: ConditionStatus;
+  text: Text;
+  /** What would change a failed or unconfirmed condition. */
+  fix?: Text;
+}
 
 /** Builders for conditions: every failed or unconfirmed condition says what would change it. */
 

@@ -1,4 +1,5 @@
-import type { Confidence } from '../engine/types.ts';
+/** How sure we are of a rule value or a reading: the lowest of what an item relied on travels into it. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 /** The lower of two confidences (the hot path: no array, no lookup). */
 export function lower(a: Confidence, b: Confidence): Confidence {
@@ -11,9 +12,3 @@ export function lowest(...values: Confidence[]): Confidence {
   for (const v of values) out = lower(out, v);
   return out;
 }
-
-export const CONFIDENCE_TEXT: Record<Confidence, { zh: string; en: string }> = {
-  high: { zh: '高', en: 'high' },
-  medium: { zh: '中', en: 'medium' },
-  low: { zh: '低', en: 'low' },
-};

@@ -1,4 +1,4 @@
-import type { Text } from '../engine/types.ts';
+import type { Text } from './text.ts';
 
 /** Language of everything the command prints for people: Chinese by default. */
 export type Lang = 'zh' | 'en';

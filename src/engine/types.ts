@@ -1,28 +1,11 @@
 /** Shared result types of the engine. Everything is plain data: serialisable, comparable in tests. */
+import type { Condition, ConditionStatus } from '../core/condition.ts';
+import type { Confidence } from '../core/confidence.ts';
+import type { Text } from '../core/text.ts';
+import type { DocumentRef } from '../policy/at.ts';
+import type { VersionInfo } from '../policy/version.ts';
 
-export type Confidence = 'high' | 'medium' | 'low';
-
-export interface Text {
-  zh: string;
-  en: string;
-}
-
-/** met: satisfied; failed: not satisfied (the item gives 0 or less); confirm: only the applicant or the district centre can tell. */
-export type ConditionStatus = 'met' | 'failed' | 'confirm';
-
-export interface Condition {
-  id: string;
-  status: ConditionStatus;
-  text: Text;
-  /** What would change a failed or unconfirmed condition. */
-  fix?: Text;
-}
-
-export interface DocumentRef {
-  id: string;
-  zh: string;
-  en: string;
-}
+export type { Condition, ConditionStatus, Confidence, DocumentRef, Text, VersionInfo };
 
 export type IndicatorId =
   | 'age'
@@ -79,19 +62,6 @@ export interface VetoResult {
 }
 
 export type AssessmentStatus = 'scored' | 'ineligible' | 'vetoed' | 'outsideScheme';
-
-export interface VersionInfo {
-  id: string;
-  name: Text;
-  docNo: string;
-  from: string;
-  to: string;
-  /** True when the assessment date lies after the version's stated validity. */
-  beyondValidity: boolean;
-  /** True when the caller chose the version instead of the date picking it. */
-  pinned: boolean;
-  confidence: Confidence;
-}
 
 export interface Assessment {
   date: string;

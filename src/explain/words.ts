@@ -1,4 +1,6 @@
-import type { AssessmentStatus, Confidence, Text } from '../engine/types.ts';
+import type { Confidence } from '../core/confidence.ts';
+import type { Text } from '../core/text.ts';
+import type { AssessmentStatus } from '../engine/types.ts';
 
 /** Words for the engine's enumerations, in both languages. */
 export const STATUS: Record<AssessmentStatus, Text> = {

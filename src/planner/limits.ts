@@ -1,6 +1,6 @@
 import { catalogs } from '../catalog/index.ts';
-import { CONFIDENCE_TEXT } from '../core/confidence.ts';
 import type { Assessment, Text } from '../engine/types.ts';
+import { CONFIDENCE } from '../explain/words.ts';
 import { readings as readingList } from '../policy/index.ts';
 import { readingConfidence } from '../policy/readings.ts';
 import type { Action, Projection } from './types.ts';
@@ -25,7 +25,7 @@ export function limitsOf(today: Assessment, actions: readonly Action[], projecti
     const r = readingList.find((x) => x.id === id);
     const o = r?.options.find((x) => x.id === option);
     if (!r || !o) continue;
-    const c = CONFIDENCE_TEXT[confidence];
+    const c = CONFIDENCE[confidence];
     out.push({
       zh: `解读${id}（可信度${c.zh}）：${r.question.zh}——按「${o.text.zh}」测算。`,
       en: `Reading ${id} (${c.en} confidence): ${r.question.en} — taken as: ${o.text.en}.`,

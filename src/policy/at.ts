@@ -1,5 +1,11 @@
-import type { DocumentRef } from '../engine/types.ts';
 import { type DatedParam, documents, files, type ParamId, param } from './index.ts';
+
+/** A document to bring, by id, with its name in both languages. */
+export interface DocumentRef {
+  id: string;
+  zh: string;
+  en: string;
+}
 
 /** A document to prepare, as assessments show it (shared and frozen), and the tag that decides when it applies. */
 export interface DocumentAt {

@@ -1,4 +1,4 @@
-import type { Confidence } from '../engine/types.ts';
+import type { Confidence } from '../core/confidence.ts';
 import { readings } from './index.ts';
 
 /** The reading chosen for each question: RULES.md defaults unless the caller switches one. */

@@ -1,7 +1,8 @@
 import { monthIndex } from '../core/calendar.ts';
-import type { Text, VersionInfo } from '../engine/types.ts';
+import type { Text } from '../core/text.ts';
 import { type Change, diffFlat, flatten } from './flat.ts';
 import { files, type ParamId, param, versions } from './index.ts';
+import type { VersionInfo } from './version.ts';
 import { chooseVersion } from './version.ts';
 import { referenceWage } from './wages.ts';
 

@@ -1,5 +1,19 @@
-import type { VersionInfo } from '../engine/types.ts';
+import type { Confidence } from '../core/confidence.ts';
+import type { Text } from '../core/text.ts';
 import { versions } from './index.ts';
+
+export interface VersionInfo {
+  id: string;
+  name: Text;
+  docNo: string;
+  from: string;
+  to: string;
+  /** True when the assessment date lies after the version's stated validity. */
+  beyondValidity: boolean;
+  /** True when the caller chose the version instead of the date picking it. */
+  pinned: boolean;
+  confidence: Confidence;
+}
 
 export interface VersionChoice {
   info: VersionInfo;

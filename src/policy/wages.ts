@@ -1,5 +1,5 @@
 import { monthIndex, monthString } from '../core/calendar.ts';
-import type { Confidence } from '../engine/types.ts';
+import type { Confidence } from '../core/confidence.ts';
 import { wages } from './index.ts';
 
 export type WageSeries = 'talentDomain' | 'socialInsuranceAverage';

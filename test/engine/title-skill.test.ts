@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Certificate } from '../../src/applicant/applicant.ts';
-import { type CertificateContext, type CertificateVerdict, certificateVerdict } from '../../src/catalog/index.ts';
+import { certificateVerdict } from '../../src/engine/index.ts';
+import type { CertificateContext, CertificateVerdict } from '../../src/engine/indicators/title-skill/types.ts';
 
 interface Case {
   name: string;

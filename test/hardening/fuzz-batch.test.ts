@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { mapHeaders } from '../../src/batch/headers.ts';
 import { COLUMNS } from '../../src/batch/layout.ts';
-import { CliError } from '../../src/cli/errors.ts';
+import { SheetError } from '../../src/batch/sheet-error.ts';
+import { describeError } from '../../src/cli/errors.ts';
 import { scratchDir, writeXlsx } from './lib/sheets.ts';
 import { assertTarget } from './lib/target.ts';
 import { batchTarget, csvReaderTarget, readAndAssess, xlsxReaderTarget } from './targets/batch.ts';
@@ -72,7 +73,7 @@ describe('batch reader: regressions found by the fuzzers', () => {
     const started = Date.now();
     await assert.rejects(
       readAndAssess(path, 'xlsx'),
-      (e: unknown) => e instanceof CliError && e.code === 3 && /not a valid \.xlsx/.test(e.text.en),
+      (e: unknown) => e instanceof SheetError && describeError(e, 'en').code === 3 && /not a valid \.xlsx/.test(e.text.en),
     );
     assert.ok(Date.now() - started < 5000, 'refused without waiting');
   });

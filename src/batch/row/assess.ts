@@ -4,43 +4,13 @@ import { assess } from '../../engine/assess.ts';
 import type { Assessment, Text } from '../../engine/types.ts';
 import { whyNot } from '../../explain/why-not.ts';
 import { CONFIDENCE, NO, STATUS, YES } from '../../explain/words.ts';
-import type { ReadingChoice } from '../../policy/readings.ts';
 import type { HistoryEntry } from '../history-types.ts';
 import { COLUMNS, HISTORY_COLUMNS, HISTORY_SHEET } from '../layout.ts';
 import { INDICATORS, RESULT_COLUMNS } from '../result-columns.ts';
 import { blankRow } from './blank.ts';
 import type { CellError } from './cells.ts';
 import { rowToApplicant } from './to-applicant.ts';
-
-/** One input row as read: its line (row number in a sheet) and its cells as text. */
-export interface RowJob {
-  line: number;
-  cells: string[];
-  history?: HistoryEntry | undefined;
-  /** The reader could not split this row into cells (e.g. a quote never closed). */
-  error?: Text | undefined;
-}
-
-/** Everything that is the same for every row of a run (sent once to each worker). */
-export interface RowSetup {
-  date: string;
-  version?: string | undefined;
-  readings?: ReadingChoice | undefined;
-  lang: Lang;
-  /** Layout key of each input column, or null. */
-  keys: (string | null)[];
-  /** Input columns copied to the output (all but the result columns of an earlier run). */
-  keep: number[];
-}
-
-export type OutCell = string | number;
-export type RowKind = Assessment['status'] | 'unreadable' | 'blank';
-
-export interface RowOut {
-  cells: OutCell[];
-  kind: RowKind;
-  reaches: boolean;
-}
+import type { OutCell, RowJob, RowOut, RowSetup } from './types.ts';
 
 const UNREADABLE: Text = { zh: '无法读取', en: 'unreadable' };
 const NAMES = new Map([...COLUMNS, ...HISTORY_COLUMNS].map((c) => [c.key, c.zh]));

@@ -1,6 +1,6 @@
 import type { Text } from '../../engine/types.ts';
 import { RESULT_COLUMNS } from '../result-columns.ts';
-import type { OutCell, RowSetup } from './assess.ts';
+import type { OutCell, RowSetup } from './types.ts';
 
 const BLANK: Text = { zh: '空行', en: 'blank line' };
 const REASON: Text = { zh: '空行：没有任何数据', en: 'blank line: no data' };

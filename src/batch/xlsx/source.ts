@@ -1,9 +1,8 @@
 // Before exceljs loads: its streaming reader would split multi-byte characters and lose the end of workbooks.
 import './exceljs-fixes.ts';
 import { createReadStream, statSync } from 'node:fs';
-import { CliError } from '../../cli/errors.ts';
-import { EXIT } from '../../cli/exit-codes.ts';
 import { HISTORY_SHEET } from '../layout.ts';
+import { SheetError } from '../sheet-error.ts';
 import type { Source, SourceRow } from '../source.ts';
 import { zipProblem } from './zip-check.ts';
 
@@ -33,14 +32,11 @@ export function isHistorySheet(name: string): boolean {
   return HISTORY_NAMES.has(name.trim());
 }
 
-function notXlsx(path: string, detail: string): CliError {
-  return new CliError(
-    {
-      zh: `${path} 不是有效的 .xlsx 文件（${detail}），请用 Excel 或 WPS 重新另存为 .xlsx`,
-      en: `${path} is not a valid .xlsx file (${detail}): save it again as .xlsx from Excel or WPS`,
-    },
-    EXIT.invalidInput,
-  );
+function notXlsx(path: string, detail: string): SheetError {
+  return new SheetError({
+    zh: `${path} 不是有效的 .xlsx 文件（${detail}），请用 Excel 或 WPS 重新另存为 .xlsx`,
+    en: `${path} is not a valid .xlsx file (${detail}): save it again as .xlsx from Excel or WPS`,
+  });
 }
 
 /**
@@ -89,7 +85,7 @@ export function xlsxSource(path: string, which: 'main' | 'history' | 'first'): S
       }
     } catch (error) {
       // Whatever exceljs throws while reading (bad XML, bad zip) is a problem of the file, not a bug.
-      throw error instanceof CliError ? error : notXlsx(path, error instanceof Error ? error.message.slice(0, 200) : String(error));
+      throw error instanceof SheetError ? error : notXlsx(path, error instanceof Error ? error.message.slice(0, 200) : String(error));
     } finally {
       file?.destroy();
     }

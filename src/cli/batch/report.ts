@@ -1,7 +1,7 @@
 import type { ChunkOut } from '../../batch/chunk.ts';
 import type { HeaderMap } from '../../batch/headers.ts';
 import type { History } from '../../batch/history.ts';
-import type { RowKind } from '../../batch/row/assess.ts';
+import type { RowKind } from '../../batch/row/types.ts';
 import type { Lang } from '../../core/lang.ts';
 import { lineList, note } from './messages.ts';
 

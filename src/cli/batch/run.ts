@@ -4,7 +4,7 @@ import { mapHeaders } from '../../batch/headers.ts';
 import type { History } from '../../batch/history.ts';
 import { COLUMNS, MAIN_SHEET } from '../../batch/layout.ts';
 import { ALL_RESULT_HEADERS, resultHeaders } from '../../batch/result-columns.ts';
-import type { RowJob, RowSetup } from '../../batch/row/assess.ts';
+import type { RowJob, RowSetup } from '../../batch/row/types.ts';
 import { openSink } from '../../batch/sink.ts';
 import type { SourceRow } from '../../batch/source.ts';
 import type { Lang } from '../../core/lang.ts';

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { assessWork, type ChunkOut, type OutputFormat, type Work } from '../../batch/chunk.ts';
-import type { RowSetup } from '../../batch/row/assess.ts';
+import type { RowSetup } from '../../batch/row/types.ts';
 
 /** A batch worker: parses and assesses the chunks it is sent and answers with their output, as UTF-8 or cells. */
 export interface ChunkRequest {

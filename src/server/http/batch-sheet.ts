@@ -6,7 +6,7 @@ import { mapHeaders } from '../../batch/headers.ts';
 import { loadHistory } from '../../batch/history.ts';
 import { COLUMNS, MAIN_SHEET } from '../../batch/layout.ts';
 import { ALL_RESULT_HEADERS, resultHeaders } from '../../batch/result-columns.ts';
-import type { RowJob, RowSetup } from '../../batch/row/assess.ts';
+import type { RowJob, RowSetup } from '../../batch/row/types.ts';
 import { splitHeader } from '../../batch/sheet.ts';
 import { openSink } from '../../batch/sink.ts';
 import type { Source } from '../../batch/source.ts';

@@ -16,12 +16,14 @@ import { CSV_PARSE_OPTIONS, csvSource } from '../../../src/batch/csv/source.ts';
 import { mapHeaders } from '../../../src/batch/headers.ts';
 import { COLUMNS } from '../../../src/batch/layout.ts';
 import { ALL_RESULT_HEADERS, RESULT_COLUMNS, resultHeaders } from '../../../src/batch/result-columns.ts';
-import { assessRow, type RowOut, type RowSetup } from '../../../src/batch/row/assess.ts';
+import { assessRow } from '../../../src/batch/row/assess.ts';
+import type { RowOut, RowSetup } from '../../../src/batch/row/types.ts';
 import { splitHeader } from '../../../src/batch/sheet.ts';
+import { SheetError } from '../../../src/batch/sheet-error.ts';
 import type { Source } from '../../../src/batch/source.ts';
 import { xlsxSource } from '../../../src/batch/xlsx/source.ts';
 import { runBatch } from '../../../src/cli/batch/run.ts';
-import { CliError } from '../../../src/cli/errors.ts';
+import { CliError, describeError } from '../../../src/cli/errors.ts';
 import { EXIT } from '../../../src/cli/exit-codes.ts';
 import { STATUS } from '../../../src/explain/words.ts';
 import { type CsvStyle, csvStyle, type SheetSpec, scratchDir, sheetSpec, writeCsv, writeXlsx } from '../lib/sheets.ts';
@@ -254,10 +256,10 @@ async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
   }
 }
 
-/** An error a user can act on: a CliError saying the file is not valid input (exit 3), never "this is a bug". */
-function assertRefusedFile(error: unknown): void {
-  if (!(error instanceof CliError)) throw error;
-  assert.equal(error.code, EXIT.invalidInput, `exit code of "${error.text.en}"`);
+/** An error a user can act on: the file is not valid input (exit 3, zh and en), never "this is a bug". */
+function assertRefusedFile(error: unknown): asserts error is CliError | SheetError {
+  if (!(error instanceof CliError || error instanceof SheetError)) throw error;
+  assert.equal(describeError(error, 'en').code, EXIT.invalidInput, `exit code of "${error.text.en}"`);
   assert.ok(error.text.zh && error.text.en, 'the message is in zh and en');
 }
 
@@ -400,7 +402,7 @@ export function batchTarget(): FuzzTarget<BatchCase> {
         assertRefusedFile(error);
         assert.deepEqual(readdirSync(caseDir), [`in.${c.input}`], 'a refused file leaves no output and no partial file');
         // An undamaged sheet always has a layout column: it is never refused.
-        assert.ok(c.damage, `an undamaged sheet is read, not refused: ${(error as CliError).text.en}`);
+        assert.ok(c.damage, `an undamaged sheet is read, not refused: ${error.text.en}`);
         return count(tally, 'refused-file');
       }
       process.stderr.write = stderr;

@@ -1,14 +1,6 @@
-import type { z } from 'zod';
-import type { ApplicantInput, certificate, education, siMonth } from '../../../src/applicant/applicant.ts';
+import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
+import { todayInShanghai } from '../../../src/core/today.ts';
 import { generateQuickHistory, type QuickSi } from './si.ts';
-
-export type EducationInput = z.input<typeof education>;
-export type CertificateInput = z.input<typeof certificate>;
-export type SiMonthInput = z.input<typeof siMonth>;
-export type RecordInput = NonNullable<ApplicantInput['records']>[number];
-export type AwardInput = NonNullable<ApplicantInput['awards']>[number];
-export type RemoteAreaInput = NonNullable<ApplicantInput['remoteArea']>[number];
-export type PublicServiceInput = NonNullable<ApplicantInput['publicService']>[number];
 
 /**
  * What the calculator form holds: the applicant's facts plus how they were entered.
@@ -47,11 +39,8 @@ export function emptyAnswers(): Answers {
   };
 }
 
-/** Local calendar date of today, YYYY-MM-DD (the user's own "today", not UTC). */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** Today in Shanghai, as the CLI and the server count it: the scheme's dates are Shanghai dates, wherever the browser is. */
+export const today = todayInShanghai;
 
 export function assessmentDate(a: Answers): string {
   return a.date || today();

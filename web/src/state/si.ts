@@ -1,5 +1,5 @@
 import { monthIndex, monthString } from '../../../src/core/calendar.ts';
-import type { SiMonthInput } from './answers.ts';
+import type { SiMonthInput } from './inputs.ts';
 
 /** Quick mode: "N years at about X yuan a month", ending in `lastMonth` ('' = the assessment month). */
 export interface QuickSi {

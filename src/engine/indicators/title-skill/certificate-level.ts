@@ -1,7 +1,7 @@
 import type { Certificate } from '../../../applicant/applicant.ts';
-import type { CertificateLevel } from '../../../catalog/types.ts';
 import { confirm, failed, met } from '../../../core/condition.ts';
 import type { Condition } from '../../types.ts';
+import type { CertificateLevel } from './types.ts';
 
 /**
  * The level a skill or title certificate scores at (Art. 6(3)): skill levels 5..1, mid or senior titles.

@@ -1,4 +1,3 @@
-import type { CertificateVerdict } from '../../../catalog/types.ts';
 import { monthString } from '../../../core/calendar.ts';
 import { lower } from '../../../core/confidence.ts';
 import { sharedCache } from '../../../core/shared-cache.ts';
@@ -7,6 +6,7 @@ import { inWindow, percentOf } from '../../history.ts';
 import { failed, item, required } from '../../item.ts';
 import { labelOf } from '../../labels.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../../types.ts';
+import type { CertificateVerdict } from './types.ts';
 import { certificateVerdict } from './verdict.ts';
 
 const LABEL = labelOf('titleSkill');

@@ -2,13 +2,7 @@ import type { Certificate } from '../../../applicant/applicant.ts';
 import { qualificationCatalogue, skillCatalogue } from '../../../catalog/catalogue-match.ts';
 import { type CatalogEntry, entryRef, namesOf } from '../../../catalog/data.ts';
 import type { Qualification } from '../../../catalog/file-schema.ts';
-import type {
-  CatalogEntryRef,
-  CertificateContext,
-  CertificateLevel,
-  CertificateVerdict,
-  CertificateVerdictFn,
-} from '../../../catalog/types.ts';
+import type { CatalogEntryRef } from '../../../catalog/types.ts';
 import { failed, fromFact, met } from '../../../core/condition.ts';
 import { lower } from '../../../core/confidence.ts';
 import { policyAt } from '../../../policy/at.ts';
@@ -17,6 +11,7 @@ import type { Condition, DocumentRef, Text } from '../../types.ts';
 import { businessScopeGate, businessScopeWarning } from './business-scope.ts';
 import { skillOrTitleLevel } from './certificate-level.ts';
 import { appointment, registration, titleStated } from './qualification-checks.ts';
+import type { CertificateContext, CertificateLevel, CertificateVerdict, CertificateVerdictFn } from './types.ts';
 import { whereObtained } from './where-obtained.ts';
 
 /**

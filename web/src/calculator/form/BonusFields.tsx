@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicantInput } from '../../../../src/applicant/applicant.ts';
-import type { AwardInput, PublicServiceInput, RemoteAreaInput } from '../../state/answers.ts';
 import { AREAS, type Area, type Availability } from '../../state/availability.ts';
+import type { AwardInput, PublicServiceInput, RemoteAreaInput } from '../../state/inputs.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
 import { ListEditor } from '../../ui/ListEditor.tsx';
 import type { PatchApplicant } from './patch.ts';

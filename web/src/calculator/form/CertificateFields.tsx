@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { certificateKinds } from '../../../../src/applicant/applicant.ts';
-import type { CertificateInput } from '../../state/answers.ts';
+import type { CertificateInput } from '../../state/inputs.ts';
 import { SelectField, TextField, TriStateField } from '../../ui/fields.tsx';
 import { ListEditor } from '../../ui/ListEditor.tsx';
 import { CatalogCombobox } from './CatalogCombobox.tsx';

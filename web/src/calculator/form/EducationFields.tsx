@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { educationLevels } from '../../../../src/applicant/applicant.ts';
-import type { EducationInput } from '../../state/answers.ts';
+import type { EducationInput } from '../../state/inputs.ts';
 import { CheckboxField, SelectField, TextField, TriStateField } from '../../ui/fields.tsx';
 import { ListEditor } from '../../ui/ListEditor.tsx';
 import { CatalogCombobox } from './CatalogCombobox.tsx';

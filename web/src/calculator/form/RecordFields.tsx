@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordKinds } from '../../../../src/applicant/applicant.ts';
-import type { RecordInput } from '../../state/answers.ts';
 import type { Availability } from '../../state/availability.ts';
+import type { RecordInput } from '../../state/inputs.ts';
 import { SelectField, TextField } from '../../ui/fields.tsx';
 import { ListEditor } from '../../ui/ListEditor.tsx';
 import type { PatchApplicant } from './patch.ts';

@@ -1,7 +1,8 @@
 import { memo, useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthIndex, monthString } from '../../../../src/core/calendar.ts';
-import { type SiMonthInput, today } from '../../state/answers.ts';
+import { today } from '../../state/answers.ts';
+import type { SiMonthInput } from '../../state/inputs.ts';
 import { MAX_SI_MONTHS, mergeMonths, parsePastedMonths } from '../../state/si.ts';
 import type { PatchApplicant } from './patch.ts';
 

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SiMonthInput } from '../../state/answers.ts';
+import type { SiMonthInput } from '../../state/inputs.ts';
 import { generateQuickHistory, type QuickSi } from '../../state/si.ts';
 import { NumberField, TextField } from '../../ui/fields.tsx';
 import type { PatchAnswers, PatchApplicant } from './patch.ts';

@@ -1,0 +1,5 @@
+/** Every text meant for people, in both languages (Chinese first). */
+export interface Text {
+  zh: string;
+  en: string;
+}

@@ -216,7 +216,7 @@ function warnings(ctx: Context, version: VersionInfo, items: ItemResult[]): Text
   // the history is in order, and checking its last month is checking them all. A carried month matters when a test
   // compares it: the base bands' widest window holds the title/skill test's 12 months too.
   const latest = ctx.history[ctx.history.length - 1];
-  if (latest?.referenceCarried && latest.month > ctx.windowEnd - widestBaseWindow(ctx)) {
+  if (latest?.referenceCarried && latest.month > ctx.lastWindowMonth - widestBaseWindow(ctx)) {
     out.push({
       zh: '部分月份尚无公布的参考工资，沿用最新公布值（低可信度）。',
       en: 'Some months have no published reference wage yet; the latest published value is carried forward (low confidence).',

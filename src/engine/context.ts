@@ -1,7 +1,7 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { monthIndex } from '../core/calendar.ts';
 import { type PolicyAt, policyAt } from '../policy/at.ts';
-import { choiceConfidence, type ReadingChoice } from '../policy/readings.ts';
+import { choiceConfidence, type ReadingChoice, type ReadingId } from '../policy/readings.ts';
 import { seriesForReading, type WageSeries } from '../policy/wages.ts';
 import { type HistoryMonth, indexHistory } from './history.ts';
 import type { Confidence } from './types.ts';
@@ -15,14 +15,19 @@ export interface Context {
   lookupDate: string;
   /** Assessment month index. */
   month: number;
-  /** Last month of every "last N months" window (reading W1). */
-  windowEnd: number;
+  /** Last month of every "last N months" window: read it through windowEnd(ctx), which notes reading W1. */
+  lastWindowMonth: number;
+  /** The options in force: read them through reading(ctx, id) (engine/readings.ts), which notes each use. */
   readings: ReadingChoice;
+  /** Readings the item being built has read so far: a bit per reading, and their order. */
+  readMask: number;
+  readOrder: ReadingId[];
   /** The confidence of each reading under `readings`. */
   readingConfidence: Record<string, Confidence>;
   /** Every rule value in force on `lookupDate`. */
   policy: PolicyAt;
   wageSeries: WageSeries;
+  /** Months and bases; the fields against the reference wage are read through againstReference(ctx) (reading R8). */
   history: HistoryMonth[];
 }
 
@@ -34,8 +39,10 @@ export function buildContext(applicant: Applicant, date: string, lookupDate: str
     date,
     lookupDate,
     month,
-    windowEnd: readings['W1'] === 'applicationMonth' ? month : month - 1,
+    lastWindowMonth: readings['W1'] === 'applicationMonth' ? month : month - 1,
     readings,
+    readMask: 0,
+    readOrder: [],
     readingConfidence: choiceConfidence(readings),
     policy: policyAt(lookupDate),
     wageSeries,

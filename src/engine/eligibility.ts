@@ -32,17 +32,18 @@ export function eligibility(ctx: Context): Condition[] {
   );
 
   // One pass over the history for all three facts: months in the window, and this and last month's contributions.
-  const from = ctx.windowEnd - v.siWindowMonths + 1;
+  // Eligibility is no item (nothing lists readings for it): it reads the W1 window end directly.
+  const from = ctx.lastWindowMonth - v.siWindowMonths + 1;
   let months = 0;
   let thisMonth = false;
   let lastMonth = false;
   for (const m of ctx.history) {
     if (m.backPaid) continue;
-    if (m.month >= from && m.month <= ctx.windowEnd) months++;
+    if (m.month >= from && m.month <= ctx.lastWindowMonth) months++;
     if (m.month === ctx.month) thisMonth = true;
     else if (m.month === ctx.month - 1) lastMonth = true;
   }
-  const window = windowText(v, from, ctx.windowEnd);
+  const window = windowText(v, from, ctx.lastWindowMonth);
   out.push(
     months >= v.minSiMonths
       ? met(

@@ -2,8 +2,9 @@ import { lower } from '../core/confidence.ts';
 import { deepFreeze } from '../core/shared-cache.ts';
 import type { DocumentAt } from '../policy/at.ts';
 import { type ParamId, param } from '../policy/index.ts';
-import type { ReadingChoice } from '../policy/readings.ts';
+import type { ReadingChoice, ReadingId } from '../policy/readings.ts';
 import type { Context } from './context.ts';
+import { noteReadings, startItem } from './readings.ts';
 import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Text } from './types.ts';
 
 /**
@@ -36,12 +37,11 @@ export interface ItemInput {
   label: Text;
   points: number;
   max: number | null;
-  param: { source: string[]; article: Text; confidence: Confidence };
+  /** The rule value: its sources, article and confidence, and the readings it was set under (noted as read). */
+  param: { source: string[]; article: Text; confidence: Confidence; readings?: readonly string[] | undefined };
   explanation: Text;
   facts: Record<string, Fact> | undefined;
   conditions: Condition[] | undefined;
-  /** Reading ids this item relied on; their options come from the context. */
-  readings: string[] | undefined;
   extraConfidence: Confidence[] | undefined;
   documents: DocumentRef[] | undefined;
   checks: Text[] | undefined;
@@ -86,11 +86,14 @@ function readingsUsed(ctx: Context, ids: readonly string[]): ReadingsUsed {
   return used;
 }
 
+/** The item's line; its readings are those it read through the accessors of readings.ts since the last item. */
 export function item(ctx: Context, input: ItemInput): ItemResult {
-  const { param: rule, points, readings: ids, extraConfidence } = input;
+  const { param: rule, points, extraConfidence } = input;
   let confidence = rule.confidence;
   if (extraConfidence) for (const c of extraConfidence) confidence = lower(confidence, c);
-  const used = ids ? readingsUsed(ctx, ids) : undefined;
+  if (rule.readings) noteReadings(ctx, rule.readings as readonly ReadingId[]);
+  const used = ctx.readOrder.length ? readingsUsed(ctx, ctx.readOrder) : undefined;
+  startItem(ctx);
   if (used) confidence = lower(confidence, used.confidence);
   return {
     id: input.id,
@@ -141,7 +144,6 @@ export function notInForce(ctx: Context, id: IndicatorId & ParamId, group: ItemG
         en: `this indicator is not part of the version in force on ${ctx.lookupDate}`,
       }),
     ],
-    readings: undefined,
     extraConfidence: undefined,
     documents: undefined,
     checks: undefined,

@@ -1,6 +1,32 @@
 import type { Confidence } from '../core/confidence.ts';
 import { readings } from './index.ts';
 
+/** Every reading of policy/readings.json, in its order (checked below when the data loads). */
+export const READING_IDS = [
+  'R1',
+  'R2',
+  'R3',
+  'R4',
+  'R5',
+  'R6',
+  'R7',
+  'R8',
+  'R9',
+  'R10',
+  'R11',
+  'R12',
+  'R13',
+  'R14',
+  'R15',
+  'R16',
+  'W1',
+] as const;
+export type ReadingId = (typeof READING_IDS)[number];
+
+if (readings.map((r) => r.id).join() !== READING_IDS.join()) {
+  throw new Error(`policy/readings.json lists ${readings.map((r) => r.id).join()}, the code knows ${READING_IDS.join()}`);
+}
+
 /** The reading chosen for each question: RULES.md defaults unless the caller switches one. */
 export type ReadingChoice = Record<string, string>;
 

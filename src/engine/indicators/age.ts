@@ -3,6 +3,7 @@ import { sharedCache } from '../../core/shared-cache.ts';
 import type { Context } from '../context.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
+import { reading } from '../readings.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 
 const LABEL = labelOf('age');
@@ -46,6 +47,7 @@ function explanation(v: AgeParams, years: number, points: number, date: string):
 export function age(ctx: Context): ItemResult {
   const p = required(ctx.policy.params.age, 'age', ctx);
   const v = p.value;
+  reading(ctx, 'R10'); // full years on the assessment date: the reading's only option, the one fullYears counts
   const years = fullYears(ctx.applicant.birthDate, ctx.date);
   const inRange = years >= v.minAge && years <= v.maxAge;
   const points = inRange ? agePoints(years, v) : 0;
@@ -69,7 +71,6 @@ export function age(ctx: Context): ItemResult {
             { zh: '积分只适用于18至60周岁的在职人员', en: 'the scheme covers working people aged 18 to 60' },
           ),
     ],
-    readings: ['R10'],
     extraConfidence: undefined,
     documents: ctx.policy.documents.age,
     checks: undefined,

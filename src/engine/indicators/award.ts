@@ -56,7 +56,6 @@ export function award(ctx: Context): ItemResult {
       : { zh: '没有可计分的表彰奖励，本项0分。', en: 'No award that scores: 0 points.' },
     facts: { level: best?.level ?? null },
     conditions,
-    readings: undefined,
     extraConfidence: undefined,
     documents: ctx.policy.documents.award,
     checks: undefined,

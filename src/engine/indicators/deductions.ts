@@ -56,7 +56,6 @@ export function deductions(ctx: Context): ItemResult[] {
             )
           : met(`no_${kind}`, `${rule.lookbackYears}年内无${label.zh}`, `no ${label.en.toLowerCase()} within ${rule.lookbackYears} years`),
       ],
-      readings: undefined,
       extraConfidence: undefined,
       documents: undefined,
       checks: undefined,

@@ -80,7 +80,6 @@ export function education(ctx: Context): ItemResult {
       : { zh: '没有可认定的大专及以上学历，本项0分。', en: 'No recognised junior-college or higher qualification: 0 points.' },
     facts: { level: best?.key ?? null, fullTime: best?.record.fullTime ?? null, foreign: best?.record.foreign ?? null },
     conditions,
-    readings: undefined,
     extraConfidence: undefined,
     documents: best
       ? docs(

@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import { failed, item, met, required, toConfirm } from '../item.ts';
 import { labelOf } from '../labels.ts';
+import { reading } from '../readings.ts';
 import type { Condition, ItemResult } from '../types.ts';
 
 const LABEL = labelOf('freshGraduate');
@@ -16,7 +17,7 @@ export function freshGraduate(ctx: Context): ItemResult {
   } else {
     const gradYear = Number(g.graduatedOn.slice(0, 4));
     const appYear = Number(ctx.date.slice(0, 4));
-    const lastYear = gradYear + (ctx.readings['R11'] === 'graduationYearOrNext' ? 1 : 0);
+    const lastYear = gradYear + (reading(ctx, 'R11') === 'graduationYearOrNext' ? 1 : 0);
     conditions.push(
       g.fullTime ? met('fullTime', '全日制', 'full-time') : failed('fullTime', { zh: '非全日制', en: 'not full-time' }),
       g.graduatedOn <= ctx.date && appYear <= lastYear
@@ -47,7 +48,6 @@ export function freshGraduate(ctx: Context): ItemResult {
       : { zh: '不符合全日制应届高校毕业生加分条件，本项0分。', en: 'Not eligible for the fresh-graduate bonus: 0 points.' },
     facts: { graduatedOn: g?.graduatedOn ?? null },
     conditions,
-    readings: ['R11'],
     extraConfidence: undefined,
     documents: ctx.policy.documents.freshGraduate,
     checks: undefined,

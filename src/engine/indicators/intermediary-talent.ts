@@ -42,7 +42,6 @@ export function intermediaryTalent(ctx: Context): ItemResult {
       : { zh: '不符合创新创业中介服务人才条件，本项0分。', en: 'Does not qualify as innovation intermediary talent: 0 points.' },
     facts: { months: t?.months ?? null },
     conditions,
-    readings: undefined,
     extraConfidence: undefined,
     documents: ctx.policy.documents.intermediaryTalent,
     checks: undefined,

@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
+import { reading } from '../readings.ts';
 import type { Condition, ItemResult } from '../types.ts';
 
 const LABEL = labelOf('investment');
@@ -18,6 +19,7 @@ export function investment(ctx: Context): ItemResult {
   const v = p.value;
   const inv = ctx.applicant.investment;
   const conditions: Condition[] = [];
+  reading(ctx, 'R7'); // the cap of the version in force: the reading's only option, the one v.cap holds
   let taxPoints = 0;
   let jobsPoints = 0;
   const tax = inv?.annualTax;
@@ -80,7 +82,6 @@ export function investment(ctx: Context): ItemResult {
       : { zh: '没有达到计分标准的投资纳税或带动就业，本项0分。', en: 'No investment tax or local hiring that scores: 0 points.' },
     facts: { taxPoints, jobsPoints, via: points ? via : null },
     conditions,
-    readings: ['R7'],
     extraConfidence: undefined,
     documents: ctx.policy.documents.investment,
     checks: undefined,

@@ -2,6 +2,7 @@ import { fullMonthsIn } from '../../core/calendar.ts';
 import type { Context } from '../context.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
+import { reading } from '../readings.ts';
 import type { ItemResult } from '../types.ts';
 import { yearsCounted } from './waiting-period.ts';
 
@@ -13,7 +14,7 @@ export function publicService(ctx: Context): ItemResult {
   const v = p.value;
   const periods = ctx.applicant.publicService.filter((s) => v.fields.includes(s.field));
   const years = Math.floor(fullMonthsIn(periods, ctx.date) / 12);
-  const counted = yearsCounted(years, v.startAfterYears, ctx.readings['R6'] ?? 'allYearsOnceReached');
+  const counted = yearsCounted(years, v.startAfterYears, reading(ctx, 'R6'));
   const raw = counted * v.pointsPerYear;
   const points = v.cap === null ? raw : Math.min(raw, v.cap);
   const waiting = years < v.startAfterYears;
@@ -47,7 +48,6 @@ export function publicService(ctx: Context): ItemResult {
                 )
               : met('waitingPeriod', `已满${years}年（≥${v.startAfterYears}年）`, `${years} full years (≥ ${v.startAfterYears})`),
           ],
-    readings: p.readings ? ['R6', ...p.readings] : ['R6'],
     extraConfidence: undefined,
     documents: ctx.policy.documents.publicService,
     checks: undefined,

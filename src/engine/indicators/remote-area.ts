@@ -2,6 +2,7 @@ import { fullMonthsIn } from '../../core/calendar.ts';
 import type { Context } from '../context.ts';
 import { docs, failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
+import { reading } from '../readings.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 import { yearsCounted } from './waiting-period.ts';
 
@@ -20,7 +21,7 @@ const AREA_NAMES: Record<Area, Text> = {
 export function remoteArea(ctx: Context): ItemResult {
   const p = required(ctx.policy.params.remoteArea, 'remoteArea', ctx);
   const v = p.value;
-  const reading = ctx.readings['R6'] ?? 'allYearsOnceReached';
+  const r6 = reading(ctx, 'R6');
   const conditions: Condition[] = [];
   let best: { area: Area; years: number; points: number } | undefined;
   const given = new Set(ctx.applicant.remoteArea.map((r) => r.area));
@@ -41,7 +42,7 @@ export function remoteArea(ctx: Context): ItemResult {
         ctx.date,
       ) / 12,
     );
-    const points = Math.min(v.cap, yearsCounted(years, rule.startAfterYears, reading) * v.pointsPerYear);
+    const points = Math.min(v.cap, yearsCounted(years, rule.startAfterYears, r6) * v.pointsPerYear);
     conditions.push(
       years >= rule.startAfterYears && years > 0
         ? met(
@@ -82,7 +83,6 @@ export function remoteArea(ctx: Context): ItemResult {
         : { zh: '远郊重点区域本项0分。', en: 'Remote key area: 0 points.' },
     facts: { area: best?.area ?? null, fullYears: best?.years ?? null },
     conditions,
-    readings: ['R6'],
     extraConfidence: undefined,
     documents: best && points ? docs(ctx.policy.docs.remoteArea, (w) => w === undefined || w === best.area) : [],
     checks: undefined,

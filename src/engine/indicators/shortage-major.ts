@@ -101,7 +101,6 @@ export function shortageMajor(ctx: Context): ItemResult {
       : { zh: '没有符合紧缺急需专业目录的专业，本项0分。', en: 'No major on the shortage catalogue: 0 points.' },
     facts: { major: majorName },
     conditions,
-    readings: undefined,
     extraConfidence: undefined,
     documents: ctx.policy.documents.shortageMajor,
     checks: undefined,

@@ -6,6 +6,7 @@ import type { Context } from '../context.ts';
 import { type HistoryMonth, percentOf } from '../history.ts';
 import { failed, item, met, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
+import { againstReference, reading, windowEnd } from '../readings.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
 
 const LABEL = labelOf('siBase');
@@ -104,13 +105,13 @@ function countTiers(
   tiers: readonly Tier[],
   plan: TierPlan,
 ): { counts: TierCount[]; excluded: number; confidence: Confidence; unpublished: number | undefined } {
-  const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
-  const end = ctx.windowEnd;
+  const history = againstReference(ctx);
+  const ownBandOnly = reading(ctx, 'R9') === 'ownBandOnly';
+  const end = windowEnd(ctx);
   const n = plan.order.length;
   const months = new Array<number>(n).fill(0);
   const widestFirst = end - plan.widestWindow + 1;
   const { minPercent, maxPercent, windowMonths } = plan;
-  const history = ctx.history;
   let excluded = 0;
   let confidence: Confidence = 'high';
   // The first month of the window with no published reference wage: it cannot be compared, and the line says so.
@@ -205,7 +206,7 @@ export function siBase(ctx: Context): ItemResult {
   const v = p.value;
   const plan = planOf(v.tiers);
   const { counts, excluded, confidence, unpublished } = countTiers(ctx, v.tiers, plan);
-  const ownBandOnly = ctx.readings['R9'] === 'ownBandOnly';
+  const ownBandOnly = reading(ctx, 'R9') === 'ownBandOnly';
   let best: TierCount | undefined;
   let bestAt = -1;
   for (let i = 0; i < counts.length; i++) {
@@ -216,7 +217,7 @@ export function siBase(ctx: Context): ItemResult {
     }
   }
   const points = Math.min(best?.tier.points ?? 0, v.cap);
-  const texts = tiersTexts(v, ctx.windowEnd, ownBandOnly);
+  const texts = tiersTexts(v, windowEnd(ctx), ownBandOnly);
   const conditions: Condition[] = counts.map((c, i) => {
     const t = texts[i] as TierTexts;
     const text = { zh: t.conditionZh[0] + c.months + t.conditionZh[1], en: c.months + t.conditionEn };
@@ -253,7 +254,6 @@ export function siBase(ctx: Context): ItemResult {
     explanation: best ? bestTierText(best, texts[bestAt] as TierTexts) : noTierMetText(v),
     facts: monthsFacts(plan, counts),
     conditions,
-    readings: ['R8', 'R9', 'W1'],
     extraConfidence: [confidence],
     documents: ctx.policy.documents.siBase,
     checks: undefined,

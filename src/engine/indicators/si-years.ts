@@ -48,7 +48,6 @@ export function siYears(ctx: Context): ItemResult {
     explanation: t.explanation,
     facts: { countedMonths: counted, fullYears: years, backPaidMonths: backPaid, otherEmployerMonths: otherEmployer },
     conditions: [t.condition],
-    readings: undefined,
     extraConfidence: undefined,
     documents: ctx.policy.documents.siYears,
     checks: undefined,

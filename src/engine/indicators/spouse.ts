@@ -42,7 +42,6 @@ export function spouse(ctx: Context): ItemResult {
     conditions: [
       texts ? texts.condition : failed('spouseHukou', { zh: '配偶不是本市户籍人员', en: 'spouse does not hold Shanghai hukou' }),
     ],
-    readings: undefined,
     extraConfidence: undefined,
     documents: ctx.policy.documents.spouse,
     checks: undefined,

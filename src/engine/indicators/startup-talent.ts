@@ -57,7 +57,6 @@ export function startupTalent(ctx: Context): ItemResult {
       : { zh: '不符合创业人才条件，本项0分。', en: 'Does not qualify as startup talent: 0 points.' },
     facts: { shareholdingPercent: s?.shareholdingPercent ?? null, incubatedMonths: s?.incubatedMonths ?? null },
     conditions,
-    readings: undefined,
     extraConfidence: undefined,
     documents: ctx.policy.documents.startupTalent,
     checks: undefined,

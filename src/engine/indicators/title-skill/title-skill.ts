@@ -1,10 +1,12 @@
 import { monthString } from '../../../core/calendar.ts';
 import { lower } from '../../../core/confidence.ts';
 import { sharedCache } from '../../../core/shared-cache.ts';
+import type { ReadingId } from '../../../policy/readings.ts';
 import type { Context } from '../../context.ts';
 import { inWindow, percentOf } from '../../history.ts';
 import { failed, item, required } from '../../item.ts';
 import { labelOf } from '../../labels.ts';
+import { againstReference, noteReadings, readApart, reading, windowEnd } from '../../readings.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../../types.ts';
 import type { CertificateVerdict } from './types.ts';
 import { certificateVerdict } from './verdict.ts';
@@ -23,18 +25,20 @@ export interface GateResult {
  * last 12 months (back-paid excluded) with base ≥ that month's reference; the alternative needs the last 6 in a row.
  */
 export function baseGate(ctx: Context, gate: { minRatio: number; months: number; windowMonths: number }): GateResult {
-  const consecutive = ctx.readings['R1'] === 'last6consecutive';
+  const consecutive = reading(ctx, 'R1') === 'last6consecutive';
+  const history = againstReference(ctx);
+  const end = windowEnd(ctx);
   const window = consecutive ? gate.months : gate.windowMonths;
   const minPercent = percentOf(gate.minRatio);
   let count = 0;
   let confidence: Confidence = 'high';
-  for (const m of ctx.history) {
-    if (!inWindow(m, ctx.windowEnd, window) || m.backPaid) continue;
+  for (const m of history) {
+    if (!inWindow(m, end, window) || m.backPaid) continue;
     confidence = lower(confidence, m.referenceConfidence);
     if (m.percentOfReference >= minPercent) count++;
   }
   const passed = count >= gate.months;
-  const head = gateTextHeads(gate, ctx.windowEnd, consecutive);
+  const head = gateTextHeads(gate, end, consecutive);
   const text: Text = { zh: head.zh + count + head.zhTail, en: head.en + count + head.enTail };
   const condition: Condition = passed
     ? { id: 'baseGate', status: 'met', text }
@@ -85,6 +89,8 @@ interface Candidate {
   verdict: CertificateVerdict;
   points: number;
   conditions: Condition[];
+  /** The 1× gate's condition is among `conditions`. */
+  gateApplied: boolean;
 }
 
 /** 专业技术职称和技能等级 — Art. 6(3): the best certificate that counts; its conditions explain the others. */
@@ -92,9 +98,9 @@ export function titleSkill(ctx: Context): ItemResult {
   const p = required(ctx.policy.params.titleSkill, 'titleSkill', ctx);
   const v = p.value;
   const certificates = ctx.applicant.certificates;
-  const readingIds = new Set<string>();
   const extraConfidence: Confidence[] = [];
-  let gate: GateResult | undefined;
+  // The gate is counted once, apart: its readings are the item's only if the certificate shown is gated.
+  let gate: { value: GateResult; read: ReadingId[] } | undefined;
   let best: Candidate | undefined;
   const candidates: Candidate[] = certificates.map((certificate, index) => {
     const verdict = certificateVerdict(certificate, {
@@ -105,25 +111,24 @@ export function titleSkill(ctx: Context): ItemResult {
     });
     const conditions = [...verdict.conditions];
     let points = verdict.status === 'counts' ? verdict.points : 0;
-    if (verdict.gated && verdict.status !== 'doesNotCount') {
-      gate ??= baseGate(ctx, v.gate);
-      conditions.push(gate.condition);
-      if (!gate.passed) points = 0;
+    const gateApplied = verdict.gated && verdict.status !== 'doesNotCount';
+    if (gateApplied) {
+      gate ??= readApart(ctx, () => baseGate(ctx, v.gate));
+      conditions.push(gate.value.condition);
+      if (!gate.value.passed) points = 0;
     }
-    return { index, verdict, points, conditions };
+    return { index, verdict, points, conditions, gateApplied };
   });
   for (const c of candidates) if (!best || c.points > best.points) best = c;
   const winner = best && best.points > 0 ? best : undefined;
   if (winner) {
-    for (const r of Object.keys(winner.verdict.readings)) readingIds.add(r);
     extraConfidence.push(winner.verdict.confidence);
-    if (winner.verdict.gated) {
-      readingIds.add('R1');
-      readingIds.add('R8');
-      if (gate) extraConfidence.push(gate.confidence);
-    }
+    if (winner.gateApplied && gate) extraConfidence.push(gate.value.confidence);
   }
   const shown = winner ?? candidates.find((c) => c.verdict.status !== 'doesNotCount') ?? candidates[0];
+  // The line shows one certificate: the readings its verdict and its gate read are the item's.
+  if (shown) noteReadings(ctx, Object.keys(shown.verdict.readings) as ReadingId[]);
+  if (shown?.gateApplied && gate) noteReadings(ctx, gate.read);
   const points = Math.min(winner?.points ?? 0, v.cap);
   const name = shown ? certificates[shown.index]?.name : undefined;
   return item(ctx, {
@@ -133,12 +138,12 @@ export function titleSkill(ctx: Context): ItemResult {
     points,
     max: v.cap,
     param: p,
-    explanation: explain(points, name, shown, gate),
+    explanation: explain(points, name, shown, gate?.value),
     facts: {
       certificate: name ?? null,
       level: shown?.verdict.level ?? null,
       catalogEntry: shown?.verdict.catalogEntry?.name ?? null,
-      gateMonths: gate?.monthsAtOrAbove ?? null,
+      gateMonths: gate?.value.monthsAtOrAbove ?? null,
       certificatesGiven: certificates.length,
     },
     conditions: shown
@@ -153,7 +158,6 @@ export function titleSkill(ctx: Context): ItemResult {
             },
           ),
         ],
-    readings: [...readingIds],
     extraConfidence,
     documents: winner?.verdict.documents ?? [],
     checks: winner?.verdict.warnings ?? [],

@@ -1,15 +1,16 @@
 import type { Context } from '../context.ts';
-import { failed, item, met, required, toConfirm } from '../item.ts';
+import { failed, met, required, toConfirm } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { reading } from '../readings.ts';
 import type { Condition, ItemResult } from '../types.ts';
+import { flatBonus } from './flat-bonus.ts';
 
 const LABEL = labelOf('freshGraduate');
 
 /** 全日制应届高校毕业生 — Art. 7: 10 points; the window is reading R11 (graduation year, optionally the next). */
 export function freshGraduate(ctx: Context): ItemResult {
   const p = required(ctx.policy.params.freshGraduate, 'freshGraduate', ctx);
-  const v = p.value;
+  const _v = p.value;
   const g = ctx.applicant.freshGraduate;
   const conditions: Condition[] = [];
   if (!g) {
@@ -35,21 +36,14 @@ export function freshGraduate(ctx: Context): ItemResult {
           ),
     );
   }
-  const points = conditions.every((c) => c.status === 'met') ? v.points : 0;
-  return item(ctx, {
+  return flatBonus(ctx, {
     id: 'freshGraduate',
-    group: 'bonus',
     label: LABEL,
-    points,
-    max: v.points,
     param: p,
-    explanation: points
-      ? { zh: `全日制应届高校毕业生，积${points}分。`, en: `Full-time fresh graduate: ${points} points.` }
-      : { zh: '不符合全日制应届高校毕业生加分条件，本项0分。', en: 'Not eligible for the fresh-graduate bonus: 0 points.' },
+    scored: conditions.every((c) => c.status === 'met'),
+    yes: (points) => ({ zh: `全日制应届高校毕业生，积${points}分。`, en: `Full-time fresh graduate: ${points} points.` }),
+    no: { zh: '不符合全日制应届高校毕业生加分条件，本项0分。', en: 'Not eligible for the fresh-graduate bonus: 0 points.' },
     facts: { graduatedOn: g?.graduatedOn ?? null },
     conditions,
-    extraConfidence: undefined,
-    documents: ctx.policy.documents.freshGraduate,
-    checks: undefined,
   });
 }

@@ -1,7 +1,8 @@
 import type { Context } from '../context.ts';
-import { failed, item, met, notInForce } from '../item.ts';
+import { failed, met, notInForce } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
+import { flatBonus } from './flat-bonus.ts';
 
 const LABEL = labelOf('intermediaryTalent');
 
@@ -29,21 +30,17 @@ export function intermediaryTalent(ctx: Context): ItemResult {
             ),
       ]
     : [failed('techTransferGiven', { zh: '未申报技术转移服务经历', en: 'no tech-transfer work given' })];
-  const points = conditions.every((c) => c.status === 'met') ? v.points : 0;
-  return item(ctx, {
+  return flatBonus(ctx, {
     id: 'intermediaryTalent',
-    group: 'bonus',
     label: LABEL,
-    points,
-    max: v.points,
     param: p,
-    explanation: points
-      ? { zh: `符合创新创业中介服务人才条件，积${points}分。`, en: `Qualifies as innovation intermediary talent: ${points} points.` }
-      : { zh: '不符合创新创业中介服务人才条件，本项0分。', en: 'Does not qualify as innovation intermediary talent: 0 points.' },
+    scored: conditions.every((c) => c.status === 'met'),
+    yes: (points) => ({
+      zh: `符合创新创业中介服务人才条件，积${points}分。`,
+      en: `Qualifies as innovation intermediary talent: ${points} points.`,
+    }),
+    no: { zh: '不符合创新创业中介服务人才条件，本项0分。', en: 'Does not qualify as innovation intermediary talent: 0 points.' },
     facts: { months: t?.months ?? null },
     conditions,
-    extraConfidence: undefined,
-    documents: ctx.policy.documents.intermediaryTalent,
-    checks: undefined,
   });
 }

@@ -1,8 +1,9 @@
 import { matchShortageMajor } from '../../catalog/shortage-match.ts';
 import type { Context } from '../context.ts';
-import { failed, item, met, required, toConfirm } from '../item.ts';
+import { failed, met, required, toConfirm } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
+import { flatBonus } from './flat-bonus.ts';
 
 const LABEL = labelOf('shortageMajor');
 
@@ -85,24 +86,17 @@ export function shortageMajor(ctx: Context): ItemResult {
     if (cs.every((c) => c.status === 'met')) scored = true;
   }
   if (withMajor.length === 0) conditions.push(failed('majorGiven', { zh: '未填写专业名称和代码', en: 'no major name and code given' }));
-  const points = scored ? v.points : 0;
-  return item(ctx, {
+  return flatBonus(ctx, {
     id: 'shortageMajor',
-    group: 'bonus',
     label: LABEL,
-    points,
-    max: v.points,
     param: p,
-    explanation: points
-      ? {
-          zh: `所学专业在紧缺急需专业目录内，积${points}分（岗位与专业相符由区人才服务中心审核）。`,
-          en: `The major is on the shortage catalogue: ${points} points (the post-to-major match is checked by the district centre).`,
-        }
-      : { zh: '没有符合紧缺急需专业目录的专业，本项0分。', en: 'No major on the shortage catalogue: 0 points.' },
+    scored,
+    yes: (points) => ({
+      zh: `所学专业在紧缺急需专业目录内，积${points}分（岗位与专业相符由区人才服务中心审核）。`,
+      en: `The major is on the shortage catalogue: ${points} points (the post-to-major match is checked by the district centre).`,
+    }),
+    no: { zh: '没有符合紧缺急需专业目录的专业，本项0分。', en: 'No major on the shortage catalogue: 0 points.' },
     facts: { major: majorName },
     conditions,
-    extraConfidence: undefined,
-    documents: ctx.policy.documents.shortageMajor,
-    checks: undefined,
   });
 }

@@ -1,7 +1,8 @@
 import type { Context } from '../context.ts';
-import { failed, item, met, notInForce } from '../item.ts';
+import { failed, met, notInForce } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
+import { flatBonus } from './flat-bonus.ts';
 
 const LABEL = labelOf('startupTalent');
 
@@ -44,21 +45,14 @@ export function startupTalent(ctx: Context): ItemResult {
         : failed('insuredByCompany', { zh: '未在该企业缴纳社保', en: 'not insured through that company' }),
     );
   }
-  const points = conditions.every((c) => c.status === 'met') ? v.points : 0;
-  return item(ctx, {
+  return flatBonus(ctx, {
     id: 'startupTalent',
-    group: 'bonus',
     label: LABEL,
-    points,
-    max: v.points,
     param: p,
-    explanation: points
-      ? { zh: `符合创业人才条件，积${points}分。`, en: `Qualifies as startup talent: ${points} points.` }
-      : { zh: '不符合创业人才条件，本项0分。', en: 'Does not qualify as startup talent: 0 points.' },
+    scored: conditions.every((c) => c.status === 'met'),
+    yes: (points) => ({ zh: `符合创业人才条件，积${points}分。`, en: `Qualifies as startup talent: ${points} points.` }),
+    no: { zh: '不符合创业人才条件，本项0分。', en: 'Does not qualify as startup talent: 0 points.' },
     facts: { shareholdingPercent: s?.shareholdingPercent ?? null, incubatedMonths: s?.incubatedMonths ?? null },
     conditions,
-    extraConfidence: undefined,
-    documents: ctx.policy.documents.startupTalent,
-    checks: undefined,
   });
 }

@@ -10,7 +10,7 @@ import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { runAssess } from '../http/run-assess.ts';
-import { accountSecurity, json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { accountSecurity, idParam, json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { getAssessment, listAssessments, storeAssessment } from '../repos/assessments.ts';
 import { getCase } from '../repos/cases.ts';
 import type { Services } from '../services.ts';
@@ -34,7 +34,7 @@ const storedSchema = summarySchema
   .extend({ input: applicant.describe('the facts exactly as assessed'), result: assessmentSchema })
   .meta({ id: 'StoredAssessment' });
 
-const params = z.object({ id: z.string().max(64), assessmentId: z.string().max(64) });
+const params = idParam.extend({ assessmentId: z.string().max(64) });
 
 export function caseAssessmentRoutes(svc: Services) {
   const router = newRouter();
@@ -51,7 +51,7 @@ export function caseAssessmentRoutes(svc: Services) {
       'Stores the date, the version pinned and applied, the reading switches and a snapshot of the facts with the result, so it can be reproduced later.',
     middleware: staff,
     request: {
-      params: z.object({ id: z.string().max(64) }),
+      params: idParam,
       body: { content: { 'application/json': { schema: z.object(assessOptionsShape) } }, required: false },
     },
     responses: { 201: json(storedSchema, 'Stored'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound') },
@@ -63,7 +63,7 @@ export function caseAssessmentRoutes(svc: Services) {
     path: '/cases/{id}/assessments',
     summary: 'Stored assessments of a case, newest first',
     middleware: viewer,
-    request: { params: z.object({ id: z.string().max(64) }), query: pageQuery },
+    request: { params: idParam, query: pageQuery },
     responses: { 200: json(pageSchema(summarySchema), 'A page of assessments'), ...problems('validation', 'unauthenticated', 'notFound') },
   });
 

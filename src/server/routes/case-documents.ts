@@ -4,7 +4,7 @@ import { audit } from '../http/audit.ts';
 import { assertCase } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { newRouter } from '../http/router.ts';
-import { accountSecurity, json, jsonBody, problems } from '../http/schemas.ts';
+import { accountSecurity, idParam, json, jsonBody, problems } from '../http/schemas.ts';
 import { latestAssessment } from '../repos/assessments.ts';
 import { listDocumentStates, setDocumentState } from '../repos/documents.ts';
 import type { Services } from '../services.ts';
@@ -41,7 +41,7 @@ export function caseDocumentRoutes(svc: Services) {
     summary: 'Document checklist: the documents the latest assessment asks for, with their state',
     description: 'Documents ticked earlier but no longer asked for are kept, with `required: false`.',
     middleware: viewer,
-    request: { params: z.object({ id: z.string().max(64) }) },
+    request: { params: idParam },
     responses: {
       200: json(z.object({ assessmentId: z.string().nullable(), items: z.array(checklistItem) }), 'Checklist'),
       ...problems('unauthenticated', 'notFound'),
@@ -55,7 +55,7 @@ export function caseDocumentRoutes(svc: Services) {
     summary: "Set one document's state (staff, owners)",
     middleware: staff,
     request: {
-      params: z.object({ id: z.string().max(64), docId: z.string().regex(/^[\w.-]{1,100}$/) }),
+      params: idParam.extend({ docId: z.string().regex(/^[\w.-]{1,100}$/) }),
       ...jsonBody(z.object({ status, note: z.string().max(2000).nullable().optional() })),
     },
     responses: { 200: json(stateSchema, 'The state'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound') },

@@ -5,14 +5,13 @@ import { assertCase } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
-import { accountSecurity, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { accountSecurity, idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { addNote, deleteNote, listNotes } from '../repos/notes.ts';
 import type { Services } from '../services.ts';
 
 const noteSchema = z
   .object({ id: z.string(), caseId: z.string(), authorId: z.string(), body: z.string(), createdAt: z.string() })
   .meta({ id: 'Note' });
-const caseParam = z.object({ id: z.string().max(64) });
 
 export function caseNoteRoutes(svc: Services) {
   const router = newRouter();
@@ -26,7 +25,7 @@ export function caseNoteRoutes(svc: Services) {
     path: '/cases/{id}/notes',
     summary: 'Notes on a case, newest first',
     middleware: viewer,
-    request: { params: caseParam, query: pageQuery },
+    request: { params: idParam, query: pageQuery },
     responses: { 200: json(pageSchema(noteSchema), 'A page of notes'), ...problems('validation', 'unauthenticated', 'notFound') },
   });
 
@@ -36,7 +35,7 @@ export function caseNoteRoutes(svc: Services) {
     path: '/cases/{id}/notes',
     summary: 'Add a note (staff, owners)',
     middleware: staff,
-    request: { params: caseParam, ...jsonBody(z.object({ body: z.string().trim().min(1).max(5000) })) },
+    request: { params: idParam, ...jsonBody(z.object({ body: z.string().trim().min(1).max(5000) })) },
     responses: { 201: json(noteSchema, 'The note'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound') },
   });
 
@@ -46,7 +45,7 @@ export function caseNoteRoutes(svc: Services) {
     path: '/cases/{id}/notes/{noteId}',
     summary: 'Delete a note (staff, owners)',
     middleware: staff,
-    request: { params: z.object({ id: z.string().max(64), noteId: z.string().max(64) }) },
+    request: { params: idParam.extend({ noteId: z.string().max(64) }) },
     responses: { 204: { description: 'Deleted' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound') },
   });
 

@@ -1,7 +1,7 @@
 import { monthIndex } from '../core/calendar.ts';
 import type { Text } from '../core/text.ts';
 import { type Change, diffFlat, flatten } from './flat.ts';
-import { files, type ParamId, param, versions } from './index.ts';
+import { type DatedParam, files, type ParamId, param, versions } from './index.ts';
 import type { VersionInfo } from './version.ts';
 import { chooseVersion } from './version.ts';
 import { referenceWage } from './wages.ts';
@@ -31,9 +31,12 @@ export interface PolicySnapshot {
 
 export const PARAM_IDS = Object.keys(files) as ParamId[];
 
-export function paramRow(id: ParamId, date: string): ParamRow | undefined {
-  const p = param(id, date);
-  if (!p) return undefined;
+/** Every parameter's dated value in force on a (lookup) date, undefined where the rule did not exist then. */
+export function paramsInForce(lookupDate: string): [ParamId, DatedParam<ParamId> | undefined][] {
+  return PARAM_IDS.map((id) => [id, param(id, lookupDate)]);
+}
+
+function paramRow(id: ParamId, p: DatedParam<ParamId>): ParamRow {
   const file = files[id];
   return {
     id,
@@ -49,14 +52,13 @@ export function paramRow(id: ParamId, date: string): ParamRow | undefined {
   };
 }
 
-/** What `hujifen policy --date D` shows: the version in force and every parameter's value on D. */
+/** The policy in force on D, as every door shows it: the version and every parameter's value (`hujifen policy --date D`). */
 export function snapshot(date: string): PolicySnapshot {
   const { info, lookupDate } = chooseVersion(date);
   const parameters: ParamRow[] = [];
   const absent: ParamId[] = [];
-  for (const id of PARAM_IDS) {
-    const row = paramRow(id, lookupDate);
-    if (row) parameters.push(row);
+  for (const [id, p] of paramsInForce(lookupDate)) {
+    if (p) parameters.push(paramRow(id, p));
     else absent.push(id);
   }
   const wage = referenceWage(monthIndex(date));

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayInShanghai } from '../../core/today.ts';
-import { chooseVersion } from '../../engine/index.ts';
-import { files, type ParamId, param, readings, versions } from '../../policy/index.ts';
+import { readings, versions } from '../../policy/index.ts';
+import { paramsInForce } from '../../policy/snapshot.ts';
+import { chooseVersion } from '../../policy/version.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
@@ -66,7 +67,7 @@ export function policyRoutes() {
         issues: [{ path: 'date', field: { zh: '日期', en: 'date' }, message: { zh: `${date} 没有适用的积分办法版本`, en: error.message } }],
       });
     }
-    const parameters = Object.fromEntries((Object.keys(files) as ParamId[]).map((id) => [id, param(id, choice.lookupDate) ?? null]));
+    const parameters = Object.fromEntries(paramsInForce(choice.lookupDate).map(([id, p]) => [id, p ?? null]));
     return c.json({ date, version: choice.info, parameters, readings }, 200);
   });
   return router;

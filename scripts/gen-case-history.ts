@@ -10,19 +10,13 @@
  * `biome format` lays it out; --indent is the column of the key, --anchor names the list for `*NAME` aliases.
  */
 
+import { monthIndex, monthString } from '../src/core/calendar.ts';
+
 interface Segment {
   from: string;
   count: number;
   base: number;
   flags: string[];
-}
-
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-function monthString(index: number): string {
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 function parseSegment(arg: string): Segment {

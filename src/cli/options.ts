@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option } from 'commander';
-import { isRealDate } from '../applicant/primitives.ts';
+import { isRealDate } from '../core/calendar.ts';
 import { LANGS } from '../core/lang.ts';
 import { todayInShanghai } from '../core/today.ts';
 import { readings, versions } from '../policy/index.ts';

@@ -58,14 +58,38 @@ export function addYears(date: string, years: number): string {
   return formatDate({ y: ny, m, d: m === 2 && d === 29 && !leap ? 28 : d });
 }
 
-function daysIn(y: number, m: number): number {
-  return [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
+/** YYYY-MM-DD in shape; isRealDate also checks the day exists. */
+export const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealDate(value: string): boolean {
+  // YYYY-MM-DD is read digit by digit (split and Number cost 10× more). Other strings are refined too (zod runs this
+  // after a failed format check): they keep split's reading, so the errors stay the same.
+  if (DATE_SHAPE.test(value)) return isRealDay(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return isRealDay(y, m, d);
+}
+
+/** The number written by the ASCII digits value[from…to). */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + value.charCodeAt(i) - 48;
+  return n;
+}
+
+function isRealDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y, m);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function addMonthsToDate(date: string, months: number): string {
   const { d } = parseDate(date);
   const target = monthString(monthIndex(date) + months);
-  return `${target}-${String(Math.min(d, daysIn(Number(target.slice(0, 4)), Number(target.slice(5, 7))))).padStart(2, '0')}`;
+  return `${target}-${String(Math.min(d, daysInMonth(Number(target.slice(0, 4)), Number(target.slice(5, 7))))).padStart(2, '0')}`;
 }
 
 export function maxDate(a: string, b: string): string {
@@ -92,4 +116,31 @@ export function fullMonthsIn(periods: readonly { from: string; to?: string | und
     total += fullMonths(p.from, p.to && p.to < asOf ? p.to : asOf);
   }
   return total;
+}
+
+/** Days since 1970-01-01 (H. Hinnant's days_from_civil). */
+export function dayNumber(date: string): number {
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The date of a day number (civil_from_days). */
+export function dateOfDay(day: number): string {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -3,8 +3,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseApplicant } from '../../src/applicant/index.ts';
-import { isRealDate, isValidIdNumber } from '../../src/applicant/primitives.ts';
-import { addMonthsToDate, addYears, fullMonths, fullMonthsIn, fullYears, monthIndex, monthString } from '../../src/core/calendar.ts';
+import { isValidIdNumber } from '../../src/applicant/primitives.ts';
+import {
+  addMonthsToDate,
+  addYears,
+  fullMonths,
+  fullMonthsIn,
+  fullYears,
+  isRealDate,
+  monthIndex,
+  monthString,
+} from '../../src/core/calendar.ts';
 import { assess } from '../../src/engine/assess.ts';
 import { atLeast, type HistoryMonth, indexHistory, inWindow } from '../../src/engine/history.ts';
 import { agePoints } from '../../src/engine/indicators/age.ts';

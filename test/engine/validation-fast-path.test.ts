@@ -7,7 +7,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { type Applicant, applicant, applicantParser, parseApplicant, toFieldIssues, ValidationError } from '../../src/applicant/index.ts';
-import { flag, isRealDate } from '../../src/applicant/primitives.ts';
+import { flag } from '../../src/applicant/primitives.ts';
+import { isRealDate } from '../../src/core/calendar.ts';
 import { anyApplicantInput, dateBetween, wellFormedApplicant } from '../hardening/lib/arbitraries.ts';
 import { idNumber } from '../hardening/lib/ids.ts';
 

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { dateOfDay, dayNumber, firstDay } from '../../src/planner/days.ts';
+import { dateOfDay, dayNumber } from '../../src/core/calendar.ts';
+import { firstDay } from '../../src/planner/days.ts';
 
 describe('day numbers', () => {
   it('match known dates, leap days included', () => {

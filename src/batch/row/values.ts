@@ -1,4 +1,4 @@
-import { daysInMonth } from '../../applicant/primitives.ts';
+import { daysInMonth } from '../../core/calendar.ts';
 import type { Text } from '../../engine/types.ts';
 
 /**

@@ -33,7 +33,7 @@ export function isHistorySheet(name: string): boolean {
 }
 
 function notXlsx(path: string, detail: string): SheetError {
-  return new SheetError({
+  return new SheetError('unreadable', {
     zh: `${path} 不是有效的 .xlsx 文件（${detail}），请用 Excel 或 WPS 重新另存为 .xlsx`,
     en: `${path} is not a valid .xlsx file (${detail}): save it again as .xlsx from Excel or WPS`,
   });

@@ -1,7 +1,6 @@
-import type { ChunkOut } from '../../batch/chunk.ts';
 import type { HeaderMap } from '../../batch/headers.ts';
 import type { History } from '../../batch/history.ts';
-import type { RowKind } from '../../batch/row/types.ts';
+import type { Tally } from '../../batch/tally.ts';
 import type { Lang } from '../../core/lang.ts';
 import { lineList, note } from './messages.ts';
 
@@ -41,23 +40,6 @@ export function reportHeaders(lang: Lang, map: HeaderMap, history: History | und
   if (history?.withoutReference.length) {
     const lines = lineList(history.withoutReference, lang);
     note(lang, `社保明细中没有编号的行无法对应到申请人：第 ${lines} 行`, `history lines without 编号 belong to no applicant: ${lines}`);
-  }
-}
-
-/** Counts rows by kind as chunks are written, keeping the first line numbers of the rows worth pointing at. */
-export class Tally {
-  rows = 0;
-  reaches = 0;
-  readonly byKind: Record<RowKind, number> = { scored: 0, ineligible: 0, vetoed: 0, outsideScheme: 0, unreadable: 0, blank: 0 };
-  readonly unreadableLines: number[] = [];
-  readonly blankLines: number[] = [];
-
-  add(chunk: ChunkOut): void {
-    for (const kind of Object.keys(this.byKind) as RowKind[]) this.byKind[kind] += chunk.byKind[kind];
-    for (const line of chunk.unreadableLines) if (this.unreadableLines.length < 1000) this.unreadableLines.push(line);
-    for (const line of chunk.blankLines) if (this.blankLines.length < 1000) this.blankLines.push(line);
-    this.reaches += chunk.reaches;
-    this.rows += chunk.count;
   }
 }
 

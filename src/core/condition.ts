@@ -11,14 +11,14 @@ export interface Condition {
   fix?: Text;
 }
 
-/** Builders for conditions: every failed or unconfirmed condition says what would change it. */
+/** The one set of condition builders (engine, title/skill rule, catalogue, planner): a failed or unconfirmed condition says what would change it. */
 
 export function met(id: string, text: Text): Condition {
   return { id, status: 'met', text };
 }
 
-export function failed(id: string, text: Text, fix: Text): Condition {
-  return { id, status: 'failed', text, fix };
+export function failed(id: string, text: Text, fix?: Text): Condition {
+  return fix ? { id, status: 'failed', text, fix } : { id, status: 'failed', text };
 }
 
 export function confirm(id: string, question: Text, fix: Text): Condition {

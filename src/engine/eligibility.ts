@@ -1,7 +1,8 @@
 import { monthString } from '../core/calendar.ts';
+import { confirm, failed, met } from '../core/condition.ts';
 import { sharedCache } from '../core/shared-cache.ts';
 import type { Context } from './context.ts';
-import { failed, met, required, toConfirm } from './item.ts';
+import { required } from './item.ts';
 import type { Condition, Text } from './types.ts';
 
 const windowTexts = sharedCache<Text>();
@@ -23,7 +24,7 @@ export function eligibility(ctx: Context): Condition[] {
 
   out.push(
     a.residencePermit.valid
-      ? met('residencePermit', '持有效《上海市居住证》', 'holds a valid Shanghai residence permit')
+      ? met('residencePermit', { zh: '持有效《上海市居住证》', en: 'holds a valid Shanghai residence permit' })
       : failed(
           'residencePermit',
           { zh: '未持有效《上海市居住证》', en: 'no valid Shanghai residence permit' },
@@ -46,11 +47,10 @@ export function eligibility(ctx: Context): Condition[] {
   const window = windowText(v, from, ctx.lastWindowMonth);
   out.push(
     months >= v.minSiMonths
-      ? met(
-          'siMonths',
-          `${window.zh}缴纳本市职工社保${months}个月（不含补缴）`,
-          `${months} months of Shanghai social insurance in ${window.en} (back-paid excluded)`,
-        )
+      ? met('siMonths', {
+          zh: `${window.zh}缴纳本市职工社保${months}个月（不含补缴）`,
+          en: `${months} months of Shanghai social insurance in ${window.en} (back-paid excluded)`,
+        })
       : failed(
           'siMonths',
           {
@@ -63,7 +63,7 @@ export function eligibility(ctx: Context): Condition[] {
 
   const now = a.employment.contributingNow;
   const nowText = { zh: '申请当月在职并缴纳本市职工社保', en: 'employed and contributing in the application month' };
-  if (now === true || (now === undefined && thisMonth)) out.push(met('contributingNow', nowText.zh, nowText.en));
+  if (now === true || (now === undefined && thisMonth)) out.push(met('contributingNow', { zh: nowText.zh, en: nowText.en }));
   else if (now === false || !lastMonth)
     out.push(
       failed(
@@ -74,7 +74,7 @@ export function eligibility(ctx: Context): Condition[] {
     );
   else
     out.push(
-      toConfirm('contributingNow', nowText, {
+      confirm('contributingNow', nowText, {
         zh: '确认申请当月仍在职并缴纳社保',
         en: 'confirm you are still employed and insured this month',
       }),
@@ -87,7 +87,7 @@ export function eligibility(ctx: Context): Condition[] {
           { zh: '在本市单位的外省市分支机构工作', en: 'works at an out-of-town branch of a Shanghai employer' },
           { zh: '外省市分支机构人员不能申请', en: 'staff of branches outside Shanghai cannot apply' },
         )
-      : met('notOutOfTownBranch', '不在外省市分支机构工作', 'not at an out-of-town branch'),
+      : met('notOutOfTownBranch', { zh: '不在外省市分支机构工作', en: 'not at an out-of-town branch' }),
   );
   return out;
 }

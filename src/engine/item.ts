@@ -1,3 +1,4 @@
+import { failed } from '../core/condition.ts';
 import { lower } from '../core/confidence.ts';
 import { deepFreeze } from '../core/shared-cache.ts';
 import type { DocumentAt } from '../policy/at.ts';
@@ -112,18 +113,6 @@ export function item(ctx: Context, input: ItemInput): ItemResult {
     documents: points !== 0 && input.documents ? input.documents : NONE,
     checks: input.checks ?? NONE,
   };
-}
-
-export function met(id: string, zh: string, en: string): Condition {
-  return { id, status: 'met', text: { zh, en } };
-}
-
-export function failed(id: string, text: Text, fix?: Text): Condition {
-  return fix ? { id, status: 'failed', text, fix } : { id, status: 'failed', text };
-}
-
-export function toConfirm(id: string, text: Text, fix: Text): Condition {
-  return { id, status: 'confirm', text, fix };
 }
 
 /** An item whose rule is not part of the version in force: 0 points, saying so. */

@@ -1,7 +1,8 @@
 import { fullYears } from '../../core/calendar.ts';
+import { failed, met } from '../../core/condition.ts';
 import { sharedCache } from '../../core/shared-cache.ts';
 import type { Context } from '../context.ts';
-import { failed, item, met, required } from '../item.ts';
+import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { reading } from '../readings.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
@@ -31,7 +32,7 @@ const inRangeCache = sharedCache<Condition>();
 const explanationCache = sharedCache<{ zhTail: string; enHead: string; enTail: string }>();
 
 function inRangeCondition(v: AgeParams): Condition {
-  return inRangeCache(v, undefined, () => met('ageInRange', `${v.minAge}–${v.maxAge}周岁`, `aged ${v.minAge}–${v.maxAge}`));
+  return inRangeCache(v, undefined, () => met('ageInRange', { zh: `${v.minAge}–${v.maxAge}周岁`, en: `aged ${v.minAge}–${v.maxAge}` }));
 }
 
 function explanation(v: AgeParams, years: number, points: number, date: string): Text {

@@ -1,5 +1,6 @@
+import { failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
-import { failed, item, met, required } from '../item.ts';
+import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
 
@@ -36,7 +37,7 @@ export function award(ctx: Context): ItemResult {
       continue;
     }
     const points = v.points[a.level];
-    conditions.push(met('award', `${name.zh}（${a.receivedOn}）`, `${name.en} (${a.receivedOn})`));
+    conditions.push(met('award', { zh: `${name.zh}（${a.receivedOn}）`, en: `${name.en} (${a.receivedOn})` }));
     if (!best || points > best.points) best = { level: a.level, points };
   }
   if (ctx.applicant.awards.length === 0) conditions.push(failed('awardGiven', { zh: '没有表彰奖励', en: 'no award' }));

@@ -1,7 +1,8 @@
 import { addYears } from '../../core/calendar.ts';
+import { failed, met } from '../../core/condition.ts';
 import { files } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
-import { failed, item, met, required } from '../item.ts';
+import { item, required } from '../item.ts';
 import type { ItemResult } from '../types.ts';
 
 const KINDS = ['falseMaterial', 'adminDetention', 'generalCrime'] as const;
@@ -54,7 +55,10 @@ export function deductions(ctx: Context): ItemResult[] {
               },
               { zh: `${lastExpiry}后超出${rule.lookbackYears}年，不再减分`, en: `no longer deducted after ${lastExpiry}` },
             )
-          : met(`no_${kind}`, `${rule.lookbackYears}年内无${label.zh}`, `no ${label.en.toLowerCase()} within ${rule.lookbackYears} years`),
+          : met(`no_${kind}`, {
+              zh: `${rule.lookbackYears}年内无${label.zh}`,
+              en: `no ${label.en.toLowerCase()} within ${rule.lookbackYears} years`,
+            }),
       ],
       extraConfidence: undefined,
       documents: undefined,

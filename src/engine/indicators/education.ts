@@ -1,6 +1,7 @@
 import type { Education } from '../../applicant/applicant.ts';
+import { confirm, failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
-import { docs, failed, item, met, required, toConfirm } from '../item.ts';
+import { docs, item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
 
@@ -38,7 +39,10 @@ export function education(ctx: Context): ItemResult {
   const conditions: Condition[] = [];
   if (best)
     conditions.push(
-      met('educationVerified', `${NAMES[best.key].zh}可在学信网查询或已认证`, `${NAMES[best.key].en} verifiable (CHSI) or certified`),
+      met('educationVerified', {
+        zh: `${NAMES[best.key].zh}可在学信网查询或已认证`,
+        en: `${NAMES[best.key].en} verifiable (CHSI) or certified`,
+      }),
     );
   if (bestUnverified && (!best || bestUnverified.points > best.points)) {
     conditions.push(
@@ -57,7 +61,7 @@ export function education(ctx: Context): ItemResult {
   }
   if (records.length === 0) {
     conditions.push(
-      toConfirm(
+      confirm(
         'educationGiven',
         { zh: '未填写学历', en: 'no education given' },
         { zh: '大专及以上学历可积50–110分', en: 'a junior-college diploma or higher gives 50–110 points' },

@@ -1,5 +1,6 @@
+import { confirm, failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
-import { failed, met, required, toConfirm } from '../item.ts';
+import { required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { reading } from '../readings.ts';
 import type { Condition, ItemResult } from '../types.ts';
@@ -20,16 +21,16 @@ export function freshGraduate(ctx: Context): ItemResult {
     const appYear = Number(ctx.date.slice(0, 4));
     const lastYear = gradYear + (reading(ctx, 'R11') === 'graduationYearOrNext' ? 1 : 0);
     conditions.push(
-      g.fullTime ? met('fullTime', '全日制', 'full-time') : failed('fullTime', { zh: '非全日制', en: 'not full-time' }),
+      g.fullTime ? met('fullTime', { zh: '全日制', en: 'full-time' }) : failed('fullTime', { zh: '非全日制', en: 'not full-time' }),
       g.graduatedOn <= ctx.date && appYear <= lastYear
-        ? met('graduationWindow', `${gradYear}年毕业，${appYear}年申请`, `graduated ${gradYear}, applying ${appYear}`)
+        ? met('graduationWindow', { zh: `${gradYear}年毕业，${appYear}年申请`, en: `graduated ${gradYear}, applying ${appYear}` })
         : failed('graduationWindow', {
             zh: `${gradYear}年毕业，须在${lastYear}年12月31日前申请`,
             en: `graduated ${gradYear}; the application must be made by ${lastYear}-12-31`,
           }),
       g.employmentNotice
-        ? met('employmentNotice', '持《就业通知单》', 'holds the employment notice')
-        : toConfirm(
+        ? met('employmentNotice', { zh: '持《就业通知单》', en: 'holds the employment notice' })
+        : confirm(
             'employmentNotice',
             { zh: '未持《高等学校毕业生进沪就业通知单》', en: 'no employment notice for graduates' },
             { zh: `在毕业当年12月31日前领取《就业通知单》`, en: 'collect the employment notice by 31 December of the graduation year' },

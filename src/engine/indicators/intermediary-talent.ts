@@ -1,5 +1,6 @@
+import { failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
-import { failed, met, notInForce } from '../item.ts';
+import { notInForce } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
 import { flatBonus } from './flat-bonus.ts';
@@ -15,14 +16,16 @@ export function intermediaryTalent(ctx: Context): ItemResult {
   const conditions: Condition[] = t
     ? [
         t.registeredInstitution
-          ? met(
-              'registeredInstitution',
-              '机构已在上海市技术转移协会备案',
-              'institution registered with the Shanghai Technology Transfer Association',
-            )
+          ? met('registeredInstitution', {
+              zh: '机构已在上海市技术转移协会备案',
+              en: 'institution registered with the Shanghai Technology Transfer Association',
+            })
           : failed('registeredInstitution', { zh: '机构未备案', en: 'institution not registered' }),
         t.months >= v.minMonths
-          ? met('techTransferMonths', `连续从事技术转移服务${t.months}个月`, `${t.months} consecutive months of tech-transfer work`)
+          ? met('techTransferMonths', {
+              zh: `连续从事技术转移服务${t.months}个月`,
+              en: `${t.months} consecutive months of tech-transfer work`,
+            })
           : failed(
               'techTransferMonths',
               { zh: `连续从事${t.months}个月，不足${v.minMonths}个月`, en: `${t.months} consecutive months, under ${v.minMonths}` },

@@ -1,5 +1,6 @@
+import { failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
-import { failed, item, met, required } from '../item.ts';
+import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { reading } from '../readings.ts';
 import type { Condition, ItemResult } from '../types.ts';
@@ -28,11 +29,10 @@ export function investment(ctx: Context): ItemResult {
     const avg = average(tax);
     taxPoints = Math.min(v.cap, Math.floor(avg / v.taxUnitYuan) * v.pointsPerUnit);
     conditions.push(
-      met(
-        'taxYears',
-        `最近${v.windowYears}年年均纳税${Math.round(avg)}元`,
-        `average annual tax over ${v.windowYears} years: ¥${Math.round(avg)}`,
-      ),
+      met('taxYears', {
+        zh: `最近${v.windowYears}年年均纳税${Math.round(avg)}元`,
+        en: `average annual tax over ${v.windowYears} years: ¥${Math.round(avg)}`,
+      }),
     );
   } else if (tax) {
     conditions.push(
@@ -50,11 +50,10 @@ export function investment(ctx: Context): ItemResult {
     const avg = average(jobs);
     jobsPoints = Math.min(v.cap, Math.floor(avg / v.jobsUnit) * v.pointsPerUnit);
     conditions.push(
-      met(
-        'jobsYears',
-        `最近${v.windowYears}年年均聘用本市户籍人员${avg.toFixed(1)}人`,
-        `average Shanghai-hukou staff over ${v.windowYears} years: ${avg.toFixed(1)}`,
-      ),
+      met('jobsYears', {
+        zh: `最近${v.windowYears}年年均聘用本市户籍人员${avg.toFixed(1)}人`,
+        en: `average Shanghai-hukou staff over ${v.windowYears} years: ${avg.toFixed(1)}`,
+      }),
     );
   } else if (jobs) {
     conditions.push(

@@ -1,6 +1,7 @@
 import { fullMonthsIn } from '../../core/calendar.ts';
+import { failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
-import { failed, item, met, required } from '../item.ts';
+import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { reading } from '../readings.ts';
 import type { ItemResult } from '../types.ts';
@@ -46,7 +47,10 @@ export function publicService(ctx: Context): ItemResult {
                   },
                   { zh: `再工作${v.startAfterYears - years}年`, en: `${v.startAfterYears - years} more year(s)` },
                 )
-              : met('waitingPeriod', `已满${years}年（≥${v.startAfterYears}年）`, `${years} full years (≥ ${v.startAfterYears})`),
+              : met('waitingPeriod', {
+                  zh: `已满${years}年（≥${v.startAfterYears}年）`,
+                  en: `${years} full years (≥ ${v.startAfterYears})`,
+                }),
           ],
     extraConfidence: undefined,
     documents: ctx.policy.documents.publicService,

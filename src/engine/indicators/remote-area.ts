@@ -1,6 +1,7 @@
 import { fullMonthsIn } from '../../core/calendar.ts';
+import { failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
-import { docs, failed, item, met, required } from '../item.ts';
+import { docs, item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { reading } from '../readings.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
@@ -45,11 +46,10 @@ export function remoteArea(ctx: Context): ItemResult {
     const points = Math.min(v.cap, yearsCounted(years, rule.startAfterYears, r6) * v.pointsPerYear);
     conditions.push(
       years >= rule.startAfterYears && years > 0
-        ? met(
-            `area_${area}`,
-            `在${AREA_NAMES[area].zh}工作并居住满${years}年`,
-            `${years} full year(s) working and living in ${AREA_NAMES[area].en}`,
-          )
+        ? met(`area_${area}`, {
+            zh: `在${AREA_NAMES[area].zh}工作并居住满${years}年`,
+            en: `${years} full year(s) working and living in ${AREA_NAMES[area].en}`,
+          })
         : failed(
             `area_${area}`,
             {

@@ -1,6 +1,7 @@
 import { matchShortageMajor } from '../../catalog/shortage-match.ts';
+import { confirm, failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
-import { failed, met, required, toConfirm } from '../item.ts';
+import { required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
 import { flatBonus } from './flat-bonus.ts';
@@ -24,20 +25,19 @@ export function shortageMajor(ctx: Context): ItemResult {
     const cs: Condition[] = [];
     cs.push(
       e.level === v.requiredLevel
-        ? met('majorLevel', '高职专科（大专）专业', 'a junior-college (高职专科) major')
+        ? met('majorLevel', { zh: '高职专科（大专）专业', en: 'a junior-college (高职专科) major' })
         : failed('majorLevel', { zh: '紧缺急需专业目录为高职专科专业', en: 'the shortage catalogue lists junior-college majors' }),
       !v.requireFullTime || e.fullTime
-        ? met('majorFullTime', '全日制', 'full-time')
+        ? met('majorFullTime', { zh: '全日制', en: 'full-time' })
         : failed('majorFullTime', { zh: '须为全日制', en: 'must be full-time' }),
     );
     const match = matchShortageMajor(major.name, major.code, ctx.date);
     if (match.status === 'exact')
       cs.push(
-        met(
-          'onShortageCatalogue',
-          `「${major.name}」（${major.code}）在紧缺急需专业目录内`,
-          `"${major.name}" (${major.code}) is on the shortage catalogue`,
-        ),
+        met('onShortageCatalogue', {
+          zh: `「${major.name}」（${major.code}）在紧缺急需专业目录内`,
+          en: `"${major.name}" (${major.code}) is on the shortage catalogue`,
+        }),
       );
     else if (match.status === 'mismatch')
       cs.push(
@@ -55,7 +55,7 @@ export function shortageMajor(ctx: Context): ItemResult {
       );
     else
       cs.push(
-        toConfirm(
+        confirm(
           'onShortageCatalogue',
           {
             zh: `「${major.name}」（${major.code}）不在本工具收录的部分目录中`,
@@ -69,14 +69,13 @@ export function shortageMajor(ctx: Context): ItemResult {
       );
     cs.push(
       major.postMatches === true
-        ? met(
-            'postMatchesMajor',
-            '所聘岗位与专业相符（申请人确认，由区人才服务中心审核）',
-            'the post matches the major (confirmed by the applicant; checked by the district centre)',
-          )
+        ? met('postMatchesMajor', {
+            zh: '所聘岗位与专业相符（申请人确认，由区人才服务中心审核）',
+            en: 'the post matches the major (confirmed by the applicant; checked by the district centre)',
+          })
         : major.postMatches === false
           ? failed('postMatchesMajor', { zh: '所聘岗位与专业不符', en: 'the post does not match the major' })
-          : toConfirm(
+          : confirm(
               'postMatchesMajor',
               { zh: '所聘岗位须与专业相符', en: 'the post must match the major' },
               { zh: '确认岗位与所学专业相符', en: 'confirm that the post matches the major' },

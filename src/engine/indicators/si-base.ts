@@ -1,10 +1,11 @@
 import { monthString } from '../../core/calendar.ts';
+import { failed, met } from '../../core/condition.ts';
 import { lower } from '../../core/confidence.ts';
 import { sharedCache } from '../../core/shared-cache.ts';
 import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { type HistoryMonth, percentOf } from '../history.ts';
-import { failed, item, met, required } from '../item.ts';
+import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { againstReference, reading, windowEnd } from '../readings.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
@@ -238,11 +239,10 @@ export function siBase(ctx: Context): ItemResult {
     );
   if (excluded)
     conditions.push(
-      met(
-        'excludedMonths',
-        `补缴、非合同单位缴费或与个税不能合理对应的${excluded}个月不计`,
-        `${excluded} back-paid, other-employer or tax-mismatched month(s) not counted`,
-      ),
+      met('excludedMonths', {
+        zh: `补缴、非合同单位缴费或与个税不能合理对应的${excluded}个月不计`,
+        en: `${excluded} back-paid, other-employer or tax-mismatched month(s) not counted`,
+      }),
     );
   return item(ctx, {
     id: 'siBase',

@@ -1,7 +1,8 @@
+import { met } from '../../core/condition.ts';
 import { sharedCache } from '../../core/shared-cache.ts';
 import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
-import { item, met, required } from '../item.ts';
+import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 
@@ -12,7 +13,7 @@ const plainCache = sharedCache<{ condition: Condition; explanation: Text }>();
 
 function texts(v: ParamValue<'siYears'>, counted: number, backPaid: number, otherEmployer: number, years: number, points: number) {
   const build = () => ({
-    condition: met('siMonthsCounted', `计入${counted}个月`, `${counted} months counted`),
+    condition: met('siMonthsCounted', { zh: `计入${counted}个月`, en: `${counted} months counted` }),
     explanation: {
       zh: `截至评估日累计缴纳本市职工社保${counted}个月${excluded ? `（另有补缴${backPaid}个月、缴费单位与劳动合同不一致${otherEmployer}个月不计）` : ''}，满${years}年，每满1年积${v.pointsPerYear}分，积${points}分。`,
       en: `${counted} months of Shanghai social insurance up to the assessment date${excluded ? ` (${backPaid} back-paid and ${otherEmployer} other-employer months not counted)` : ''}: ${years} full year(s) × ${v.pointsPerYear} = ${points} points.`,

@@ -1,8 +1,9 @@
 import { fullYears } from '../../core/calendar.ts';
+import { failed, met } from '../../core/condition.ts';
 import { sharedCache } from '../../core/shared-cache.ts';
 import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
-import { failed, item, met, required } from '../item.ts';
+import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult, Text } from '../types.ts';
 
@@ -13,7 +14,10 @@ const marriedCache = sharedCache<{ condition: Condition; explanation: Text }>();
 
 function marriedTexts(v: ParamValue<'spouse'>, years: number, points: number) {
   return marriedCache(v, years, () => ({
-    condition: met('spouseHukou', `配偶为本市户籍，结婚满${years}年`, `spouse has Shanghai hukou; married ${years} full year(s)`),
+    condition: met('spouseHukou', {
+      zh: `配偶为本市户籍，结婚满${years}年`,
+      en: `spouse has Shanghai hukou; married ${years} full year(s)`,
+    }),
     explanation: {
       zh: `配偶为本市户籍，结婚满${years}年，每满1年积${v.pointsPerYear}分，最高${v.cap}分，积${points}分。`,
       en: `Spouse with Shanghai hukou, married ${years} full year(s): ${v.pointsPerYear} per year, at most ${v.cap}, ${points} points.`,

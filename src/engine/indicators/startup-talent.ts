@@ -1,5 +1,6 @@
+import { failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
-import { failed, met, notInForce } from '../item.ts';
+import { notInForce } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import type { Condition, ItemResult } from '../types.ts';
 import { flatBonus } from './flat-bonus.ts';
@@ -18,7 +19,7 @@ export function startupTalent(ctx: Context): ItemResult {
   } else {
     conditions.push(
       s.shareholdingPercent >= v.minShareholdingPercent
-        ? met('shareholding', `持股${s.shareholdingPercent}%`, `holds ${s.shareholdingPercent}%`)
+        ? met('shareholding', { zh: `持股${s.shareholdingPercent}%`, en: `holds ${s.shareholdingPercent}%` })
         : failed(
             'shareholding',
             {
@@ -28,7 +29,7 @@ export function startupTalent(ctx: Context): ItemResult {
             { zh: `持股需不低于${v.minShareholdingPercent}%`, en: `a holding of at least ${v.minShareholdingPercent}% is needed` },
           ),
       s.incubatedMonths >= v.minIncubationMonths
-        ? met('incubation', `入驻孵化器${s.incubatedMonths}个月`, `${s.incubatedMonths} months in the incubator`)
+        ? met('incubation', { zh: `入驻孵化器${s.incubatedMonths}个月`, en: `${s.incubatedMonths} months in the incubator` })
         : failed(
             'incubation',
             {
@@ -41,7 +42,7 @@ export function startupTalent(ctx: Context): ItemResult {
             },
           ),
       s.insuredByCompany
-        ? met('insuredByCompany', '与该企业签订劳动合同并缴纳社保', 'employed and insured by that company')
+        ? met('insuredByCompany', { zh: '与该企业签订劳动合同并缴纳社保', en: 'employed and insured by that company' })
         : failed('insuredByCompany', { zh: '未在该企业缴纳社保', en: 'not insured through that company' }),
     );
   }

@@ -1,9 +1,10 @@
 import type { Applicant, Education } from '../../applicant/applicant.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import type { Text } from '../../engine/types.ts';
 import { param } from '../../policy/index.ts';
 import { type PlanContext, titleSkillPoints } from '../context.ts';
-import { type Candidate, toConfirm } from './spec.ts';
+import type { Candidate } from './spec.ts';
 
 type Level = Education['level'];
 
@@ -43,12 +44,12 @@ export function degreeActions(ctx: PlanContext): Candidate[] {
       monotone: true,
       facts: { level: next.level, months },
       conditions: [
-        toConfirm(
+        confirm(
           'recognised',
           { zh: '国家承认的学历，可在学信网查询', en: 'A state-recognised qualification, verifiable on CHSI (学信网)' },
           { zh: '选择国家承认学历的院校和项目', en: 'Choose a state-recognised programme' },
         ),
-        toConfirm(
+        confirm(
           'studyRecords',
           {
             zh: '自考、成人、网络教育等须提交毕业生登记表或学籍材料；学习期间的社保、居住须与就读地相符',
@@ -58,7 +59,7 @@ export function degreeActions(ctx: PlanContext): Candidate[] {
         ),
         ...(next.key === 'bachelor'
           ? [
-              toConfirm(
+              confirm(
                 'degreeAwarded',
                 {
                   zh: '按本科学历并学士学位测算；只取得本科学历（无学位）积分较低',

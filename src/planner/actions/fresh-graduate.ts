@@ -1,7 +1,8 @@
 import type { Applicant } from '../../applicant/applicant.ts';
 import { maxDate } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import type { PlanContext } from '../context.ts';
-import { type Candidate, toConfirm } from './spec.ts';
+import type { Candidate } from './spec.ts';
 
 /**
  * The full-time fresh-graduate bonus, when the applicant has graduated (or will) but lacks the employment notice.
@@ -29,12 +30,12 @@ export function freshGraduateActions(ctx: PlanContext): Candidate[] {
       monotone: false,
       facts: { graduatedOn: g.graduatedOn },
       conditions: [
-        toConfirm(
+        confirm(
           'employmentNotice',
           { zh: `《就业通知单》可领取至${year}年12月31日`, en: `The employment notice can be collected until ${year}-12-31` },
           { zh: '向学校或上海市学生事务中心领取', en: 'Collect it from the university or the Shanghai student affairs centre' },
         ),
-        toConfirm(
+        confirm(
           'window',
           {
             zh: '须在毕业当年申请（解读R11，低可信度；备选：次年亦可）',

@@ -1,6 +1,7 @@
 import type { Applicant } from '../../applicant/applicant.ts';
+import { confirm } from '../../core/condition.ts';
 import type { PlanContext } from '../context.ts';
-import { type Candidate, toConfirm } from './spec.ts';
+import type { Candidate } from './spec.ts';
 
 /**
  * Marriage to a Shanghai-hukou spouse: shown as information only (what the rule gives, from when), never as
@@ -23,7 +24,7 @@ export function marriageInformation(ctx: PlanContext): Candidate[] {
       informationOnly: true,
       facts: {},
       conditions: [
-        toConfirm(
+        confirm(
           'information',
           {
             zh: '按结婚满整年计分；此处只说明规则，不构成任何建议',

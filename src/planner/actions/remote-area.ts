@@ -1,8 +1,9 @@
 import type { Applicant } from '../../applicant/applicant.ts';
+import { confirm } from '../../core/condition.ts';
 import { AREA } from '../assumptions.ts';
 import type { PlanContext } from '../context.ts';
 import type { RemoteAreaKind } from '../types.ts';
-import { type Candidate, toConfirm } from './spec.ts';
+import type { Candidate } from './spec.ts';
 
 const CONDITIONS: Record<'lingang' | 'newTown', { zh: string; en: string }> = {
   lingang: {
@@ -39,12 +40,12 @@ export function remoteAreaActions(ctx: PlanContext): Candidate[] {
       monotone: ctx.assumptions.remoteArea === undefined,
       facts: { area },
       conditions: [
-        toConfirm(
+        confirm(
           'workAndLive',
           { zh: `在${name.zh}工作并居住（两者都需要）`, en: `Both work and live in ${name.en}` },
           { zh: '居住证登记地址在该区域', en: 'Register the residence-permit address there' },
         ),
-        toConfirm('areaConditions', CONDITIONS[area], { zh: '向区人才服务中心核实', en: 'Check with the district talent service centre' }),
+        confirm('areaConditions', CONDITIONS[area], { zh: '向区人才服务中心核实', en: 'Check with the district talent service centre' }),
       ],
       assumptions: [
         {

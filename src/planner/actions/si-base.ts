@@ -1,11 +1,11 @@
 import type { Applicant } from '../../applicant/applicant.ts';
 import { maxDate, monthIndex, monthString } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import { param } from '../../policy/index.ts';
 import { lastPublishedMonth, seriesForReading } from '../../policy/wages.ts';
 import { baseAtRatio, baseLimits } from '../base-limits.ts';
 import type { PlanContext } from '../context.ts';
 import type { Candidate } from './spec.ts';
-import { toConfirm } from './spec.ts';
 
 const yuan = (n: number) => n.toLocaleString('en-US');
 
@@ -79,7 +79,7 @@ export function siBaseActions(ctx: PlanContext): Candidate[] {
         windowMonths: tier.windowMonths,
       },
       conditions: [
-        toConfirm(
+        confirm(
           'declaredBase',
           {
             zh: `用人单位自${from}起按每月${yuan(need.base)}元（当月参考工资${yuan(need.reference)}元的${tier.minRatio}倍）申报缴费基数，且个人所得税与之合理对应`,
@@ -90,7 +90,7 @@ export function siBaseActions(ctx: PlanContext): Candidate[] {
             en: 'Months whose base and income tax do not correspond, back-paid months and months paid by another employer do not count (Art. 7)',
           },
         ),
-        toConfirm(
+        confirm(
           'bandMonths',
           {
             zh: `需最近${tier.windowMonths}个月内累计${tier.months}个月达到该倍数；参考工资调整时基数须随之调整（不超过当期上限${limits.upper === null ? '' : `${yuan(limits.upper)}元`}）`,

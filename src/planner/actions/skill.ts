@@ -1,10 +1,11 @@
 import type { Applicant, Certificate } from '../../applicant/applicant.ts';
 import { catalogs } from '../../catalog/index.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import { param } from '../../policy/index.ts';
 import { type PlanContext, titleSkillPoints } from '../context.ts';
 import { suggestOccupation } from '../suggest.ts';
-import { type Candidate, toConfirm } from './spec.ts';
+import type { Candidate } from './spec.ts';
 
 const LEVEL_ZH = ['', '一级', '二级', '三级', '四级', '五级'];
 
@@ -85,7 +86,7 @@ export function skillActions(ctx: PlanContext): Candidate[] {
       monotone: !ctx.assumptions.baseChanges?.length && ctx.assumptions.lastContributionMonth === undefined,
       facts: { occupation: entry.name, catalogId: entry.id, level, basis: suggestion.basis, matchedOn: suggestion.matchedOn },
       conditions: [
-        toConfirm(
+        confirm(
           'occupation',
           {
             zh: `「${entry.name}」在${catalogue.zh}内（第${entry.number}项）：${basis.zh}`,
@@ -93,17 +94,17 @@ export function skillActions(ctx: PlanContext): Candidate[] {
           },
           { zh: '以市人社局公布的目录为准', en: 'The catalogue published by Shanghai HRSS prevails' },
         ),
-        toConfirm(
+        confirm(
           'matchesPost',
           { zh: '证书工种须与所聘岗位相符（以劳动合同为准）', en: 'The trade must match the post (as in the labour contract)' },
           { zh: '确认岗位与该工种相符', en: 'Confirm that the post matches the trade' },
         ),
-        toConfirm(
+        confirm(
           'inShanghai',
           { zh: '在本市工作期间取得（解读R4）', en: 'Obtained while working in Shanghai (reading R4)' },
           { zh: '在本市参加技能等级认定', en: 'Sit the skill appraisal in Shanghai' },
         ),
-        toConfirm(
+        confirm(
           'appraisalRequirements',
           {
             zh: `国家职业技能标准规定了报考${LEVEL_ZH[level]}的条件（从事本工种年限、已持有的下一级证书等），本工具未核对`,

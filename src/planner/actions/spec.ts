@@ -40,8 +40,3 @@ export type Candidate = ActionSpec | SkippedAction;
 export function isSpec(c: Candidate): c is ActionSpec {
   return 'apply' in c;
 }
-
-/** A condition only the applicant can make true: shown as "to confirm", with what to do. */
-export function toConfirm(id: string, text: Text, fix: Text): Condition {
-  return { id, status: 'confirm', text, fix };
-}

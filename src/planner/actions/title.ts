@@ -1,10 +1,11 @@
 import type { Applicant, Certificate } from '../../applicant/applicant.ts';
 import { catalogs } from '../../catalog/index.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import { param } from '../../policy/index.ts';
 import { type PlanContext, titleSkillPoints } from '../context.ts';
 import { suggestQualification } from '../suggest.ts';
-import { type Candidate, toConfirm } from './spec.ts';
+import type { Candidate } from './spec.ts';
 
 /**
  * A mid-level title, or a catalogue qualification that counts as one (Art. 6(3)): the qualification matching the
@@ -66,7 +67,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
       conditions: [
         ...(q
           ? [
-              toConfirm(
+              confirm(
                 'qualification',
                 {
                   zh: `「${q.name}」在${catalogue.zh}内（第${q.number}项），按岗位「${suggestion?.from}」匹配（${suggestion?.matchedOn}）：仅为建议，请核对`,
@@ -77,7 +78,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
                   en: 'Any other catalogue qualification matching the post works the same way',
                 },
               ),
-              toConfirm(
+              confirm(
                 'appointment',
                 {
                   zh: `单位聘任至${titles || '相应中级'}岗位并填写《专业技术职务聘任表》，且符合该职称系列的学历、年限条件（解读R16；如工程师：本科后5年、硕士后2年）`,
@@ -87,7 +88,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
               ),
             ]
           : [
-              toConfirm(
+              confirm(
                 'title',
                 {
                   zh: '未找到与岗位相符的目录内职业资格：按在本市工作期间评审取得的中级职称测算',
@@ -101,7 +102,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
             ]),
         ...(q?.registration
           ? [
-              toConfirm(
+              confirm(
                 'registration',
                 {
                   zh: '注册类资格须在注册有效期内（解读R15）',
@@ -111,7 +112,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
               ),
             ]
           : []),
-        toConfirm(
+        confirm(
           'matchesPost',
           { zh: '专业与所聘岗位相符', en: 'The specialty matches the post' },
           { zh: '确认岗位与专业相符', en: 'Confirm that the post matches the specialty' },

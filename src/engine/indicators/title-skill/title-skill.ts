@@ -1,10 +1,11 @@
 import { monthString } from '../../../core/calendar.ts';
+import { failed } from '../../../core/condition.ts';
 import { lower } from '../../../core/confidence.ts';
 import { sharedCache } from '../../../core/shared-cache.ts';
 import type { ReadingId } from '../../../policy/readings.ts';
 import type { Context } from '../../context.ts';
 import { inWindow, percentOf } from '../../history.ts';
-import { failed, item, required } from '../../item.ts';
+import { item, required } from '../../item.ts';
 import { labelOf } from '../../labels.ts';
 import { againstReference, noteReadings, readApart, reading, windowEnd } from '../../readings.ts';
 import type { Condition, Confidence, ItemResult, Text } from '../../types.ts';

@@ -1,11 +1,11 @@
 import { extname } from 'node:path';
+import { parseBoolCell, parseIntCell, parseMonthCell } from '../applicant/cells.ts';
 import type { Text } from '../engine/types.ts';
 import { detectCsvEncoding } from './csv/encoding.ts';
 import { csvSource } from './csv/source.ts';
 import { mapHeaders } from './headers.ts';
 import type { HistoryEntry } from './history-types.ts';
 import { HISTORY_COLUMNS } from './layout.ts';
-import { parseBoolCell, parseIntCell, parseMonthCell } from './row/values.ts';
 import { type Sheet, splitHeader } from './sheet.ts';
 import { xlsxSource } from './xlsx/source.ts';
 

@@ -1,5 +1,5 @@
+import { type Parsed, parseBoolCell, parseDateCell } from '../../applicant/cells.ts';
 import type { Text } from '../../engine/types.ts';
-import { type Parsed, parseBoolCell, parseDateCell } from './values.ts';
 
 /** A problem with one cell, named by its column key (or 社保明细 with the history line). */
 export interface CellError {

@@ -1,4 +1,5 @@
 import type { ApplicantInput } from '../../applicant/applicant.ts';
+import { parseDateCell, parseEnumCell, parseIntCell, parseMonthCell, parseYearsCell, splitList } from '../../applicant/cells.ts';
 import { addMonthsToDate, monthIndex } from '../../core/calendar.ts';
 import type { IndicatorId } from '../../engine/types.ts';
 import type { HistoryEntry } from '../history-types.ts';
@@ -18,7 +19,6 @@ import {
   TITLE_LEVEL,
   TITLE_LEVEL_EXPECTED,
 } from './enums.ts';
-import { parseDateCell, parseEnumCell, parseIntCell, parseMonthCell, parseYearsCell, splitList } from './values.ts';
 
 export interface RowApplicant {
   input: ApplicantInput | undefined;

@@ -2,7 +2,7 @@
 // take a fast path: they must give exactly what the general path gives for the same value written another way.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseBoolCell, parseDateCell, parseIntCell } from '../../src/batch/row/values.ts';
+import { parseBoolCell, parseDateCell, parseIntCell } from '../../src/applicant/cells.ts';
 
 const NOT_A_DAY = { ok: false, error: { zh: '不是有效的日历日期', en: 'not a real calendar date' } };
 const NOT_A_DATE = { ok: false, error: { zh: '日期格式应为 YYYY-MM-DD', en: 'date must be YYYY-MM-DD' } };

@@ -1,5 +1,5 @@
-import { daysInMonth } from '../../core/calendar.ts';
-import type { Text } from '../../engine/types.ts';
+import { daysInMonth } from '../core/calendar.ts';
+import type { Text } from '../core/text.ts';
 
 /**
  * Parsers for hand-filled cells. Each returns the value, `undefined` for an empty cell, or an error Text

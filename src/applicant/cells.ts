@@ -2,8 +2,9 @@ import { daysInMonth } from '../core/calendar.ts';
 import type { Text } from '../core/text.ts';
 
 /**
- * Parsers for hand-filled cells. Each returns the value, `undefined` for an empty cell, or an error Text
- * that says what is expected — never quoting the cell (it may be personal data).
+ * The one grammar of hand-typed values — spreadsheet cells in a batch, rows pasted into the web form. Each parser
+ * returns the value, `undefined` for an empty cell, or an error Text that says what is expected — never quoting
+ * the cell (it may be personal data).
  */
 export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: Text };
 
@@ -49,7 +50,7 @@ export function parseDateCell(raw: string): Parsed<string> {
 export function parseMonthCell(raw: string): Parsed<string> {
   const s = raw.trim();
   if (!s) return EMPTY;
-  const m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
   if (m) {
     const month = Number(m[2]);
     return month >= 1 && month <= 12 ? ok(`${m[1]}-${pad(m[2] as string)}`) : bad('月份应为 01–12', 'month must be 01–12');
@@ -94,6 +95,26 @@ export function parseIntCell(raw: string, max = Number.MAX_SAFE_INTEGER): Parsed
 }
 
 const DIGITS = /^\d+$/;
+
+/** Yuan as people copy them from a statement: ¥/￥ and 元 allowed, thousands separators, cents rounded to the yuan. */
+export function parseYuanCell(raw: string, max = Number.MAX_SAFE_INTEGER): Parsed<number> {
+  if (raw === '' || (raw.length < 16 && DIGITS.test(raw))) return parseIntCell(raw, max);
+  const s = raw
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/[,，\s]/g, '')
+    .replace(/元$/, '');
+  if (!s) return EMPTY;
+  if (!/^\d+(\.\d+)?$/.test(s)) return bad('应为金额（元），如 12000', 'must be an amount in yuan, e.g. 12000');
+  const n = Math.round(Number(s));
+  return n <= max ? ok(n) : bad(`不能大于 ${max}`, `must not exceed ${max}`);
+}
+
+/** The back-paid mark: yes/no, or the words a statement uses for it (补缴, 补). */
+export function parseBackPaidCell(raw: string): Parsed<boolean> {
+  const s = raw.trim();
+  return s === '补缴' || s === '补' ? TRUE : parseBoolCell(raw);
+}
 
 /** Years as a number with at most one decimal (3, 2.5): converted to whole months. */
 export function parseYearsCell(raw: string): Parsed<number> {

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { parseBoolCell, parseIntCell, parseMonthCell } from '../applicant/cells.ts';
+import { parseBackPaidCell, parseBoolCell, parseMonthCell, parseYuanCell } from '../applicant/cells.ts';
 import type { Text } from '../engine/types.ts';
 import { detectCsvEncoding } from './csv/encoding.ts';
 import { csvSource } from './csv/source.ts';
@@ -57,8 +57,11 @@ export async function loadHistory(path: string, fromWorkbookSheet: boolean): Pro
     }
     const errors: { column: string; message: Text }[] = [];
     const month = parseMonthCell(get('month'));
-    const base = parseIntCell(get('base'));
-    const flags = ['backPaid', 'employerMatchesContract', 'taxMatches'].map((k) => ({ k, r: parseBoolCell(get(k)) }));
+    const base = parseYuanCell(get('base'));
+    const flags = ['backPaid', 'employerMatchesContract', 'taxMatches'].map((k) => ({
+      k,
+      r: k === 'backPaid' ? parseBackPaidCell(get(k)) : parseBoolCell(get(k)),
+    }));
     if (!month.ok) errors.push({ column: 'month', message: month.error });
     else if (!month.value) errors.push({ column: 'month', message: REQUIRED });
     if (!base.ok) errors.push({ column: 'base', message: base.error });

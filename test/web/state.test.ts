@@ -64,6 +64,15 @@ describe('pasting months from Excel', () => {
     assert.deepEqual(r.skipped, [6], 'the total row is reported, the header is not');
   });
 
+  it('reads what a batch cell reads: a whole date in Chinese, 有 as yes', () => {
+    const r = parsePastedMonths('2023年1月31日\t12000\t有\n2023年2月28日\t12000\t否\n');
+    assert.deepEqual(r.months, [
+      { month: '2023-01', base: 12000, backPaid: true },
+      { month: '2023-02', base: 12000, backPaid: false },
+    ]);
+    assert.deepEqual(r.skipped, []);
+  });
+
   it('reads the month formats people type', () => {
     for (const [cell, month] of [
       ['2023-01', '2023-01'],

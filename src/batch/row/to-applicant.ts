@@ -1,5 +1,13 @@
 import type { ApplicantInput } from '../../applicant/applicant.ts';
-import { parseDateCell, parseEnumCell, parseIntCell, parseMonthCell, parseYearsCell, splitList } from '../../applicant/cells.ts';
+import {
+  parseDateCell,
+  parseEnumCell,
+  parseIntCell,
+  parseMonthCell,
+  parseYearsCell,
+  parseYuanCell,
+  splitList,
+} from '../../applicant/cells.ts';
 import { addMonthsToDate, monthIndex } from '../../core/calendar.ts';
 import type { IndicatorId } from '../../engine/types.ts';
 import type { HistoryEntry } from '../history-types.ts';
@@ -170,7 +178,7 @@ function socialInsurance(c: Cells, date: string, history: HistoryEntry | undefin
   const end = c.read('siEndMonth', parseMonthCell);
   const base = c.need(
     'siBase',
-    c.read('siBase', (s) => parseIntCell(s)),
+    c.read('siBase', (s) => parseYuanCell(s)),
   );
   // The last month: as given; else start + months − 1; else the application month (still contributing).
   let months = c.read('siMonths', (s) => parseIntCell(s, MAX_SI_MONTHS));

@@ -1,3 +1,4 @@
+import { parseBackPaidCell, parseMonthCell, parseYuanCell } from '../../../src/applicant/cells.ts';
 import { monthIndex, monthString } from '../../../src/core/calendar.ts';
 import type { SiMonthInput } from './inputs.ts';
 
@@ -27,12 +28,11 @@ export interface PasteResult {
   skipped: number[];
 }
 
-const YES = /^(是|y|yes|true|1|补缴|补|✓|√)$/i;
-
 /**
- * Reads rows pasted from Excel or a CSV: month, base[, back-paid]. Months may be written 2023-01, 2023/1,
- * 2023.1, 202301, 2023年1月 or as a date 2023/1/31; bases may carry thousands separators or decimals.
- * Header rows and blank lines are skipped silently; unreadable data rows are reported by line number.
+ * Reads rows pasted from Excel or a CSV: month, base[, back-paid], in the grammar of the batch's cells
+ * (src/applicant/cells.ts): months as 2023-01, 2023/1, 202301, 2023年1月 or a date such as 2023年1月31日; bases
+ * with ¥, thousands separators or cents. Header rows and blank lines are skipped silently; unreadable data rows
+ * are reported by line number.
  */
 export function parsePastedMonths(text: string): PasteResult {
   const months: SiMonthInput[] = [];
@@ -42,12 +42,13 @@ export function parsePastedMonths(text: string): PasteResult {
     if (!line.trim()) return;
     const cells = splitCells(line);
     const month = parseMonth(cells[0] ?? '');
-    const base = parseYuan(cells[1] ?? '');
-    if (month === null || base === null) {
+    const base = parseYuanCell(cells[1] ?? '');
+    if (month === null || !base.ok || base.value === undefined) {
       if (i > 0 || /\d/.test(line)) skipped.push(i + 1);
       return;
     }
-    months.push({ month, base, backPaid: YES.test(cells[2] ?? '') });
+    const backPaid = parseBackPaidCell(cells[2] ?? '');
+    months.push({ month, base: base.value, backPaid: backPaid.ok && backPaid.value === true });
   });
   return { months, skipped };
 }
@@ -61,18 +62,10 @@ function splitCells(line: string): string[] {
     .map((c) => c.trim());
 }
 
+/** A month as the batch reads it, or null. */
 export function parseMonth(cell: string): string | null {
-  const m = /^(\d{4})\s*(?:[-/.年]\s*(\d{1,2})|(\d{2}))(?:\s*月)?(?:[-/.]\d{1,2}(?:日)?)?$/.exec(cell.trim());
-  if (!m) return null;
-  const month = Number(m[2] ?? m[3]);
-  if (month < 1 || month > 12) return null;
-  return `${m[1]}-${String(month).padStart(2, '0')}`;
-}
-
-export function parseYuan(cell: string): number | null {
-  const clean = cell.replace(/[,，\s¥￥元]/g, '');
-  if (!/^\d+(\.\d+)?$/.test(clean)) return null;
-  return Math.round(Number(clean));
+  const m = parseMonthCell(cell);
+  return m.ok && m.value ? m.value : null;
 }
 
 /** Merges pasted months into the table: a pasted month replaces the same month already there. */

@@ -19,3 +19,24 @@ export const organisationSchema = z.object({ id: z.string(), name: z.string(), c
 export const emailSchema = z.email().max(254);
 export const passwordSchema = z.string().min(10).max(200).describe('10 to 200 characters');
 export const personNameSchema = z.string().trim().min(1).max(100);
+
+export const sessionSchema = z
+  .object({
+    user: userSchema,
+    organisation: organisationSchema,
+    csrfToken: z.string().describe('also in the readable `csrf` cookie; send it as X-CSRF-Token on POST/PUT/PATCH/DELETE'),
+  })
+  .meta({ id: 'Session' });
+
+export const invitationSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    role: roleSchema,
+    invitedBy: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    acceptedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Invitation' });

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Db } from '../db/types.ts';
 import { caseExists } from '../repos/cases.ts';
 import { applicant } from './applicant-schema.ts';
+import { assessmentSchema } from './assessment-schema.ts';
 import { ProblemError } from './problem.ts';
 
 export const caseSummarySchema = z
@@ -18,6 +19,25 @@ export const caseSummarySchema = z
   .meta({ id: 'CaseSummary' });
 
 export const caseSchema = caseSummarySchema.extend({ facts: applicant }).meta({ id: 'Case' });
+
+export const storedAssessmentSummarySchema = z
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    createdBy: z.string(),
+    createdAt: z.string(),
+    date: z.string().describe('assessment date used'),
+    versionPinned: z.string().nullable().describe('version the caller pinned, or null when the date chose it'),
+    versionId: z.string().describe('version applied'),
+    readings: z.record(z.string(), z.string()).describe('reading switches asked for (the rest were defaults)'),
+    status: z.string(),
+    total: z.number(),
+  })
+  .meta({ id: 'StoredAssessmentSummary' });
+
+export const storedAssessmentSchema = storedAssessmentSummarySchema
+  .extend({ input: applicant.describe('the facts exactly as assessed'), result: assessmentSchema })
+  .meta({ id: 'StoredAssessment' });
 
 /** 404 unless the case exists in the caller's organisation: another organisation's ids look exactly like missing ones. */
 export async function assertCase(db: Db, orgId: string, caseId: string): Promise<void> {

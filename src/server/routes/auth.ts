@@ -4,7 +4,7 @@ import { assertLoginAllowed, clearAccountFailures, recordLoginFailure } from '..
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { callerOf, requireRole } from '../auth/require-role.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { emailSchema, organisationSchema, passwordSchema, personNameSchema, userSchema } from '../http/account-schemas.ts';
+import { emailSchema, organisationSchema, passwordSchema, personNameSchema, sessionSchema, userSchema } from '../http/account-schemas.ts';
 import { clientIp } from '../http/client-ip.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
@@ -14,14 +14,6 @@ import { createOrganisation, getOrganisation } from '../repos/organisations.ts';
 import { createSession, deleteSession } from '../repos/sessions.ts';
 import { createUser, emailTaken, findActiveByEmail, getUser, normaliseEmail, toUser } from '../repos/users.ts';
 import type { Services } from '../services.ts';
-
-const sessionSchema = z
-  .object({
-    user: userSchema,
-    organisation: organisationSchema,
-    csrfToken: z.string().describe('also in the readable `csrf` cookie; send it as X-CSRF-Token on POST/PUT/PATCH/DELETE'),
-  })
-  .meta({ id: 'Session' });
 
 const signup = createRoute({
   method: 'post',

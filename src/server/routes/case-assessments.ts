@@ -1,11 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf, requireRole } from '../auth/require-role.ts';
-import { applicant } from '../http/applicant-schema.ts';
 import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
 import { audit } from '../http/audit.ts';
-import { assertCase } from '../http/case-schemas.ts';
+import { assertCase, storedAssessmentSchema, storedAssessmentSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
@@ -14,25 +13,6 @@ import { accountSecurity, idParam, json, pageQuery, pageSchema, problems } from 
 import { getAssessment, listAssessments, storeAssessment } from '../repos/assessments.ts';
 import { getCase } from '../repos/cases.ts';
 import type { Services } from '../services.ts';
-
-const summarySchema = z
-  .object({
-    id: z.string(),
-    caseId: z.string(),
-    createdBy: z.string(),
-    createdAt: z.string(),
-    date: z.string().describe('assessment date used'),
-    versionPinned: z.string().nullable().describe('version the caller pinned, or null when the date chose it'),
-    versionId: z.string().describe('version applied'),
-    readings: z.record(z.string(), z.string()).describe('reading switches asked for (the rest were defaults)'),
-    status: z.string(),
-    total: z.number(),
-  })
-  .meta({ id: 'StoredAssessmentSummary' });
-
-const storedSchema = summarySchema
-  .extend({ input: applicant.describe('the facts exactly as assessed'), result: assessmentSchema })
-  .meta({ id: 'StoredAssessment' });
 
 const params = idParam.extend({ assessmentId: z.string().max(64) });
 
@@ -54,7 +34,10 @@ export function caseAssessmentRoutes(svc: Services) {
       params: idParam,
       body: { content: { 'application/json': { schema: z.object(assessOptionsShape) } }, required: false },
     },
-    responses: { 201: json(storedSchema, 'Stored'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound') },
+    responses: {
+      201: json(storedAssessmentSchema, 'Stored'),
+      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound'),
+    },
   });
 
   const history = createRoute({
@@ -64,7 +47,10 @@ export function caseAssessmentRoutes(svc: Services) {
     summary: 'Stored assessments of a case, newest first',
     middleware: viewer,
     request: { params: idParam, query: pageQuery },
-    responses: { 200: json(pageSchema(summarySchema), 'A page of assessments'), ...problems('validation', 'unauthenticated', 'notFound') },
+    responses: {
+      200: json(pageSchema(storedAssessmentSummarySchema), 'A page of assessments'),
+      ...problems('validation', 'unauthenticated', 'notFound'),
+    },
   });
 
   const get = createRoute({
@@ -74,7 +60,7 @@ export function caseAssessmentRoutes(svc: Services) {
     summary: 'One stored assessment, with its input snapshot',
     middleware: viewer,
     request: { params },
-    responses: { 200: json(storedSchema, 'The stored assessment'), ...problems('unauthenticated', 'notFound') },
+    responses: { 200: json(storedAssessmentSchema, 'The stored assessment'), ...problems('unauthenticated', 'notFound') },
   });
 
   const reproduce = createRoute({

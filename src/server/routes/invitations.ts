@@ -3,7 +3,14 @@ import { setSessionCookies } from '../auth/cookies.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { callerOf, requireRole } from '../auth/require-role.ts';
 import { isUniqueViolation } from '../db/errors.ts';
-import { emailSchema, organisationSchema, passwordSchema, personNameSchema, userSchema } from '../http/account-schemas.ts';
+import {
+  emailSchema,
+  invitationSchema,
+  organisationSchema,
+  passwordSchema,
+  personNameSchema,
+  userSchema,
+} from '../http/account-schemas.ts';
 import { audit } from '../http/audit.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -16,19 +23,6 @@ import { createSession } from '../repos/sessions.ts';
 import { createUser, emailTaken } from '../repos/users.ts';
 import type { Services } from '../services.ts';
 import { emailTakenProblem } from './auth.ts';
-
-const invitationSchema = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    role: roleSchema,
-    invitedBy: z.string(),
-    createdAt: z.string(),
-    expiresAt: z.string(),
-    acceptedAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
-  })
-  .meta({ id: 'Invitation' });
 
 /** The link the invitee opens. The token sits in the fragment, which browsers never send to a server or in a Referer. */
 export const ACCEPT_PATH = '/accept-invitation';

@@ -1,60 +1,38 @@
 import i18next from 'i18next';
+import type { z } from 'zod';
 import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import type { Assessment } from '../../../src/engine/types.ts';
+import type { invitationSchema, sessionSchema, userSchema } from '../../../src/server/http/account-schemas.ts';
+import type {
+  caseSchema,
+  caseSummarySchema,
+  storedAssessmentSchema,
+  storedAssessmentSummarySchema,
+} from '../../../src/server/http/case-schemas.ts';
+import type { pageSchema, roleSchema } from '../../../src/server/http/schemas.ts';
 
 /**
  * The case workspace's only door to the server (/api/v1). Cookie session; on unsafe methods the `csrf`
  * cookie is echoed in X-CSRF-Token (double submit). Problems (RFC 9457) come back in the UI language.
  */
 
-export type Role = 'owner' | 'staff' | 'viewer';
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
-export interface Me {
-  user: User;
-  organisation: { id: string; name: string };
-}
-export interface CaseSummary {
-  id: string;
-  label: string;
-  reference: string | null;
-  revision: number;
-  updatedAt: string;
-  createdAt: string;
-}
-export interface CaseRecord extends CaseSummary {
-  facts: ApplicantInput;
-}
-export interface StoredAssessmentSummary {
-  id: string;
-  createdAt: string;
-  createdBy: string;
-  date: string;
-  versionPinned: string | null;
-  versionId: string;
-  status: string;
-  total: number;
-}
-export interface StoredAssessment extends StoredAssessmentSummary {
+/**
+ * Response shapes, from the zod schemas the server describes its answers with (type-only imports: nothing of the
+ * server reaches the bundle). The stored facts and results are the engine's own types, which those schemas
+ * document loosely.
+ */
+export type Role = z.infer<typeof roleSchema>;
+export type User = z.infer<typeof userSchema>;
+export type Me = z.infer<typeof sessionSchema>;
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+export type CaseRecord = Omit<z.infer<typeof caseSchema>, 'facts'> & { facts: ApplicantInput };
+export type StoredAssessmentSummary = z.infer<typeof storedAssessmentSummarySchema>;
+export type StoredAssessment = Omit<z.infer<typeof storedAssessmentSchema>, 'input' | 'result'> & {
+  input: ApplicantInput;
   result: Assessment;
-}
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-  expiresAt: string;
-  acceptedAt: string | null;
-  revokedAt: string | null;
-}
-export interface Page<T> {
-  items: T[];
-  next: string | null;
-}
+};
+export type Invitation = z.infer<typeof invitationSchema>;
+export type Page<T> = Omit<z.infer<ReturnType<typeof pageSchema>>, 'items'> & { items: T[] };
 
 export class ApiError extends Error {
   readonly status: number;

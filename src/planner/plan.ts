@@ -3,7 +3,7 @@ import { assess } from '../engine/assess.ts';
 import type { Assessment } from '../engine/types.ts';
 import { actionsFor } from './actions/index.ts';
 import type { PlanContext } from './context.ts';
-import { eligibilityPath } from './eligibility.ts';
+import { eligibilityPath } from './eligibility-path.ts';
 import { buildFuture, type Future } from './future.ts';
 import { monthlyGrid } from './grid.ts';
 import { limitsOf } from './limits.ts';

@@ -1,9 +1,8 @@
 // Runs every hand-worked case in test/cases/*.yaml: applicant + date → expected status, total and items.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parse } from 'yaml';
 import { assess, parseApplicant, ValidationError } from '../../src/engine/index.ts';
+import { caseFiles } from './case-files.ts';
 
 interface Expect {
   status?: string;
@@ -22,21 +21,6 @@ interface Expect {
   confidence?: string;
 }
 
-interface Case {
-  name: string;
-  date: string;
-  version?: string;
-  readings?: Record<string, string>;
-  applicant: unknown;
-  expect?: Expect;
-  expectError?: { paths: string[] };
-}
-
-const dir = new URL('../cases/', import.meta.url);
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.yaml'))
-  .sort();
-
 function idsWith(conditions: { id: string; status: string }[], status: string): string[] {
   return conditions
     .filter((c) => c.status === status)
@@ -44,8 +28,7 @@ function idsWith(conditions: { id: string; status: string }[], status: string): 
     .sort();
 }
 
-for (const file of files) {
-  const cases = parse(readFileSync(new URL(file, dir), 'utf8')) as Case[];
+for (const { file, cases } of caseFiles<Expect>()) {
   describe(file, () => {
     for (const c of cases) {
       it(c.name, () => {

@@ -2,27 +2,14 @@
 // its options, on every applicant of the hand-worked cases, an item whose points or conditions change under the
 // option lists the reading, and every (item, reading) pair that is listed somewhere changes on some applicant.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parse } from 'yaml';
 import { type Applicant, type Assessment, assess, parseApplicant } from '../../src/engine/index.ts';
 import { readings } from '../../src/policy/index.ts';
+import { type Case, caseFiles } from './case-files.ts';
 
-interface Case {
-  name: string;
-  date: string;
-  version?: string;
-  readings?: Record<string, string>;
-  applicant: unknown;
-  expectError?: unknown;
-}
-
-const dir = new URL('../cases/', import.meta.url);
 const cases: (Case & { file: string; parsed: Applicant })[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-  for (const c of parse(readFileSync(new URL(file, dir), 'utf8')) as Case[]) {
-    if (!c.expectError) cases.push({ ...c, file, parsed: parseApplicant(c.applicant) });
-  }
+for (const { file, cases: inFile } of caseFiles()) {
+  for (const c of inFile) if (!c.expectError) cases.push({ ...c, file, parsed: parseApplicant(c.applicant) });
 }
 
 /**

@@ -1,26 +1,23 @@
 import { isDeepStrictEqual } from 'node:util';
 import { createRoute, z } from '@hono/zod-openapi';
-import { callerOf, requireRole } from '../auth/require-role.ts';
+import { callerOf } from '../auth/require-role.ts';
 import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
 import { audit } from '../http/audit.ts';
 import { assertCase, storedAssessmentSchema, storedAssessmentSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
-import { newRouter } from '../http/router.ts';
 import { runAssess } from '../http/run-assess.ts';
-import { accountSecurity, idParam, json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { idParam, json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { getAssessment, listAssessments, storeAssessment } from '../repos/assessments.ts';
 import { getCase } from '../repos/cases.ts';
 import type { Services } from '../services.ts';
+import { caseRouter } from './case-router.ts';
 
 const params = idParam.extend({ assessmentId: z.string().max(64) });
 
 export function caseAssessmentRoutes(svc: Services) {
-  const router = newRouter();
-  const viewer = requireRole(svc, 'viewer');
-  const staff = requireRole(svc, 'staff');
-  const common = { tags: ['cases'], security: accountSecurity };
+  const { router, viewer, staff, common } = caseRouter(svc);
 
   const run = createRoute({
     ...common,

@@ -1,13 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { callerOf, requireRole } from '../auth/require-role.ts';
+import { callerOf } from '../auth/require-role.ts';
 import { audit } from '../http/audit.ts';
 import { assertCase } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
-import { newRouter } from '../http/router.ts';
-import { accountSecurity, idParam, json, jsonBody, problems } from '../http/schemas.ts';
+import { idParam, json, jsonBody, problems } from '../http/schemas.ts';
 import { latestAssessment } from '../repos/assessments.ts';
 import { listDocumentStates, setDocumentState } from '../repos/documents.ts';
 import type { Services } from '../services.ts';
+import { caseRouter } from './case-router.ts';
 
 const status = z.enum(['todo', 'collected', 'submitted']);
 
@@ -29,10 +29,7 @@ const checklistItem = z
   .meta({ id: 'ChecklistItem' });
 
 export function caseDocumentRoutes(svc: Services) {
-  const router = newRouter();
-  const viewer = requireRole(svc, 'viewer');
-  const staff = requireRole(svc, 'staff');
-  const common = { tags: ['cases'], security: accountSecurity };
+  const { router, viewer, staff, common } = caseRouter(svc);
 
   const list = createRoute({
     ...common,

@@ -1,23 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { callerOf, requireRole } from '../auth/require-role.ts';
+import { callerOf } from '../auth/require-role.ts';
 import { audit } from '../http/audit.ts';
 import { assertCase } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
-import { newRouter } from '../http/router.ts';
-import { accountSecurity, idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { addNote, deleteNote, listNotes } from '../repos/notes.ts';
 import type { Services } from '../services.ts';
+import { caseRouter } from './case-router.ts';
 
 const noteSchema = z
   .object({ id: z.string(), caseId: z.string(), authorId: z.string(), body: z.string(), createdAt: z.string() })
   .meta({ id: 'Note' });
 
 export function caseNoteRoutes(svc: Services) {
-  const router = newRouter();
-  const viewer = requireRole(svc, 'viewer');
-  const staff = requireRole(svc, 'staff');
-  const common = { tags: ['cases'], security: accountSecurity };
+  const { router, viewer, staff, common } = caseRouter(svc);
 
   const list = createRoute({
     ...common,

@@ -1,23 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { callerOf, requireRole } from '../auth/require-role.ts';
+import { callerOf } from '../auth/require-role.ts';
 import { applicant } from '../http/applicant-schema.ts';
 import { audit } from '../http/audit.ts';
 import { caseSchema, caseSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
-import { newRouter } from '../http/router.ts';
-import { accountSecurity, idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { createCase, deleteCase, getCase, listCases, updateCase } from '../repos/cases.ts';
 import type { Services } from '../services.ts';
+import { caseRouter } from './case-router.ts';
 
 const label = z.string().trim().min(1).max(200);
 const reference = z.string().trim().max(100);
 
 export function caseRoutes(svc: Services) {
-  const router = newRouter();
-  const viewer = requireRole(svc, 'viewer');
-  const staff = requireRole(svc, 'staff');
-  const common = { tags: ['cases'], security: accountSecurity };
+  const { router, viewer, staff, common } = caseRouter(svc);
 
   const list = createRoute({
     ...common,

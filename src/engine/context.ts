@@ -1,9 +1,10 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { monthIndex } from '../core/calendar.ts';
 import { type PolicyAt, policyAt } from '../policy/at.ts';
-import { choiceConfidence, type ReadingChoice, type ReadingId } from '../policy/readings.ts';
+import { choiceConfidence, type ReadingChoice } from '../policy/readings.ts';
 import { seriesForReading, type WageSeries } from '../policy/wages.ts';
 import { type HistoryMonth, indexHistory } from './history.ts';
+import { NOTHING_READ, type ReadPath } from './readings.ts';
 import type { Confidence } from './types.ts';
 
 /** Everything an indicator function may read: the facts, the dates and the readings. */
@@ -19,9 +20,8 @@ export interface Context {
   lastWindowMonth: number;
   /** The options in force: read them through reading(ctx, id) (engine/readings.ts), which notes each use. */
   readings: ReadingChoice;
-  /** Readings the item being built has read so far: a bit per reading, and their order. */
-  readMask: number;
-  readOrder: ReadingId[];
+  /** Readings the item being built has read so far (engine/readings.ts). */
+  read: ReadPath;
   /** The confidence of each reading under `readings`. */
   readingConfidence: Record<string, Confidence>;
   /** Every rule value in force on `lookupDate`. */
@@ -41,8 +41,7 @@ export function buildContext(applicant: Applicant, date: string, lookupDate: str
     month,
     lastWindowMonth: readings['W1'] === 'applicationMonth' ? month : month - 1,
     readings,
-    readMask: 0,
-    readOrder: [],
+    read: NOTHING_READ,
     readingConfidence: choiceConfidence(readings),
     policy: policyAt(lookupDate),
     wageSeries,

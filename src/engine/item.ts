@@ -1,11 +1,10 @@
 import { failed } from '../core/condition.ts';
 import { lower } from '../core/confidence.ts';
-import { deepFreeze } from '../core/shared-cache.ts';
 import type { DocumentAt } from '../policy/at.ts';
 import { type ParamId, param } from '../policy/index.ts';
-import type { ReadingChoice, ReadingId } from '../policy/readings.ts';
+import type { ReadingId } from '../policy/readings.ts';
 import type { Context } from './context.ts';
-import { noteReadings, startItem } from './readings.ts';
+import { noteReadings, takeReadings } from './readings.ts';
 import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Text } from './types.ts';
 
 /**
@@ -51,50 +50,13 @@ export interface ItemInput {
 /** The empty list every line without documents or checks shares (frozen, like every shared value). */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-interface ReadingsUsed {
-  values: Record<string, string>;
-  confidence: Confidence;
-}
-
-/**
- * Per readings choice (interned), the options of each list of readings that items rely on. The lists are the few the
- * code names, so this stays small. Shared and frozen.
- */
-const usedByChoice = new WeakMap<ReadingChoice, Map<string, ReadingsUsed>>();
-
-/**
- * The options of the readings an item relied on, and their lowest confidence. Made once per (choice, list): built
- * per item, the record cost a keyed store and two keyed loads a reading, each slow where the key varies.
- */
-function readingsUsed(ctx: Context, ids: readonly string[]): ReadingsUsed {
-  let byList = usedByChoice.get(ctx.readings);
-  if (!byList) {
-    byList = new Map();
-    usedByChoice.set(ctx.readings, byList);
-  }
-  const key = ids.length === 1 ? (ids[0] as string) : ids.join();
-  let used = byList.get(key);
-  if (!used) {
-    const values: Record<string, string> = {};
-    let confidence: Confidence = 'high';
-    for (const id of ids) {
-      values[id] = ctx.readings[id] as string;
-      confidence = lower(confidence, ctx.readingConfidence[id] ?? 'low');
-    }
-    used = deepFreeze({ values, confidence });
-    byList.set(key, used);
-  }
-  return used;
-}
-
 /** The item's line; its readings are those it read through the accessors of readings.ts since the last item. */
 export function item(ctx: Context, input: ItemInput): ItemResult {
   const { param: rule, points, extraConfidence } = input;
   let confidence = rule.confidence;
   if (extraConfidence) for (const c of extraConfidence) confidence = lower(confidence, c);
   if (rule.readings) noteReadings(ctx, rule.readings as readonly ReadingId[]);
-  const used = ctx.readOrder.length ? readingsUsed(ctx, ctx.readOrder) : undefined;
-  startItem(ctx);
+  const used = takeReadings(ctx);
   if (used) confidence = lower(confidence, used.confidence);
   return {
     id: input.id,

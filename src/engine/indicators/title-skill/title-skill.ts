@@ -101,7 +101,7 @@ export function titleSkill(ctx: Context): ItemResult {
   const certificates = ctx.applicant.certificates;
   const extraConfidence: Confidence[] = [];
   // The gate is counted once, apart: its readings are the item's only if the certificate shown is gated.
-  let gate: { value: GateResult; read: ReadingId[] } | undefined;
+  let gate: { value: GateResult; read: readonly ReadingId[] } | undefined;
   let best: Candidate | undefined;
   const candidates: Candidate[] = certificates.map((certificate, index) => {
     const verdict = certificateVerdict(certificate, {

@@ -1,11 +1,10 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { monthIndex } from '../core/calendar.ts';
 import { type PolicyAt, policyAt } from '../policy/at.ts';
-import { choiceConfidence, type ReadingChoice } from '../policy/readings.ts';
+import type { ReadingChoice } from '../policy/readings.ts';
 import { seriesForReading, type WageSeries } from '../policy/wages.ts';
 import { type HistoryMonth, indexHistory } from './history.ts';
-import { NOTHING_READ, type ReadPath } from './readings.ts';
-import type { Confidence } from './types.ts';
+import { NOTHING_READ, type ReadPath } from './read-path.ts';
 
 /** Everything an indicator function may read: the facts, the dates and the readings. */
 export interface Context {
@@ -22,8 +21,6 @@ export interface Context {
   readings: ReadingChoice;
   /** Readings the item being built has read so far (engine/readings.ts). */
   read: ReadPath;
-  /** The confidence of each reading under `readings`. */
-  readingConfidence: Record<string, Confidence>;
   /** Every rule value in force on `lookupDate`. */
   policy: PolicyAt;
   wageSeries: WageSeries;
@@ -42,7 +39,6 @@ export function buildContext(applicant: Applicant, date: string, lookupDate: str
     lastWindowMonth: readings['W1'] === 'applicationMonth' ? month : month - 1,
     readings,
     read: NOTHING_READ,
-    readingConfidence: choiceConfidence(readings),
     policy: policyAt(lookupDate),
     wageSeries,
     history: indexHistory(applicant.socialInsurance, month, wageSeries),

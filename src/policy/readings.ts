@@ -45,18 +45,6 @@ function isOption(id: string, option: string): boolean {
   return confidenceByOption.get(id)?.has(option) === true;
 }
 
-const confidenceByChoice = new WeakMap<ReadingChoice, Record<string, Confidence>>();
-
-/** Confidence of every reading under one choice, computed once per choice object (assess runs per applicant). */
-export function choiceConfidence(choice: ReadingChoice): Record<string, Confidence> {
-  let out = confidenceByChoice.get(choice);
-  if (!out) {
-    out = Object.fromEntries(Object.entries(choice).map(([id, option]) => [id, readingConfidence(id, option)]));
-    confidenceByChoice.set(choice, out);
-  }
-  return out;
-}
-
 const interned = new Map<string, ReadingChoice>();
 
 /**

@@ -14,7 +14,7 @@ export type Work = { rows: RowJob[] } | { csv: CsvChunk };
 /**
  * Assesses rows and formats them where they were assessed (in a worker when there are workers): the main thread
  * then only reads, hands out chunks and appends their text, which keeps it from becoming the bottleneck.
- * `holdBlankEnd`: blank rows at the end are left out (ChunkOut.held).
+ * Blank rows at the end are left out (ChunkOut.held): runSheet writes them only if a row with data follows.
  */
 class ChunkWriter {
   private readonly out: ChunkOut = emptyChunk();
@@ -25,13 +25,12 @@ class ChunkWriter {
   constructor(
     private readonly setup: RowSetup,
     format: OutputFormat,
-    private readonly holdBlankEnd: boolean,
   ) {
     this.csv = format === 'csv' ? new Utf8Writer() : undefined;
   }
 
   add(job: RowJob): void {
-    if (this.holdBlankEnd && isBlankJob(job)) {
+    if (isBlankJob(job)) {
       this.blank.push(job.line);
       return;
     }
@@ -60,18 +59,11 @@ class ChunkWriter {
   }
 }
 
-/** Assesses rows already read (the server, XLSX, rows joined to a history). */
-export function assessChunk(jobs: readonly RowJob[], setup: RowSetup, format: OutputFormat, holdBlankEnd = false): ChunkOut {
-  const writer = new ChunkWriter(setup, format, holdBlankEnd);
-  for (const job of jobs) writer.add(job);
-  return writer.finish();
-}
-
-/** A worker's task: CSV bytes are parsed and each row assessed as it is read; blank rows at the end are held. */
+/** One unit of work: rows already read (XLSX, rows joined to a history), or CSV bytes parsed here row by row. */
 export function assessWork(work: Work, setup: RowSetup, format: OutputFormat): ChunkOut {
-  if (!('csv' in work)) return assessChunk(work.rows, setup, format, true);
-  const writer = new ChunkWriter(setup, format, true);
-  readCsvChunk(work.csv, (row) => writer.add(row));
+  const writer = new ChunkWriter(setup, format);
+  if ('csv' in work) readCsvChunk(work.csv, (row) => writer.add(row));
+  else for (const job of work.rows) writer.add(job);
   return writer.finish();
 }
 

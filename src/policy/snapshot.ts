@@ -29,7 +29,7 @@ export interface PolicySnapshot {
   referenceWage: { month: string; value: number; confidence: string; carried: boolean } | null;
 }
 
-export const PARAM_IDS = Object.keys(files) as ParamId[];
+const PARAM_IDS = Object.keys(files) as ParamId[];
 
 /** Every parameter's dated value in force on a (lookup) date, undefined where the rule did not exist then. */
 export function paramsInForce(lookupDate: string): [ParamId, DatedParam<ParamId> | undefined][] {

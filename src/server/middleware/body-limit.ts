@@ -9,34 +9,38 @@ function mib(bytes: number): string {
 }
 
 /**
- * Caps request bodies before anything reads them: the batch endpoint gets the large limit, every other
- * endpoint the small one. A declared Content-Length is checked without touching the body (Node's parser
- * will not deliver more than it declares, and the adapter keeps its fast body path); a chunked body is
- * counted while it streams (hono's bodyLimit).
+ * Caps one request's body before anything reads it. A declared Content-Length is checked without touching
+ * the body (Node's parser will not deliver more than it declares, and the adapter keeps its fast body path);
+ * a chunked body is counted while it streams (hono's bodyLimit).
  */
-export function limitBodies(config: ServerConfig): MiddlewareHandler<AppEnv> {
-  const tooLarge = (maxSize: number) =>
+export function capBody(maxSize: number): MiddlewareHandler<AppEnv> {
+  const tooLarge = () =>
     new ProblemError('tooLarge', {
       detail: { zh: `请求体不能超过 ${mib(maxSize)}`, en: `the request body may not exceed ${mib(maxSize)}` },
     });
-  const streaming = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: () => {
-        throw tooLarge(maxSize);
-      },
-    });
-  const small = streaming(config.limits.jsonBytes);
-  const large = streaming(config.limits.batchBytes);
+  const streaming = bodyLimit({
+    maxSize,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
   return (c, next) => {
-    const isBatch = c.req.path === '/api/v1/batch';
-    const max = isBatch ? config.limits.batchBytes : config.limits.jsonBytes;
     const declared = c.req.header('content-length');
     if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
-      if (Number(declared) > max) throw tooLarge(max);
+      if (Number(declared) > maxSize) throw tooLarge();
       return next();
     }
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    return (isBatch ? large : small)(c, next);
+    return streaming(c, next);
   };
+}
+
+/**
+ * The outer cap of every API body: the batch endpoint gets the signed-in batch limit (the route itself
+ * lowers it for anonymous callers, once it knows who is calling), every other endpoint the small one.
+ */
+export function limitBodies(config: ServerConfig): MiddlewareHandler<AppEnv> {
+  const small = capBody(config.limits.jsonBytes);
+  const large = capBody(config.limits.batchBytes);
+  return (c, next) => (c.req.path === '/api/v1/batch' ? large : small)(c, next);
 }

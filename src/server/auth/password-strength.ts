@@ -50,7 +50,10 @@ const DO: Text = {
 /** Why a password is refused (in zh and en, with what to do instead), or undefined when it is accepted. */
 export async function passwordWeakness(password: string, userInputs: string[]): Promise<Text | undefined> {
   if ([...password].length < MIN_PASSWORD_LENGTH) {
-    return { zh: `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符；${DO.zh}`, en: `a password needs at least ${MIN_PASSWORD_LENGTH} characters: ${DO.en}` };
+    return {
+      zh: `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符；${DO.zh}`,
+      en: `a password needs at least ${MIN_PASSWORD_LENGTH} characters: ${DO.en}`,
+    };
   }
   const check = await loadChecker();
   // Parts of the e-mail count as known to an attacker too.

@@ -10,7 +10,13 @@ import type { Db } from '../db/types.ts';
 /** The times of the key's attempts inside the window, newest first. */
 export async function attemptTimes(db: Db, key: string, windowMs: number): Promise<string[]> {
   const since = new Date(Date.now() - windowMs).toISOString();
-  const rows = await db.selectFrom('login_failures').select('at').where('key', '=', key).where('at', '>', since).orderBy('at', 'desc').execute();
+  const rows = await db
+    .selectFrom('login_failures')
+    .select('at')
+    .where('key', '=', key)
+    .where('at', '>', since)
+    .orderBy('at', 'desc')
+    .execute();
   return rows.map((r) => r.at);
 }
 

@@ -37,7 +37,8 @@ export function runSheetWorker(job: SheetJob, limits: SheetWorkerLimits, signal?
       setTimeout(() => void worker.terminate(), stopAfterMs).unref();
     };
     const timer = setTimeout(() => decide({ error: new ProblemError('tooLarge', { detail: TOO_BIG }) }, 0), limits.timeoutMs);
-    const onAbort = () => decide({ error: new ProblemError('malformed', { detail: { zh: '客户端已断开', en: 'the client went away' } }) }, 0);
+    const onAbort = () =>
+      decide({ error: new ProblemError('malformed', { detail: { zh: '客户端已断开', en: 'the client went away' } }) }, 0);
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (reply: SheetReply) => {
       if (reply.ok) decide({ rows: reply.rows }, GRACE_MS);

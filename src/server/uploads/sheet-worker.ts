@@ -19,7 +19,10 @@ export interface SheetJob {
   tmpDir: string;
 }
 
-export type SheetReply = { ok: true; rows: number } | { ok: false; kind: ProblemKind; detail?: Text | undefined } | { ok: false; unreadable: true };
+export type SheetReply =
+  | { ok: true; rows: number }
+  | { ok: false; kind: ProblemKind; detail?: Text | undefined }
+  | { ok: false; unreadable: true };
 
 const job = workerData as SheetJob;
 const port = parentPort;

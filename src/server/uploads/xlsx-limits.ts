@@ -45,7 +45,10 @@ export async function inspectXlsx(path: string, limits: XlsxLimits): Promise<Xls
   }
   try {
     if (zip.entryCount > limits.entries) {
-      return over(`文件包含 ${zip.entryCount} 个部件，最多 ${limits.entries} 个`, `the file has ${zip.entryCount} parts; at most ${limits.entries}`);
+      return over(
+        `文件包含 ${zip.entryCount} 个部件，最多 ${limits.entries} 个`,
+        `the file has ${zip.entryCount} parts; at most ${limits.entries}`,
+      );
     }
     let total = 0;
     let shared: yauzl.Entry | undefined;
@@ -53,7 +56,10 @@ export async function inspectXlsx(path: string, limits: XlsxLimits): Promise<Xls
       const size = entry.uncompressedSize;
       total += size;
       if (size > limits.entryBytes) {
-        return over(`文件中的 ${entry.fileName} 解压后超过 ${mib(limits.entryBytes)}`, `${entry.fileName} inflates beyond ${mib(limits.entryBytes)}`);
+        return over(
+          `文件中的 ${entry.fileName} 解压后超过 ${mib(limits.entryBytes)}`,
+          `${entry.fileName} inflates beyond ${mib(limits.entryBytes)}`,
+        );
       }
       if (total > limits.totalBytes) {
         return over(`文件解压后超过 ${mib(limits.totalBytes)}`, `the file inflates beyond ${mib(limits.totalBytes)}`);

@@ -5,8 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { entry, readZip, repeatedEntry, writeZip, type ZipEntry } from './zip.ts';
 import { ROOT } from './server-child.ts';
+import { entry, readZip, repeatedEntry, writeZip, type ZipEntry } from './zip.ts';
 
 /** The XLSX template as `hujifen template` writes it. */
 export function templateXlsx(dir: string): Buffer {

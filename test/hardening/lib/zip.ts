@@ -3,8 +3,7 @@
  * by a generated (possibly huge) one, deflated as it is generated so a bomb of hundreds of MiB costs only its
  * compressed size in memory.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { createDeflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;

@@ -29,6 +29,8 @@ export function runSheetWorker(job: SheetJob, limits: SheetWorkerLimits, signal?
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./sheet-worker.mjs', import.meta.url), {
       workerData: job,
+      // Not the parent's flags (a test runner's --import hooks): the entry registers what it needs itself.
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     });
     let outcome: { rows: number } | { error: Error } | undefined;

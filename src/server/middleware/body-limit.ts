@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { ServerConfig } from '../config.ts';
 import type { AppEnv } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -10,28 +9,40 @@ function mib(bytes: number): string {
 
 /**
  * Caps one request's body before anything reads it. A declared Content-Length is checked without touching
- * the body (Node's parser will not deliver more than it declares, and the adapter keeps its fast body path);
- * a chunked body is counted while it streams (hono's bodyLimit).
+ * the body (Node's parser will not deliver more than it declares, and the adapter keeps its fast body path).
+ * A chunked body is counted as it streams through to whoever reads it, and cut at the limit: nothing is
+ * buffered here (hono's bodyLimit would hold the whole body in memory before the route even starts).
  */
 export function capBody(maxSize: number): MiddlewareHandler<AppEnv> {
   const tooLarge = () =>
     new ProblemError('tooLarge', {
       detail: { zh: `请求体不能超过 ${mib(maxSize)}`, en: `the request body may not exceed ${mib(maxSize)}` },
     });
-  const streaming = bodyLimit({
-    maxSize,
-    onError: () => {
-      throw tooLarge();
-    },
-  });
-  return (c, next) => {
+  return async (c, next) => {
     const declared = c.req.header('content-length');
+    const body = c.req.raw.body;
     if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
       if (Number(declared) > maxSize) throw tooLarge();
       return next();
     }
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    return streaming(c, next);
+    if (!body) return next();
+    let size = 0;
+    let over = false;
+    const counted = body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          size += chunk.byteLength;
+          if (size <= maxSize) return controller.enqueue(chunk);
+          over = true;
+          controller.error(tooLarge());
+        },
+      }),
+    );
+    c.req.raw = new Request(c.req.raw, { body: counted, duplex: 'half' } as RequestInit);
+    await next();
+    // Whoever read the body may have turned the cut into an error of its own (a JSON parser's "malformed"): the
+    // answer is the limit.
+    if (over && c.res.status !== 413) throw tooLarge();
   };
 }
 

@@ -47,14 +47,14 @@ const DO: Text = {
   en: 'use a longer phrase of a few unrelated words (spaces, digits and signs are welcome), not names, dates or keyboard runs',
 };
 
+export const SHORT_PASSWORD: Text = {
+  zh: `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符；${DO.zh}`,
+  en: `a password needs at least ${MIN_PASSWORD_LENGTH} characters: ${DO.en}`,
+};
+
 /** Why a password is refused (in zh and en, with what to do instead), or undefined when it is accepted. */
 export async function passwordWeakness(password: string, userInputs: string[]): Promise<Text | undefined> {
-  if ([...password].length < MIN_PASSWORD_LENGTH) {
-    return {
-      zh: `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符；${DO.zh}`,
-      en: `a password needs at least ${MIN_PASSWORD_LENGTH} characters: ${DO.en}`,
-    };
-  }
+  if ([...password].length < MIN_PASSWORD_LENGTH) return SHORT_PASSWORD;
   const check = await loadChecker();
   // Parts of the e-mail count as known to an attacker too.
   const inputs = userInputs.flatMap((s) => [s, ...s.split(/[@.\s_-]+/)]).filter((s) => s.length >= 3);

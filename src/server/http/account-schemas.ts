@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MIN_PASSWORD_LENGTH } from '../auth/password-strength.ts';
 import { roleSchema } from './schemas.ts';
 
 /** Response shapes of people and organisations (the repositories' types, described for OpenAPI). */
@@ -18,5 +19,9 @@ export const organisationSchema = z.object({ id: z.string(), name: z.string(), c
 
 export const emailSchema = z.email().max(254);
 /** Length only: strength (a common or patterned password is refused) is checked in the route, with a message that says why. */
-export const passwordSchema = z.string().min(12).max(200).describe('12 to 200 characters, not common or easy to guess (zxcvbn score ≥ 3)');
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH)
+  .max(200)
+  .describe('12 to 200 characters, not common or easy to guess (zxcvbn score ≥ 3)');
 export const personNameSchema = z.string().trim().min(1).max(100);

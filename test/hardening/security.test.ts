@@ -295,7 +295,11 @@ describe('security', () => {
     assert.ok(Number(blocked.headers.get('retry-after')) > 0, 'Retry-After');
     assert.equal(blocked.body.type, '/problems/rateLimited');
     assert.ok(!blocked.headers.getSetCookie().some((c) => c.startsWith('hjf_session=')), 'no session handed out');
-    assert.equal((await attempt('198.51.100.99', victimEmail, PASSWORD)).status, 200, 'the owner, from their own address, is not locked out');
+    assert.equal(
+      (await attempt('198.51.100.99', victimEmail, PASSWORD)).status,
+      200,
+      'the owner, from their own address, is not locked out',
+    );
 
     // One address spraying many accounts: 30 failures, then even a good login from it is refused.
     for (let i = 0; i < 30; i++)

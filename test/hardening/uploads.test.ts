@@ -11,6 +11,8 @@ import { after, before, describe, it } from 'node:test';
 import { paddedSheetBomb, sharedStringsBomb, templateXlsx } from './lib/bombs.ts';
 import { assertProblem, Http, type Reply, signup } from './lib/http.ts';
 import { type Child, startChild } from './lib/server-child.ts';
+import { assertTarget } from './lib/target.ts';
+import { uploadsTarget } from './targets/uploads.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BATCH = '/api/v1/batch?date=2025-01-15';
@@ -232,5 +234,15 @@ describe('a bomb the ZIP limits let through: the worker heap limit ends it (SQLi
     assert.match(r.reply.body.detail, /内存|时间/);
     assert.deepEqual(left, []);
     assert.equal((await fetch(`${child.url}/healthz`)).status, 200);
+  });
+});
+
+describe('upload corpus (fuzz target `uploads`, bounded)', () => {
+  const target = uploadsTarget();
+  before(() => target.setup?.());
+  after(() => target.teardown?.());
+  it('zip and XML bombs, truncated, bit-flipped and wrong-magic uploads: 413/422 problem+json, nothing left behind', async (t) => {
+    const tally = await assertTarget(target, 60);
+    t.diagnostic(`figures: ${JSON.stringify(Object.fromEntries(tally))}`);
   });
 });

@@ -142,7 +142,10 @@ describe('case workspace', { concurrency: false }, () => {
     await form.getByLabel('当前密码').fill('a long enough password');
     await form.getByLabel('新密码').fill('password1234');
     await form.getByRole('button', { name: '修改密码' }).click();
-    await page.getByText(/密码太弱：.*请改用几个不相关的词/).first().waitFor();
+    await page
+      .getByText(/密码太弱：.*请改用几个不相关的词/)
+      .first()
+      .waitFor();
     await form.getByLabel('新密码').fill('tea kettle under a violet moon');
     await form.getByRole('button', { name: '修改密码' }).click();
     await page.getByText('密码已修改，其他 0 个登录会话已退出。').waitFor();

@@ -20,11 +20,13 @@ export function capBody(maxSize: number): MiddlewareHandler<AppEnv> {
     });
   return async (c, next) => {
     const declared = c.req.header('content-length');
-    const body = c.req.raw.body;
     if (declared !== undefined && c.req.header('transfer-encoding') === undefined) {
       if (Number(declared) > maxSize) throw tooLarge();
       return next();
     }
+    // Only now: touching the body makes the adapter build its stream, which a refused request must not do
+    // (the adapter then drains the unread body, and the connection stays usable).
+    const body = c.req.method === 'GET' || c.req.method === 'HEAD' ? null : c.req.raw.body;
     if (!body) return next();
     let size = 0;
     let over = false;

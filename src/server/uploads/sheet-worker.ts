@@ -2,9 +2,9 @@ import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Text } from '../../engine/types.ts';
 import type { ResolvedOptions } from '../http/assess-options.ts';
-import type { SheetFormat } from '../http/batch-sheet.ts';
+import { assessSheet, type SheetFormat } from '../http/batch-sheet.ts';
 import type { Lang } from '../http/lang.ts';
-import type { ProblemKind } from '../http/problem.ts';
+import { ProblemError, type ProblemKind } from '../http/problem.ts';
 
 /** What the server's sheet worker is given: one uploaded sheet, already spooled into the request's folder. */
 export interface SheetJob {
@@ -27,11 +27,10 @@ export type SheetReply =
 const job = workerData as SheetJob;
 const port = parentPort;
 if (!port) throw new Error('sheet-worker.ts must run in a worker thread');
-// `os` is this thread's own module instance: the `tmp` package (exceljs) asks os.tmpdir() for every file.
+// `os` is this thread's own module instance, and the `tmp` package (exceljs) asks os.tmpdir() for every file
+// it makes: exceljs's spool files land in the request's folder.
 os.tmpdir = () => job.tmpDir;
 
-const { assessSheet } = await import('../http/batch-sheet.ts');
-const { ProblemError } = await import('../http/problem.ts');
 let reply: SheetReply;
 try {
   const rows = await assessSheet(job.input, job.format, job.output, job.outFormat, job.options, job.lang, job.maxRows);

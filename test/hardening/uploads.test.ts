@@ -3,7 +3,7 @@
 // bomb (both built here from `hujifen template` output), a bomb past the ZIP limits that only the worker's heap
 // limit stops, anonymous batches beyond the concurrency limit, uploads cut off by the client.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,8 +96,7 @@ describe('hostile uploads (SQLite)', () => {
   let child: Child;
   let template: Buffer;
   before(async () => {
-    rmSync(serverTmp, { recursive: true, force: true });
-    (await import('node:fs')).mkdirSync(serverTmp, { recursive: true });
+    mkdirSync(serverTmp);
     child = await startChild({ name: 'uploads', dataDir, env: { TMPDIR: serverTmp } });
     template = templateXlsx(dir);
     // Warm up: the first sheet loads the worker's code.
@@ -105,14 +104,6 @@ describe('hostile uploads (SQLite)', () => {
   });
   after(async () => {
     await child?.stop();
-    if (process.env.SHOW_SERVER_LOG)
-      process.stderr.write(
-        child
-          .output()
-          .split('\n')
-          .filter((l) => !l.includes('"msg":"request"'))
-          .join('\n'),
-      );
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -204,7 +195,7 @@ describe('a bomb the ZIP limits let through: the worker heap limit ends it (SQLi
   const serverTmp = join(dir, 'tmp');
   let child: Child;
   before(async () => {
-    (await import('node:fs')).mkdirSync(serverTmp, { recursive: true });
+    mkdirSync(serverTmp);
     // Limits opened wide, a small heap: what an unforeseen kind of bomb would meet.
     child = await startChild({
       name: 'uploads-heap',

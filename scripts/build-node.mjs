@@ -19,6 +19,8 @@ const SHIPPED = [
   { in: 'src/cli/main.ts', out: 'cli/main' },
   // src/cli/batch/pool.ts starts `./worker.mjs` beside the module that holds it: beside dist/cli/main.mjs here.
   { in: 'src/cli/batch/worker.ts', out: 'cli/worker' },
+  // src/server/uploads/run-sheet.ts starts `./sheet-worker.mjs` beside the module that holds it: dist/server/main.mjs.
+  { in: 'src/server/uploads/sheet-worker.ts', out: 'server/sheet-worker' },
 ];
 
 const args = process.argv.slice(2);

@@ -6,11 +6,14 @@ import type { AppEnv } from './http/env.ts';
 import { newRouter } from './http/router.ts';
 import { createLogger } from './logger.ts';
 import { accessLog } from './middleware/access-log.ts';
+import { auditDenied } from './middleware/audit-denied.ts';
 import { limitBodies } from './middleware/body-limit.ts';
+import { checkCharset } from './middleware/charset.ts';
 import { closeWhenDraining } from './middleware/draining.ts';
 import { notFound, onError } from './middleware/errors.ts';
 import { requestContext } from './middleware/request-context.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { accountRoutes } from './routes/account.ts';
 import { assessRoutes } from './routes/assess.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -55,6 +58,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', accessLog(logger));
   app.use('*', securityHeaders(config));
   app.use('/api/*', limitBodies(config));
+  app.use('/api/*', checkCharset());
+  app.use('/api/*', auditDenied(svc));
   app.onError(onError(logger));
   app.notFound(notFound);
 
@@ -65,6 +70,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   api.route('/', catalogRoutes());
   api.route('/', policyRoutes());
   api.route('/', authRoutes(svc));
+  api.route('/', accountRoutes(svc));
   api.route('/', userRoutes(svc));
   api.route('/', invitationRoutes(svc));
   api.route('/', tokenRoutes(svc));

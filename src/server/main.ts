@@ -5,7 +5,9 @@ import { serve } from '@hono/node-server';
 import { type Logger, pino } from 'pino';
 import { createApp } from './app.ts';
 import type { ServerConfig } from './config.ts';
+import { configFromEnv } from './config-env.ts';
 import { openDatabase } from './db/database.ts';
+import { answerClientError } from './http/client-error.ts';
 import { createLogger } from './logger.ts';
 
 export interface StartOptions {
@@ -45,6 +47,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: options.host ?? '127.0.0.1' }, resolve) as Server;
     server.once('error', reject);
+    server.on('clientError', answerClientError);
   });
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
@@ -84,7 +87,7 @@ async function runFromCommandLine(): Promise<void> {
     dataDir: process.env.DATA_DIR,
     webDir: process.env.WEB_DIR,
     logLevel: process.env.LOG_LEVEL,
-    config: { trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true' },
+    config: { ...configFromEnv(process.env), trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true' },
   });
   console.log(`hujifen listening on ${running.url}`);
   // `on`, not `once`: under `npm start` a Ctrl-C reaches this process twice (terminal and parent); the

@@ -18,6 +18,7 @@ import { assertCoverage, type FuzzTarget } from './lib/target.ts';
 import { apiTarget } from './targets/api.ts';
 import { batchTarget, csvReaderTarget, xlsxReaderTarget } from './targets/batch.ts';
 import { engineTarget, schemaTarget } from './targets/engine.ts';
+import { uploadsTarget } from './targets/uploads.ts';
 
 const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
@@ -28,7 +29,15 @@ const names = words.filter((w) => w !== 'load');
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;
 
 // biome-ignore lint/suspicious/noExplicitAny: targets of different input types run through one loop.
-const all: FuzzTarget<any>[] = [engineTarget(), schemaTarget(), csvReaderTarget(), xlsxReaderTarget(), batchTarget(), apiTarget()];
+const all: FuzzTarget<any>[] = [
+  engineTarget(),
+  schemaTarget(),
+  csvReaderTarget(),
+  xlsxReaderTarget(),
+  batchTarget(),
+  apiTarget(),
+  uploadsTarget(),
+];
 const chosen = names.length ? all.filter((t) => names.includes(t.name)) : words.includes('load') ? [] : all;
 if (chosen.length !== new Set(names).size) {
   console.error(`unknown target(s): ${names.join(', ')} (known: ${all.map((t) => t.name).join(', ')})`);

@@ -135,4 +135,28 @@ describe('case workspace', { concurrency: false }, () => {
     await form.getByRole('button', { name: '登录' }).click();
     await page.getByText('浦东人才服务工作室 · 陈经理（管理员）').waitFor();
   });
+
+  it('changes the password on the account page (a weak one is refused, saying why) and signs out elsewhere', async () => {
+    await page.getByRole('link', { name: '账户' }).click();
+    const form = page.getByRole('form', { name: '修改密码' });
+    await form.getByLabel('当前密码').fill('a long enough password');
+    await form.getByLabel('新密码').fill('password1234');
+    await form.getByRole('button', { name: '修改密码' }).click();
+    await page
+      .getByText(/密码太弱：.*请改用几个不相关的词/)
+      .first()
+      .waitFor();
+    await form.getByLabel('新密码').fill('tea kettle under a violet moon');
+    await form.getByRole('button', { name: '修改密码' }).click();
+    await page.getByText('密码已修改，其他 0 个登录会话已退出。').waitFor();
+    await page.getByRole('button', { name: '退出其他所有登录' }).click();
+    await page.getByText('已退出其他 0 个登录会话。').waitFor();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    const login = page.getByRole('form', { name: '登录' });
+    await login.getByLabel('邮箱').fill('chen@example.com');
+    await login.getByLabel('密码').fill('tea kettle under a violet moon');
+    await login.getByRole('button', { name: '登录' }).click();
+    await page.getByText('浦东人才服务工作室 · 陈经理（管理员）').waitFor();
+    assert.deepEqual(await problems(), []);
+  });
 });

@@ -1,40 +1,76 @@
+import type { Text } from '../../engine/types.ts';
+import { withKeyLock } from '../db/key-lock.ts';
 import { ProblemError } from '../http/problem.ts';
-import { clearFailures, countFailures, oldestFailure, pruneFailures, recordFailure } from '../repos/login-failures.ts';
+import { attemptTimes, forgetAttempt, pruneFailures, recordAttempt } from '../repos/login-failures.ts';
 import type { Services } from '../services.ts';
 
-function keys(email: string, ip: string): { account: string; ip: string } {
-  return { account: `account:${email}`, ip: `ip:${ip}` };
+function limited(retryAfterMs: number, detail?: Text): ProblemError {
+  const s = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return new ProblemError('rateLimited', {
+    headers: { 'Retry-After': String(s) },
+    detail: detail ?? { zh: `请在 ${s} 秒后再试`, en: `try again in ${s} s` },
+  });
+}
+
+/** When the oldest of `times` (newest first) leaves the window: the count then drops below the limit. */
+function untilOldestLeaves(times: string[], windowMs: number): number {
+  const oldest = times[times.length - 1];
+  return (oldest ? Date.parse(oldest) : Date.now()) + windowMs - Date.now();
 }
 
 /**
- * Refuses a login attempt when the account, or the client address, has had too many failures in the
- * window (a sliding window over stored failures, so it holds across instances and restarts).
+ * Admits a login attempt or refuses it with 429, and records it before the password is checked, in one
+ * locked step: attempts in flight count, so parallel requests cannot pass the limit together.
+ *
+ * Per account+address pair: `freePerPair` attempts in the window, then each further one only after a delay
+ * that doubles (from `firstDelayMs`, at most `maxDelayMs`) after the latest. Per address: `perIp` attempts.
+ * There is no lock-out per account alone: a stranger guessing from elsewhere slows down only themself, and
+ * the account's owner, from their own address, signs in as usual.
  */
-export async function assertLoginAllowed(svc: Services, email: string, ip: string): Promise<void> {
-  const { windowMs, perAccount, perIp } = svc.config.login;
-  const k = keys(email, ip);
-  for (const [key, max] of [
-    [k.account, perAccount],
-    [k.ip, perIp],
-  ] as const) {
-    if ((await countFailures(svc.db, key, windowMs)) < max) continue;
-    const oldest = await oldestFailure(svc.db, key, windowMs);
-    const retryAfter = Math.max(1, Math.ceil(((oldest ? Date.parse(oldest) : Date.now()) + windowMs - Date.now()) / 1000));
-    throw new ProblemError('rateLimited', {
-      headers: { 'Retry-After': String(retryAfter) },
-      detail: { zh: `请在 ${retryAfter} 秒后再试`, en: `try again in ${retryAfter} s` },
-    });
-  }
+export async function beginLoginAttempt(svc: Services, email: string, ip: string): Promise<string[]> {
+  const { windowMs, freePerPair, firstDelayMs, maxDelayMs, perIp } = svc.config.login;
+  const pairKey = `pair:${ip} ${email}`;
+  const ipKey = `ip:${ip}`;
+  // Locked on the address: both counts (the pair's is a part of the address's) move together.
+  return withKeyLock(svc.database, ipKey, async (db) => {
+    const fromIp = await attemptTimes(db, ipKey, windowMs);
+    if (fromIp.length >= perIp) throw limited(untilOldestLeaves(fromIp, windowMs));
+    const pair = await attemptTimes(db, pairKey, windowMs);
+    if (pair.length >= freePerPair) {
+      const wait = Math.min(maxDelayMs, firstDelayMs * 2 ** (pair.length - freePerPair));
+      const latest = Date.parse(pair[0] as string);
+      if (Date.now() < latest + wait) throw limited(latest + wait - Date.now());
+    }
+    return recordAttempt(db, [pairKey, ipKey]);
+  });
 }
 
-export async function recordLoginFailure(svc: Services, email: string, ip: string): Promise<void> {
-  const k = keys(email, ip);
-  await recordFailure(svc.db, [k.account, k.ip]);
-  // Old rows are useless; pruning on the (rare) failure path keeps the table small without a scheduler.
-  await pruneFailures(svc.db, svc.config.login.windowMs * 2);
+/** A failed attempt stays (it counts); old rows are pruned here, on the rare failure path, without a scheduler. */
+export async function loginFailed(svc: Services): Promise<void> {
+  await pruneFailures(svc.db, Math.max(svc.config.login.windowMs, svc.config.signup.windowMs));
 }
 
-/** A successful login clears the account's failures (not the address's: one good password elsewhere should not reset a spray). */
-export async function clearAccountFailures(svc: Services, email: string): Promise<void> {
-  await clearFailures(svc.db, keys(email, '').account);
+/** A successful attempt is forgotten; earlier failures age out of the window (they are not wiped by it). */
+export async function loginSucceeded(svc: Services, attempt: string[]): Promise<void> {
+  await forgetAttempt(svc.db, attempt);
+}
+
+/**
+ * Sign-ups and invitations: at most `max` per key in the signup window (a key per address, and one per
+ * user for invitations), checked and recorded in one locked step. Bounds how fast anyone can probe which
+ * e-mail addresses have accounts.
+ */
+export async function takeSignupSlot(svc: Services, keys: { key: string; max: number }[]): Promise<void> {
+  const { windowMs } = svc.config.signup;
+  // Locked on the first key (the address): the keys of one address move together.
+  await withKeyLock(svc.database, keys[0]?.key ?? '', async (db) => {
+    for (const { key, max } of keys) {
+      const times = await attemptTimes(db, key, windowMs);
+      if (times.length >= max) throw limited(untilOldestLeaves(times, windowMs));
+    }
+    await recordAttempt(
+      db,
+      keys.map((k) => k.key),
+    );
+  });
 }

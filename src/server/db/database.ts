@@ -15,6 +15,13 @@ export interface Database {
   location: string;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
+  /**
+   * After personal data was deleted: leaves no copy of it readable in the live database files. SQLite
+   * (with `secure_delete` on, freed content is already zeroed in the main file): copies the WAL back and
+   * truncates it, since the WAL still holds the pages as they were written. PostgreSQL: nothing here (see
+   * docs/deploy.md, "Deleted data").
+   */
+  scrub(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,6 +84,7 @@ function openPostgres(url: string, max: number): Database {
     ping: async () => {
       await sql`select 1`.execute(db);
     },
+    scrub: async () => {},
     close: () => db.destroy(),
   };
 }
@@ -94,6 +102,8 @@ function openSqlite(dataDir: string): Database {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
+    // Deleted content is overwritten with zeros, not left in free pages for anyone holding the file to read.
+    sqlite.pragma('secure_delete = ON');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
@@ -107,6 +117,11 @@ function openSqlite(dataDir: string): Database {
     location: file,
     ping: async () => {
       await sql`select 1`.execute(db);
+    },
+    scrub: async () => {
+      // TRUNCATE: copies every frame back (where secure_delete has zeroed the deleted rows) and empties the
+      // WAL file. A reader in the middle of a read can keep frames back; the next delete's scrub gets them.
+      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
     },
     close: () => db.destroy(),
   };

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MIN_PASSWORD_LENGTH } from '../auth/password-strength.ts';
 import { roleSchema } from './schemas.ts';
 
 /** Response shapes of people and organisations (the repositories' types, described for OpenAPI). */
@@ -17,7 +18,12 @@ export const userSchema = z
 export const organisationSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string() }).meta({ id: 'Organisation' });
 
 export const emailSchema = z.email().max(254);
-export const passwordSchema = z.string().min(10).max(200).describe('10 to 200 characters');
+/** Length only: strength (a common or patterned password is refused) is checked in the route, with a message that says why. */
+export const passwordSchema = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH)
+  .max(200)
+  .describe('12 to 200 characters, not common or easy to guess (zxcvbn score ≥ 3)');
 export const personNameSchema = z.string().trim().min(1).max(100);
 
 export const sessionSchema = z

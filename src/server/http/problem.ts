@@ -17,6 +17,7 @@ export const PROBLEMS = {
   conflict: { status: 409, title: { zh: '与当前状态冲突', en: 'Conflicts with the current state' } },
   tooLarge: { status: 413, title: { zh: '请求体过大', en: 'Request body too large' } },
   unsupportedMediaType: { status: 415, title: { zh: '不支持的内容类型', en: 'Unsupported content type' } },
+  headersTooLarge: { status: 431, title: { zh: '请求头或网址过长', en: 'Request headers or URL too long' } },
   rateLimited: { status: 429, title: { zh: '尝试次数过多，请稍后再试', en: 'Too many attempts, try again later' } },
   internal: { status: 500, title: { zh: '服务器内部错误', en: 'Internal server error' } },
   unavailable: { status: 503, title: { zh: '服务暂不可用', en: 'Service unavailable' } },

@@ -1,6 +1,7 @@
 import type { Hook } from '@hono/zod-openapi';
 import type { z } from 'zod';
 import { type FieldIssue, toFieldIssues } from '../../applicant/index.ts';
+import { SHORT_PASSWORD } from '../auth/password-strength.ts';
 import type { AppEnv } from './env.ts';
 import { ProblemError } from './problem.ts';
 
@@ -48,6 +49,9 @@ export function underField(key: string, issue: FieldIssue): FieldIssue {
   return { ...issue, path: key + sep + issue.path, field: { zh: zh + sepZh + issue.field.zh, en: key + sep + issue.field.en } };
 }
 
+/** A too-short password gets the message that says what to do, not the generic "too small". */
+const PASSWORD_FIELDS = new Set(['password', 'newPassword']);
+
 /**
  * zod issues → field issues in zh and en (the schema module's wording). The validator does not ask zod
  * to report inputs, so each type error gets its input back here: "required" must mean absent, not wrong.
@@ -56,7 +60,12 @@ export function fieldIssues(error: z.ZodError, data: unknown): FieldIssue[] {
   const issues = error.issues.map((issue) =>
     issue.code === 'invalid_type' && !('input' in issue) ? { ...issue, input: valueAt(data, issue.path) } : issue,
   );
-  return toFieldIssues({ issues } as unknown as z.ZodError).map(nameTopLevel);
+  const short = new Set(
+    issues.filter((i) => i.code === 'too_small' && PASSWORD_FIELDS.has(String(i.path.at(-1)))).map((i) => i.path.join('.')),
+  );
+  return toFieldIssues({ issues } as unknown as z.ZodError)
+    .map((i) => (short.has(i.path) ? { ...i, message: SHORT_PASSWORD } : i))
+    .map(nameTopLevel);
 }
 
 /** Every route's validation failure becomes one 422 problem naming each bad field. */

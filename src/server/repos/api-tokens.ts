@@ -93,3 +93,16 @@ export async function revokeApiToken(db: Db, orgId: string, id: string): Promise
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Revokes every live token the user created (or a token of theirs created); returns the ids revoked. */
+export async function revokeTokensOf(db: Db, orgId: string, userId: string): Promise<string[]> {
+  const rows = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: nowIso() })
+    .where('org_id', '=', orgId)
+    .where('created_by', '=', userId)
+    .where('revoked_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

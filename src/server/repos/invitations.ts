@@ -90,3 +90,18 @@ export async function revokeInvitation(db: Db, orgId: string, id: string): Promi
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Revokes the open invitations these actors (a user id, `token:<id>`) created; returns the ids revoked. */
+export async function revokeInvitationsBy(db: Db, orgId: string, inviters: string[]): Promise<string[]> {
+  if (!inviters.length) return [];
+  const rows = await db
+    .updateTable('invitations')
+    .set({ revoked_at: nowIso() })
+    .where('org_id', '=', orgId)
+    .where('invited_by', 'in', inviters)
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -2,45 +2,34 @@ import { newId, nowIso } from '../db/ids.ts';
 import type { Db } from '../db/types.ts';
 
 /**
- * Failed logins, one row each, keyed by account and by client address. Kept in the database (not in
- * memory) so that a limit holds across every instance behind a load balancer.
+ * Attempts (logins, sign-ups, invitations), one row per key each, kept in the database (not in memory) so
+ * that a limit holds across every instance behind a load balancer and across restarts. A login attempt is
+ * written when it starts and deleted when it succeeds: what stays are failures and attempts in flight.
  */
 
-export async function countFailures(db: Db, key: string, sinceMs: number): Promise<number> {
-  const since = new Date(Date.now() - sinceMs).toISOString();
-  const row = await db
-    .selectFrom('login_failures')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .where('key', '=', key)
-    .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** The oldest failure inside the window: the limit lifts when it leaves the window. */
-export async function oldestFailure(db: Db, key: string, sinceMs: number): Promise<string | undefined> {
-  const since = new Date(Date.now() - sinceMs).toISOString();
-  const row = await db
+/** The times of the key's attempts inside the window, newest first. */
+export async function attemptTimes(db: Db, key: string, windowMs: number): Promise<string[]> {
+  const since = new Date(Date.now() - windowMs).toISOString();
+  const rows = await db
     .selectFrom('login_failures')
     .select('at')
     .where('key', '=', key)
     .where('at', '>', since)
-    .orderBy('at')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.at;
-}
-
-export async function recordFailure(db: Db, keys: string[]): Promise<void> {
-  const at = nowIso();
-  await db
-    .insertInto('login_failures')
-    .values(keys.map((key) => ({ id: newId(), key, at })))
+    .orderBy('at', 'desc')
     .execute();
+  return rows.map((r) => r.at);
 }
 
-export async function clearFailures(db: Db, key: string): Promise<void> {
-  await db.deleteFrom('login_failures').where('key', '=', key).execute();
+/** Records one attempt under each key; returns the row ids (to forget it if it succeeds). */
+export async function recordAttempt(db: Db, keys: string[]): Promise<string[]> {
+  const at = nowIso();
+  const rows = keys.map((key) => ({ id: newId(), key, at }));
+  await db.insertInto('login_failures').values(rows).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function forgetAttempt(db: Db, ids: string[]): Promise<void> {
+  if (ids.length) await db.deleteFrom('login_failures').where('id', 'in', ids).execute();
 }
 
 export async function pruneFailures(db: Db, olderThanMs: number): Promise<void> {

@@ -20,7 +20,9 @@ export interface ActiveSession {
   expiresAt: string;
 }
 
+/** Starts a session; expired ones are pruned on the way (sign-ins are rare enough, and no scheduler is needed). */
 export async function createSession(db: Db, userId: string, orgId: string, ttlMs: number): Promise<NewSession> {
+  await pruneExpiredSessions(db);
   const token = randomSecret();
   const csrf = randomSecret();
   const expiresAt = new Date(Date.now() + ttlMs).toISOString();
@@ -58,4 +60,10 @@ export async function deleteUserSessions(db: Db, userId: string): Promise<void> 
 
 export async function pruneExpiredSessions(db: Db): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', nowIso()).execute();
+}
+
+/** Ends every session of the user but one (the caller's own); returns how many ended. */
+export async function deleteOtherSessions(db: Db, userId: string, keepId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { clearSessionCookies, setSessionCookies } from '../auth/cookies.ts';
-import { assertLoginAllowed, clearAccountFailures, recordLoginFailure } from '../auth/login-limit.ts';
+import { beginLoginAttempt, loginFailed, loginSucceeded, takeSignupSlot } from '../auth/login-limit.ts';
+import { assertStrongPassword } from '../auth/password-strength.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { callerOf, requireRole } from '../auth/require-role.ts';
 import { isUniqueViolation } from '../db/errors.ts';
@@ -25,7 +26,7 @@ const signup = createRoute({
   ),
   responses: {
     201: json(sessionSchema, 'Signed in; sets the session and csrf cookies'),
-    ...problems('validation', 'conflict', 'tooLarge'),
+    ...problems('validation', 'conflict', 'tooLarge', 'rateLimited'),
   },
 });
 
@@ -34,7 +35,8 @@ const login = createRoute({
   path: '/auth/login',
   tags: ['auth'],
   summary: 'Sign in with e-mail and password',
-  description: 'Limited per account and per client address (failures in a sliding window, shared by all instances).',
+  description:
+    'Throttled per account+address pair (a few attempts, then growing delays) and per client address (attempts in a sliding window, shared by all instances); 429 with Retry-After. See docs/deploy.md.',
   request: jsonBody(z.object({ email: emailSchema, password: z.string().min(1).max(200) })),
   responses: {
     200: json(sessionSchema, 'Signed in; sets the session and csrf cookies'),
@@ -83,6 +85,8 @@ export function authRoutes(svc: Services) {
 
   router.openapi(signup, async (c) => {
     const body = c.req.valid('json');
+    await takeSignupSlot(svc, [{ key: `signup:${clientIp(c, svc.config)}`, max: svc.config.signup.perIp }]);
+    await assertStrongPassword(body.password, [body.email, body.name, body.organisation]);
     if (await emailTaken(svc.db, body.email)) throw emailTakenProblem();
     const passwordHash = await hashPassword(body.password);
     const { organisation, user } = await svc.db
@@ -113,7 +117,7 @@ export function authRoutes(svc: Services) {
     const body = c.req.valid('json');
     const email = normaliseEmail(body.email);
     const ip = clientIp(c, svc.config);
-    await assertLoginAllowed(svc, email, ip);
+    const attempt = await beginLoginAttempt(svc, email, ip);
     const row = await findActiveByEmail(svc.db, email);
     const ok = await verifyPassword(row?.password_hash, body.password);
     const audit = (action: string) =>
@@ -128,11 +132,11 @@ export function authRoutes(svc: Services) {
         requestId: c.get('requestId'),
       });
     if (!row || !ok) {
-      await recordLoginFailure(svc, email, ip);
+      await loginFailed(svc);
       await audit('auth.login_failed');
       throw new ProblemError('badCredentials');
     }
-    await clearAccountFailures(svc, email);
+    await loginSucceeded(svc, attempt);
     const organisation = await getOrganisation(svc.db, row.org_id);
     if (!organisation) throw new Error('user without organisation');
     const session = await createSession(svc.db, row.id, row.org_id, svc.config.sessionTtlMs);

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { parseApplicant, ValidationError } from '../../applicant/index.ts';
 import type { Assessment } from '../../engine/index.ts';
+import { authenticate } from '../auth/authenticate.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, optionIssues, type ResolvedOptions, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
@@ -18,7 +18,12 @@ import { localiseIssues, ProblemError, type ProblemFieldError } from '../http/pr
 import { newRouter } from '../http/router.ts';
 import { runAssess } from '../http/run-assess.ts';
 import { problems } from '../http/schemas.ts';
+import { capBody } from '../middleware/body-limit.ts';
 import type { Services } from '../services.ts';
+import { BatchGate } from '../uploads/batch-gate.ts';
+import { releaseWhenSent } from '../uploads/release-when-sent.ts';
+import { runSheetWorker } from '../uploads/run-sheet.ts';
+import { inspectXlsx } from '../uploads/xlsx-limits.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CONTENT_TYPE: Record<SheetFormat, string> = { csv: 'text/csv; charset=utf-8', xlsx: XLSX };
@@ -58,15 +63,41 @@ function referenceOf(row: unknown): string | null {
   return typeof ref === 'string' ? ref : null;
 }
 
+/** Rows assessed per pull of the streamed JSON answer: small enough that other requests get their turn. */
+const JSON_CHUNK = 50;
+
+/**
+ * Who is calling (optional: batch is open to all), then a slot of the gate, then the body cap that fits the
+ * caller; the slot is held until the answer has been sent.
+ */
+function admit(svc: Services, gate: BatchGate): MiddlewareHandler<AppEnv> {
+  const anonymousCap = capBody(svc.config.limits.anonymousBatchBytes);
+  return async (c, next) => {
+    const caller = await authenticate(c, svc);
+    c.set('caller', caller);
+    const release = gate.enter(!caller);
+    try {
+      await (caller ? next() : anonymousCap(c, next));
+    } catch (error) {
+      release();
+      throw error;
+    }
+    c.res = releaseWhenSent(c.res, release);
+  };
+}
+
 export function batchRoutes(svc: Services) {
-  const maxRows = svc.config.limits.batchRows;
+  const { batchRows: maxRows, anonymousBatchRows, anonymousBatchBytes } = svc.config.limits;
+  const gate = new BatchGate(svc.config.limits.batchConcurrent, svc.config.limits.anonymousBatchConcurrent);
   const route = createRoute({
     method: 'post',
     path: '/batch',
     tags: ['assessment'],
     summary: 'Score many applicants at once: a JSON array, or a CSV/XLSX sheet in the CLI layout',
+    middleware: admit(svc, gate),
     description: [
-      `Rows in = rows out, in order; a bad row comes back with its errors instead of failing the request. At most ${maxRows} rows.`,
+      `Rows in = rows out, in order; a bad row comes back with its errors instead of failing the request. At most ${maxRows} rows for signed-in callers (session or API token), ${anonymousBatchRows} rows and ${anonymousBatchBytes} bytes without an account.`,
+      `At most ${svc.config.limits.batchConcurrent} batches run at once on a server (${svc.config.limits.anonymousBatchConcurrent} anonymous); beyond that the answer is 503 with Retry-After.`,
       'JSON: an array of applicants → an array of results.',
       'CSV/XLSX (Content-Type text/csv or the XLSX type): the batch template of docs/cli.md (`hujifen template`) → the same sheet with result columns appended, as a download (format=csv|xlsx picks the output, default: same as input).',
     ].join('\n\n'),
@@ -100,7 +131,7 @@ export function batchRoutes(svc: Services) {
           [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },
         },
       },
-      ...problems('validation', 'malformed', 'tooLarge', 'unsupportedMediaType'),
+      ...problems('validation', 'malformed', 'unauthenticated', 'tooLarge', 'unsupportedMediaType', 'unavailable'),
     },
   });
 
@@ -120,23 +151,50 @@ export function batchRoutes(svc: Services) {
         detail: { zh: '请发送 JSON 数组，或 CSV/XLSX 文件', en: 'send a JSON array of applicants, or a CSV/XLSX file' },
       });
     }
+    if (!c.get('caller') && rows.length > anonymousBatchRows) throw anonymousRowsProblem(anonymousBatchRows, maxRows);
     const lang = c.get('lang');
-    const results: BatchRowResult[] = [];
-    for (const [i, row] of rows.entries()) {
+    const result = (row: unknown, i: number): BatchRowResult => {
       try {
-        results.push({ row: i + 1, ok: true, reference: referenceOf(row), assessment: runAssess(parseApplicant(row), options) });
+        return { row: i + 1, ok: true, reference: referenceOf(row), assessment: runAssess(parseApplicant(row), options) };
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        results.push({ row: i + 1, ok: false, reference: referenceOf(row), errors: localiseIssues(error.issues, lang) });
+        return { row: i + 1, ok: false, reference: referenceOf(row), errors: localiseIssues(error.issues, lang) };
       }
-      // Stay responsive to other requests during a long batch.
-      if (i % 200 === 199) await yieldToLoop();
-    }
-    return c.json(results, 200);
+    };
+    // Streamed: each pull assesses a few rows, so the answer is never built whole in memory and a slow reader
+    // slows the work down instead of piling it up.
+    const encoder = new TextEncoder();
+    let next = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const parts: string[] = [];
+        if (next === 0) parts.push('[');
+        for (const end = Math.min(rows.length, next + JSON_CHUNK); next < end; next++) {
+          parts.push(`${next ? ',' : ''}${JSON.stringify(result(rows[next], next))}`);
+        }
+        if (next >= rows.length) parts.push(']');
+        controller.enqueue(encoder.encode(parts.join('')));
+        if (next >= rows.length) controller.close();
+      },
+    });
+    return c.body(body, 200, { 'Content-Type': 'application/json' }) as never;
   });
 }
 
-/** Spools the upload to a temporary folder, assesses it with the CLI's batch pieces, streams the result back. */
+function anonymousRowsProblem(anonymous: number, signedIn: number): ProblemError {
+  return new ProblemError('tooLarge', {
+    detail: {
+      zh: `未登录时一次最多 ${anonymous} 行；登录后一次最多 ${signedIn} 行`,
+      en: `at most ${anonymous} rows per request without an account; ${signedIn} when signed in`,
+    },
+  });
+}
+
+/**
+ * Spools the upload into a folder of this request's own, checks an XLSX against the upload limits, assesses
+ * the sheet in a worker thread (its spool files in the same folder), streams the result back. The folder goes
+ * on every path: after the answer is sent, on refusal, when the client goes away and when the worker dies.
+ */
 async function sheetResponse(
   c: Context<AppEnv>,
   svc: Services,
@@ -146,15 +204,23 @@ async function sheetResponse(
 ): Promise<Response> {
   const body = c.req.raw.body;
   if (!body) throw new ProblemError('validation', { detail: { zh: '请求体为空', en: 'the request body is empty' } });
+  const limits = svc.config.limits;
   const dir = await mkdtemp(join(tmpdir(), 'hujifen-batch-'));
   const cleanup = () => rm(dir, { recursive: true, force: true }).catch(() => {});
   try {
     const input = join(dir, `input.${format}`);
     const output = join(dir, `result.${outFormat}`);
     await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), createWriteStream(input));
-    // Loaded on first use: the sheet readers pull in exceljs, which the rest of the server never needs.
-    const { assessSheet } = await import('../http/batch-sheet.ts');
-    await assessSheet(input, format, output, outFormat, options, c.get('lang'), svc.config.limits.batchRows);
+    if (format === 'xlsx') {
+      const verdict = await inspectXlsx(input, svc.config.uploads);
+      if (verdict) throw new ProblemError(verdict.kind === 'tooLarge' ? 'tooLarge' : 'validation', { detail: verdict.detail });
+    }
+    const maxRows = c.get('caller') ? limits.batchRows : limits.anonymousBatchRows;
+    await runSheetWorker(
+      { input, format, output, outFormat, options, lang: c.get('lang'), maxRows, tmpDir: dir },
+      svc.config.uploads,
+      c.req.raw.signal,
+    );
     const stream = createReadStream(output);
     stream.once('close', cleanup);
     return c.body(Readable.toWeb(stream) as ReadableStream, 200, {

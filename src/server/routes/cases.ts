@@ -123,6 +123,7 @@ export function caseRoutes(svc: Services) {
     const { id } = c.req.valid('param');
     if (!(await deleteCase(svc.db, caller.orgId, id))) throw new ProblemError('notFound');
     await audit(c, svc, caller, 'case.delete', 'case', id);
+    await svc.database.scrub();
     return c.body(null, 204);
   });
 

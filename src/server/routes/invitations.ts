@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { setSessionCookies } from '../auth/cookies.ts';
+import { takeSignupSlot } from '../auth/login-limit.ts';
+import { assertStrongPassword } from '../auth/password-strength.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { callerOf, requireRole } from '../auth/require-role.ts';
 import { isUniqueViolation } from '../db/errors.ts';
@@ -12,6 +14,7 @@ import {
   userSchema,
 } from '../http/account-schemas.ts';
 import { audit } from '../http/audit.ts';
+import { clientIp } from '../http/client-ip.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
@@ -53,7 +56,7 @@ export function invitationRoutes(svc: Services) {
         }),
         'Created',
       ),
-      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'conflict'),
+      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'conflict', 'rateLimited'),
     },
   });
 
@@ -104,6 +107,10 @@ export function invitationRoutes(svc: Services) {
   router.openapi(create, async (c) => {
     const caller = callerOf(c);
     const body = c.req.valid('json');
+    await takeSignupSlot(svc, [
+      { key: `signup:${clientIp(c, svc.config)}`, max: svc.config.signup.perIp },
+      { key: `invite:${actorId(caller)}`, max: svc.config.signup.invitationsPerUser },
+    ]);
     if (await emailTaken(svc.db, body.email)) throw emailTakenProblem();
     const { invitation, token } = await createInvitation(svc.db, {
       orgId: caller.orgId,
@@ -141,6 +148,7 @@ export function invitationRoutes(svc: Services) {
     const invitation = await findOpenInvitation(svc.db, body.token);
     const organisation = invitation && (await getOrganisation(svc.db, invitation.orgId));
     if (!invitation || !organisation) throw invalidLink();
+    await assertStrongPassword(body.password, [invitation.email, body.name, organisation.name]);
     const passwordHash = await hashPassword(body.password);
     // One transaction: the link is spent exactly when the account exists (two clicks cannot make two users).
     const user = await svc.db

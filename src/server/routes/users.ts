@@ -5,6 +5,8 @@ import { audit } from '../http/audit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { accountSecurity, idParam, json, jsonBody, problems, roleSchema } from '../http/schemas.ts';
+import { revokeTokensOf } from '../repos/api-tokens.ts';
+import { revokeInvitationsBy } from '../repos/invitations.ts';
 import { deleteUserSessions } from '../repos/sessions.ts';
 import { countActiveOwners, disableUser, getUser, listUsers, setRole } from '../repos/users.ts';
 import type { Services } from '../services.ts';
@@ -44,8 +46,9 @@ export function userRoutes(svc: Services) {
     ...common,
     method: 'delete',
     path: '/users/{id}',
-    summary: 'Remove a user from the organisation (owners); their sessions end at once',
-    description: 'The account is disabled, not erased, so the audit log and case history still name who did what.',
+    summary: 'Remove a user from the organisation (owners); their sessions, API tokens and open invitations end at once',
+    description:
+      'The account is disabled, not erased, so the audit log and case history still name who did what. The API tokens the user created are revoked (not handed to anyone), and so are the open invitations they (or those tokens) created; each is audited as token.revoke / invitation.revoke.',
     middleware: owner,
     request: { params: idParam },
     responses: { 204: { description: 'Removed' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound', 'conflict') },
@@ -74,6 +77,14 @@ export function userRoutes(svc: Services) {
     await disableUser(svc.db, caller.orgId, id);
     await deleteUserSessions(svc.db, id);
     await audit(c, svc, caller, 'user.remove', 'user', id);
+    // What they could still act through goes with them: their API tokens, and the open invitations made by
+    // them or by those tokens (an invitation accepted later would let them choose who joins).
+    const tokens = await revokeTokensOf(svc.db, caller.orgId, id);
+    for (const tokenId of tokens) await audit(c, svc, caller, 'token.revoke', 'token', tokenId);
+    const inviters = [id, ...tokens.map((t) => `token:${t}`)];
+    for (const invitationId of await revokeInvitationsBy(svc.db, caller.orgId, inviters)) {
+      await audit(c, svc, caller, 'invitation.revoke', 'invitation', invitationId);
+    }
     return c.body(null, 204);
   });
 

@@ -183,14 +183,16 @@ export function authSuite(backend: Backend): void {
   describe(`login rate limits (${backend.name})`, () => {
     let server: TestServer;
     before(async () => {
-      server = await startTestServer(backend, { config: { login: { windowMs: 60_000, perAccount: 3, perIp: 6 } } });
+      server = await startTestServer(backend, {
+        config: { login: { windowMs: 60_000, freePerPair: 3, firstDelayMs: 60_000, maxDelayMs: 60_000, perIp: 6 } },
+      });
     });
     after(async () => {
       await server.close();
       server.storage.cleanup();
     });
 
-    test('per account: after 3 failures even the right password is refused with 429 and Retry-After', async () => {
+    test('per account and address: after 3 failures the next attempt waits (429 with Retry-After), even with the right password', async () => {
       const { email } = await signup(server.client());
       for (let i = 0; i < 3; i++)
         assert.equal((await server.client().post('/api/v1/auth/login', { email, password: 'wrong password' })).status, 401);
@@ -201,7 +203,7 @@ export function authSuite(backend: Backend): void {
     });
 
     test('per address: failures over many accounts from one address are limited too', async () => {
-      // 3 failures above already count for this address (127.0.0.1); 3 more on other accounts reach 6.
+      // 3 failures above already count for this address (127.0.0.1; the refused 4th does not); 3 more on other accounts reach 6.
       for (let i = 0; i < 3; i++)
         await server.client().post('/api/v1/auth/login', { email: uniqueEmail('spray'), password: 'wrong password' });
       const { email } = await signup(server.client());

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { defaultConfig } from '../../../src/server/config.ts';
 import { openDatabase } from '../../../src/server/db/database.ts';
 import { migrations } from '../../../src/server/db/migrations.ts';
 import { bachelor120, DATE } from '../fixtures.ts';
@@ -47,7 +48,7 @@ export function lifecycleSuite(backend: Backend): void {
 
     test("two instances on one database (started together) see each other's writes, sessions, revocations and login failures", async () => {
       const storage = await backend.fresh();
-      const config = { login: { windowMs: 60_000, perAccount: 2, perIp: 100 } };
+      const config = { login: { windowMs: 60_000, freePerPair: 2, firstDelayMs: 60_000, maxDelayMs: 60_000, perIp: 100 } };
       const [one, two] = await Promise.all([startTestServer(backend, { storage, config }), startTestServer(backend, { storage, config })]);
       try {
         const owner = one.client();
@@ -86,7 +87,8 @@ export function lifecycleSuite(backend: Backend): void {
     });
 
     test('graceful shutdown finishes in-flight requests, then stops accepting', async () => {
-      const server = await startTestServer(backend);
+      // 800 rows without an account: above the anonymous default, so that the request is long enough to be in flight.
+      const server = await startTestServer(backend, { config: { limits: { ...defaultConfig.limits, anonymousBatchRows: 800 } } });
       const body = JSON.stringify(Array.from({ length: 800 }, () => bachelor120));
       // A raw request, so that we know when it has been sent in full: only then is it "in flight".
       let markSent = () => {};

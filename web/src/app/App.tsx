@@ -37,6 +37,7 @@ function Route({ path }: { path: string }) {
   if (path === '/planner') return <PlannerPage />;
   if (path === '/catalog') return <CatalogPage />;
   if (path === '/report') return <ReportPage />;
-  if (path === '/cases' || path.startsWith('/cases/') || path === '/accept-invitation') return <Workspace path={path} />;
+  if (path === '/cases' || path.startsWith('/cases/') || path === '/accept-invitation' || path === '/account')
+    return <Workspace path={path} />;
   return <CalculatorPage />;
 }

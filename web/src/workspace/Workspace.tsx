@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from '../app/router.tsx';
 import { AcceptInvitation } from './AcceptInvitation.tsx';
+import { AccountPage } from './AccountPage.tsx';
 import { AuthForms } from './AuthForms.tsx';
 import { CaseEditorPage } from './CaseEditor.tsx';
 import { CaseList } from './CaseList.tsx';
@@ -24,11 +26,14 @@ export default function Workspace({ path }: { path: string }) {
         <span>
           {organisation.name} · {user.name}（{t(`workspace.roles.${user.role}`)}）
         </span>
+        <Link to="/account">{t('workspace.account')}</Link>
         <button type="button" className="secondary" onClick={() => void logout()}>
           {t('workspace.logout')}
         </button>
       </div>
-      {id ? (
+      {path === '/account' ? (
+        <AccountPage />
+      ) : id ? (
         <CaseEditorPage id={id === 'new' ? null : id} canEdit={canEdit} />
       ) : (
         <>

@@ -1,0 +1,40 @@
+import { ProblemError } from '../http/problem.ts';
+
+/** Seconds a refused batch is told to wait: batches of the default size finish within a few seconds. */
+const RETRY_AFTER_S = 5;
+
+/**
+ * How many batches run at once on this server, and how many of those may be anonymous. A batch holds its
+ * slot from before its body is read until its answer is sent; beyond the limit the answer is 503 with
+ * Retry-After, at once, so a flood of batches costs the server nothing but the refusal.
+ */
+export class BatchGate {
+  private running = 0;
+  private anonymous = 0;
+  constructor(
+    private readonly total: number,
+    private readonly anonymousMax: number,
+  ) {}
+
+  /** Takes a slot or throws 503; the returned release is idempotent. */
+  enter(isAnonymous: boolean): () => void {
+    if (this.running >= this.total || (isAnonymous && this.anonymous >= this.anonymousMax)) {
+      throw new ProblemError('unavailable', {
+        headers: { 'Retry-After': String(RETRY_AFTER_S) },
+        detail: {
+          zh: `同时进行的批量评分过多，请 ${RETRY_AFTER_S} 秒后重试${isAnonymous ? '（登录后可用更多名额）' : ''}`,
+          en: `too many batches are running; try again in ${RETRY_AFTER_S} s${isAnonymous ? ' (signed-in organisations get more room)' : ''}`,
+        },
+      });
+    }
+    this.running++;
+    if (isAnonymous) this.anonymous++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.running--;
+      if (isAnonymous) this.anonymous--;
+    };
+  }
+}

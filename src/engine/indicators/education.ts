@@ -6,7 +6,8 @@ import type { Condition, ItemResult } from '../types.ts';
 
 const LABEL = labelOf('education');
 
-type EducationKey = 'associate' | 'bachelorNoDegree' | 'bachelor' | 'master' | 'doctor';
+type PointsKey = 'associate' | 'bachelorNoDegree' | 'bachelor' | 'master' | 'doctor';
+type EducationKey = PointsKey | 'masterNoDegree' | 'doctorNoDegree';
 
 const NAMES: Record<EducationKey, { zh: string; en: string }> = {
   associate: { zh: '大专（高职）', en: 'junior college diploma' },
@@ -14,11 +15,24 @@ const NAMES: Record<EducationKey, { zh: string; en: string }> = {
   bachelor: { zh: '大学本科学历并学士学位', en: "bachelor's diploma with degree" },
   master: { zh: '硕士研究生学历学位', en: "master's degree" },
   doctor: { zh: '博士研究生学历学位', en: 'doctorate' },
+  masterNoDegree: { zh: '硕士研究生学历（无学位，按大学本科学历计）', en: "master's diploma without the degree (counted as a bachelor's diploma)" },
+  doctorNoDegree: { zh: '博士研究生学历（无学位，按大学本科学历计）', en: "doctoral diploma without the degree (counted as a bachelor's diploma)" },
 };
 
-function keyOf(e: Education): EducationKey {
-  if (e.level === 'bachelor') return e.degree ? 'bachelor' : 'bachelorNoDegree';
-  return e.level;
+/** The table row a postgraduate diploma without its degree falls to under reading R17 (undefined: none). */
+const NO_DEGREE_ROW: Record<string, PointsKey | undefined> = { postgraduateDiplomaAsBachelorDiploma: 'bachelorNoDegree', noRow: undefined };
+
+/**
+ * The row of Art. 6(2) a record supports. 硕士/博士研究生学历学位 need both the diploma and the degree (RULES.md §2.3);
+ * a degree without its diploma (同等学力) supports no row, and a postgraduate diploma without its degree falls to the
+ * 本科学历 row or to none (reading R17). Undefined when the record supports no row.
+ */
+function keyOf(e: Education, r17: string): { key: EducationKey; row: PointsKey } | undefined {
+  if (!e.diploma) return undefined;
+  if (e.level === 'bachelor') return e.degree ? { key: 'bachelor', row: 'bachelor' } : { key: 'bachelorNoDegree', row: 'bachelorNoDegree' };
+  if (e.level === 'associate' || e.degree) return { key: e.level, row: e.level };
+  const row = NO_DEGREE_ROW[r17];
+  return row ? { key: e.level === 'master' ? 'masterNoDegree' : 'doctorNoDegree', row } : undefined;
 }
 
 /** 教育背景 — Art. 6(2): the highest state-recognised, verifiable qualification. */
@@ -28,9 +42,14 @@ export function education(ctx: Context): ItemResult {
   const records = ctx.applicant.education.filter((e) => !e.obtainedOn || e.obtainedOn <= ctx.date);
   let best: { record: Education; key: EducationKey; points: number } | undefined;
   let bestUnverified: { key: EducationKey; points: number } | undefined;
+  const r17 = ctx.readings['R17'] ?? 'postgraduateDiplomaAsBachelorDiploma';
+  let usedR17 = false;
   for (const record of records) {
-    const key = keyOf(record);
-    const points = v.points[key];
+    if ((record.level === 'master' || record.level === 'doctor') && record.diploma && !record.degree) usedR17 = true;
+    const supported = keyOf(record, r17);
+    if (!supported) continue;
+    const { key } = supported;
+    const points = v.points[supported.row];
     if (record.verified) {
       if (!best || points > best.points) best = { record, key, points };
     } else if (!bestUnverified || points > bestUnverified.points) bestUnverified = { key, points };
@@ -55,6 +74,13 @@ export function education(ctx: Context): ItemResult {
       ),
     );
   }
+  if (records.some((e) => !e.diploma))
+    conditions.push(
+      failed('diplomaGiven', {
+        zh: '无相应学历证书的学位（如同等学力）不单独计分，按所持学历计分（解读R17）',
+        en: 'a degree without its diploma (e.g. 同等学力) does not score on its own; the diplomas held count (reading R17)',
+      }),
+    );
   if (records.length === 0) {
     conditions.push(
       toConfirm(
@@ -80,7 +106,7 @@ export function education(ctx: Context): ItemResult {
       : { zh: '没有可认定的大专及以上学历，本项0分。', en: 'No recognised junior-college or higher qualification: 0 points.' },
     facts: { level: best?.key ?? null, fullTime: best?.record.fullTime ?? null, foreign: best?.record.foreign ?? null },
     conditions,
-    readings: undefined,
+    readings: usedR17 || records.some((e) => !e.diploma) ? ['R17'] : undefined,
     extraConfidence: undefined,
     documents: best
       ? docs(

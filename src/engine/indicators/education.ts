@@ -15,8 +15,14 @@ const NAMES: Record<EducationKey, { zh: string; en: string }> = {
   bachelor: { zh: '大学本科学历并学士学位', en: "bachelor's diploma with degree" },
   master: { zh: '硕士研究生学历学位', en: "master's degree" },
   doctor: { zh: '博士研究生学历学位', en: 'doctorate' },
-  masterNoDegree: { zh: '硕士研究生学历（无学位，按大学本科学历计）', en: "master's diploma without the degree (counted as a bachelor's diploma)" },
-  doctorNoDegree: { zh: '博士研究生学历（无学位，按大学本科学历计）', en: "doctoral diploma without the degree (counted as a bachelor's diploma)" },
+  masterNoDegree: {
+    zh: '硕士研究生学历（无学位，按大学本科学历计）',
+    en: "master's diploma without the degree (counted as a bachelor's diploma)",
+  },
+  doctorNoDegree: {
+    zh: '博士研究生学历（无学位，按大学本科学历计）',
+    en: "doctoral diploma without the degree (counted as a bachelor's diploma)",
+  },
 };
 
 /** The table row a postgraduate diploma without its degree falls to under reading R17 (undefined: none). */

@@ -31,7 +31,15 @@ export function degreeActions(ctx: PlanContext): Candidate[] {
   if (!next || !points || titleSkillPoints(ctx) >= points[next.key]) return [];
   const months = ctx.assumptions.degreeMonths ?? 30;
   const availableFrom = addMonthsToDate(ctx.date, months);
-  const record: Education = { level: next.level, degree: true, diploma: true, fullTime: false, obtainedOn: availableFrom, foreign: false, verified: true };
+  const record: Education = {
+    level: next.level,
+    degree: true,
+    diploma: true,
+    fullTime: false,
+    obtainedOn: availableFrom,
+    foreign: false,
+    verified: true,
+  };
   const add = (x: Applicant): Applicant => ({ ...x, education: [...x.education, record] });
   const id = `degree.${next.key}`;
   return [

@@ -2,6 +2,7 @@ import type { PolicyAt } from '../policy/at.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
 import type { Applicant } from '../schema/applicant.ts';
 import { scorer, sharedLines, withoutFacts } from './absent.ts';
+import { Alternatives } from './alternatives.ts';
 import { lower } from './confidence.ts';
 import { buildContext, type Context } from './context.ts';
 import { eligibility } from './eligibility.ts';
@@ -21,7 +22,7 @@ import { spouse } from './indicators/spouse.ts';
 import { startupTalent } from './indicators/startup-talent.ts';
 import { titleSkill } from './indicators/title-skill.ts';
 import { required } from './item.ts';
-import type { Assessment, AssessmentStatus, DocumentRef, ItemResult, Text, VersionInfo } from './types.ts';
+import type { Alternative, Assessment, AssessmentStatus, Confidence, DocumentRef, ItemResult, Text, VersionInfo } from './types.ts';
 import { chooseVersion } from './version.ts';
 import { vetoes } from './vetoes.ts';
 
@@ -64,8 +65,17 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
 
   const shared = sharedLines(ctx);
   const items: ItemResult[] = [];
-  for (const i of INDICATORS) items.push(withoutFacts(ctx, shared, i));
-  for (const d of withoutFacts(ctx, shared, DEDUCTIONS)) items.push(d);
+  const alternatives = new Alternatives(ctx);
+  for (const i of INDICATORS) {
+    const line = withoutFacts(ctx, shared, i);
+    // A line without facts is shared and frozen: 0 points under every reading, and already marked high.
+    if (!Object.isFrozen(line)) settle(line, alternatives.of(line, i.score));
+    items.push(line);
+  }
+  for (const d of withoutFacts(ctx, shared, DEDUCTIONS)) {
+    if (!Object.isFrozen(d)) settle(d, []); // no reading or value of theirs has an alternative
+    items.push(d);
+  }
   applyChooseOne(items, aggregation.chooseOne);
 
   const subtotals = { basic: 0, bonus: 0, deductions: 0 };
@@ -90,8 +100,7 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   const total = status === 'scored' ? scoreIfEligible : 0;
 
   const counted = items.filter((i) => i.counted && i.points !== 0);
-  let confidence = info.confidence;
-  for (const i of counted) confidence = lower(confidence, i.confidence);
+  const confidence = overallConfidence(items, aggregation.chooseOne);
   return {
     date: options.date,
     version: info,
@@ -163,6 +172,30 @@ function applyChooseOne(items: ItemResult[], groups: string[][]): void {
       }
     }
   }
+}
+
+/** An item's alternatives decide its confidence: high when none changes its points, else its rule's (at most medium). */
+function settle(line: ItemResult, alternatives: Alternative[]): void {
+  line.alternatives = alternatives;
+  line.confidence = alternatives.length ? lower(line.confidence, 'medium') : 'high';
+}
+
+/**
+ * The lowest confidence of the lines that make the total: the counted ones, and an uncounted member of a choose-one
+ * group when an alternative would lift it above the member kept (the total would then change).
+ */
+function overallConfidence(items: ItemResult[], groups: string[][]): Confidence {
+  let confidence: Confidence = 'high';
+  for (const i of items) if (i.counted) confidence = lower(confidence, i.confidence);
+  for (const members of positionsOf(groups)) {
+    let kept = 0;
+    for (const at of members) if ((items[at] as ItemResult).counted) kept = (items[at] as ItemResult).points;
+    for (const at of members) {
+      const m = items[at] as ItemResult;
+      if (!m.counted && m.alternatives.some((a) => a.points > kept)) confidence = lower(confidence, m.confidence);
+    }
+  }
+  return confidence;
 }
 
 /** Documents of eligibility and vetoes (every applicant's), per policy date: the same for every assessment. */

@@ -1,4 +1,4 @@
-import { type WageSeries, wageIn, wageTable } from '../policy/wages.ts';
+import { type WageSeries, type WageTable, wageIn, wageTable } from '../policy/wages.ts';
 import type { SiMonth } from '../schema/applicant.ts';
 import { monthIndex } from './dates.ts';
 import type { Confidence } from './types.ts';
@@ -19,10 +19,14 @@ export interface HistoryMonth {
 }
 
 /** Months in chronological order, only those up to `lastMonth` (later months have not happened yet). */
-export function indexHistory(months: readonly SiMonth[], lastMonth: number, series: WageSeries): HistoryMonth[] {
+export function indexHistory(
+  months: readonly SiMonth[],
+  lastMonth: number,
+  series: WageSeries,
+  wages: WageTable = wageTable(series),
+): HistoryMonth[] {
   // Filled by index, not push: the array is sized once (push was a tenth of an assessment's time).
   const out = new Array<HistoryMonth>(months.length);
-  const wages = wageTable(series);
   let n = 0;
   let sorted = true;
   let previous = Number.NEGATIVE_INFINITY;

@@ -108,6 +108,7 @@ export function item(ctx: Context, input: ItemInput): ItemResult {
     readings: used ? used.values : {},
     documents: points !== 0 && input.documents ? input.documents : NONE,
     checks: input.checks ?? NONE,
+    alternatives: NONE,
   };
 }
 

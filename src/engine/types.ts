@@ -68,6 +68,20 @@ export interface ItemResult {
   documents: DocumentRef[];
   /** Human checks that are not conditions (e.g. R5: the district centre may compare the employer's business scope). */
   checks: Text[];
+  /**
+   * The points under each alternative reading or known alternative value that would change them; empty when the
+   * points are the same under every reading we know of (the item's confidence is then high).
+   */
+  alternatives: Alternative[];
+}
+
+/** What an item would score under one alternative: a reading's other option, or another known value. */
+export interface Alternative {
+  /** The reading switched (R1 …), or 'carriedReference' for the months without a published reference wage. */
+  id: string;
+  option: string;
+  points: number;
+  text: Text;
 }
 
 export interface VetoResult {
@@ -109,7 +123,7 @@ export interface Assessment {
   items: ItemResult[];
   documents: DocumentRef[];
   warnings: Text[];
-  /** The lowest confidence of anything the counted items relied on. */
+  /** High unless a counted item's points would change under an alternative reading or value (its `alternatives`). */
   confidence: Confidence;
   readings: Record<string, string>;
 }

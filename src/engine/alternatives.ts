@@ -1,0 +1,124 @@
+import { readings as readingList } from '../policy/index.ts';
+import { choiceConfidence, type ReadingChoice, resolveReadings } from '../policy/readings.ts';
+import { carriedAlternative } from '../policy/wages.ts';
+import { buildContext, type Context } from './context.ts';
+import { indexHistory } from './history.ts';
+import { widestBaseWindow } from './indicators/si-base.ts';
+import type { Alternative, IndicatorId, ItemResult, Text } from './types.ts';
+
+/**
+ * Confidence that means something (issue 13): an item is uncertain only where its points would change under an
+ * alternative reading (policy/readings.json) or an alternative value we know of (the social-insurance average for
+ * the months past the last published reference wage). Each alternative is tried on its own, one at a time.
+ */
+
+/** Readings with an alternative option: the only ones worth trying. */
+const SWITCHES = new Map(readingList.filter((r) => r.options.length > 1).map((r) => [r.id, r]));
+
+/**
+ * Readings an indicator can depend on even when its line did not use them (a line of 0 points records none: under
+ * another reading a certificate might count). The line's own readings are tried too.
+ */
+const MAY_USE: Partial<Record<IndicatorId, readonly string[]>> = {
+  titleSkill: ['R1', 'R3', 'R4', 'R5', 'R8', 'W1'],
+};
+
+/** Readings that change the history itself (its reference wages, its last month), not only how it is read. */
+const REBUILDS = new Set(['R8', 'W1']);
+
+/** Indicators that compare bases with the reference wage, and so depend on the carried months' value. */
+const USES_REFERENCE = new Set<IndicatorId>(['siBase', 'titleSkill']);
+
+const CARRIED_TEXT = (points: number): Text => ({
+  zh: `尚无公布参考工资的月份若按社保口径平均工资计：${points}分`,
+  en: `${points} if the months without a published reference wage took the social-insurance average`,
+});
+
+/** Alternative contexts of one assessment, made once each and shared by its items. */
+export class Alternatives {
+  private readonly contexts = new Map<string, Context>();
+  private carried: Context | null | undefined;
+
+  constructor(private readonly ctx: Context) {}
+
+  /** The item's alternatives that change its points; `score` re-runs its indicator on another context. */
+  of(item: ItemResult, score: (ctx: Context) => ItemResult): Alternative[] {
+    let out: Alternative[] | undefined;
+    const ids = new Set([...Object.keys(item.readings), ...(MAY_USE[item.id] ?? [])]);
+    for (const id of ids) {
+      const reading = SWITCHES.get(id);
+      if (!reading) continue;
+      for (const option of reading.options) {
+        if (option.id === this.ctx.readings[id]) continue;
+        const alt = score(this.context(id, option.id));
+        // An alternative that only asks a fact not given (R5's gate on an unknown business scope) is a question, not
+        // another answer: the condition shows when that reading is chosen.
+        if (alt.points === item.points || confirms(alt) > confirms(item)) continue;
+        (out ??= []).push({ id, option: option.id, points: alt.points, text: readingText(id, option.text, alt.points) });
+      }
+    }
+    if (USES_REFERENCE.has(item.id)) {
+      const carried = this.carriedContext();
+      if (carried) {
+        const points = score(carried).points;
+        if (points !== item.points)
+          (out ??= []).push({ id: 'carriedReference', option: 'socialInsuranceAverage', points, text: CARRIED_TEXT(points) });
+      }
+    }
+    return out ?? [];
+  }
+
+  private context(id: string, option: string): Context {
+    const key = `${id}=${option}`;
+    let alt = this.contexts.get(key);
+    if (!alt) {
+      const choice = switched(this.ctx.readings, id, option);
+      const c = this.ctx;
+      alt = REBUILDS.has(id)
+        ? buildContext(c.applicant, c.date, c.lookupDate, choice)
+        : { ...c, readings: choice, readingConfidence: choiceConfidence(choice) };
+      this.contexts.set(key, alt);
+    }
+    return alt;
+  }
+
+  /** The context with the carried months at the SI-domain average, when a carried month is inside a window. */
+  private carriedContext(): Context | null {
+    if (this.carried !== undefined) return this.carried;
+    const c = this.ctx;
+    const latest = c.history[c.history.length - 1];
+    this.carried =
+      c.wageSeries === 'talentDomain' && latest?.referenceCarried && latest.month > c.windowEnd - widestBaseWindow(c)
+        ? { ...c, history: indexHistory(c.applicant.socialInsurance, c.month, c.wageSeries, carriedAlternative) }
+        : null;
+    return this.carried;
+  }
+}
+
+/** One reading switched, per choice (interned): resolving a choice walks every reading. */
+const switchedByChoice = new WeakMap<ReadingChoice, Map<string, ReadingChoice>>();
+
+function switched(choice: ReadingChoice, id: string, option: string): ReadingChoice {
+  let byKey = switchedByChoice.get(choice);
+  if (!byKey) {
+    byKey = new Map();
+    switchedByChoice.set(choice, byKey);
+  }
+  const key = `${id}=${option}`;
+  let out = byKey.get(key);
+  if (!out) {
+    out = resolveReadings({ ...choice, [id]: option });
+    byKey.set(key, out);
+  }
+  return out;
+}
+
+function readingText(id: string, option: Text, points: number): Text {
+  return { zh: `按解读${id}的备选（${option.zh}）：${points}分`, en: `${points} under reading ${id}'s alternative (${option.en})` };
+}
+
+function confirms(line: ItemResult): number {
+  let n = 0;
+  for (const c of line.conditions) if (c.status === 'confirm') n++;
+  return n;
+}

@@ -1,5 +1,7 @@
 import type { PolicyAt } from '../policy/at.ts';
+import { versions, wages } from '../policy/index.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
+import { describeSources, type SourceView } from '../policy/sources.ts';
 import type { Applicant } from '../schema/applicant.ts';
 import { scorer, sharedLines, withoutFacts } from './absent.ts';
 import { Alternatives } from './alternatives.ts';
@@ -117,7 +119,16 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
     warnings: warnings(ctx, info, items),
     confidence,
     readings,
+    sources: sourcesOf(info, counted),
+    referenceWageChecked: wages.lastChecked,
   };
+}
+
+/** The sources the result rests on: the version's and those of the lines that give points. */
+function sourcesOf(info: VersionInfo, counted: ItemResult[]): SourceView[] {
+  const keys = [...(versions.find((v) => v.id === info.id)?.source ?? [])];
+  for (const i of counted) keys.push(...i.source);
+  return describeSources(keys);
 }
 
 /** Where each indicator's line is in `items`: the order of INDICATORS. */

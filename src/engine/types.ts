@@ -1,5 +1,7 @@
 /** Shared result types of the engine. Everything is plain data: serialisable, comparable in tests. */
 
+import type { SourceView } from '../policy/sources.ts';
+
 export type Confidence = 'high' | 'medium' | 'low';
 
 export interface Text {
@@ -105,6 +107,8 @@ export interface VersionInfo {
   /** True when the caller chose the version instead of the date picking it. */
   pinned: boolean;
   confidence: Confidence;
+  /** The day this version's rules were last checked against the sources. */
+  lastChecked: string;
 }
 
 export interface Assessment {
@@ -126,4 +130,8 @@ export interface Assessment {
   /** High unless a counted item's points would change under an alternative reading or value (its `alternatives`). */
   confidence: Confidence;
   readings: Record<string, string>;
+  /** Every source the lines and the version cite, as users see them (kind, title, link), official texts first. */
+  sources: SourceView[];
+  /** The day the reference-wage table was last checked against the sources. */
+  referenceWageChecked: string;
 }

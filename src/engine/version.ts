@@ -21,6 +21,7 @@ function infoOf(v: (typeof versions)[number], beyondValidity: boolean, pinned: b
       from: v.from,
       to: v.to,
       confidence: v.confidence,
+      lastChecked: v.lastChecked,
       beyondValidity,
       pinned,
     });

@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayInShanghai } from '../../cli/today.ts';
 import { chooseVersion } from '../../engine/index.ts';
-import { files, type ParamId, param, readings, versions } from '../../policy/index.ts';
+import { files, type ParamId, param, readings, versions, wages } from '../../policy/index.ts';
+import { describeSources } from '../../policy/sources.ts';
 import { isoDate } from '../http/applicant-schema.ts';
+import { sourceView } from '../http/assessment-schema.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { json, problems } from '../http/schemas.ts';
@@ -15,6 +17,7 @@ const versionSchema = z.looseObject({
   from: z.string(),
   to: z.string(),
   confidence: z.enum(['high', 'medium', 'low']),
+  lastChecked: z.string().describe("the day this version's rules were last checked against the sources"),
 });
 
 const listVersions = createRoute({
@@ -45,6 +48,8 @@ const inForce = createRoute({
           .record(z.string(), z.unknown().nullable())
           .describe('per parameter: the dated value in force, or null when the rule did not exist then'),
         readings: z.array(z.unknown()).describe('open questions, their options and the default the engine takes'),
+        sources: z.array(sourceView).describe('every source the parameters in force cite, official texts first'),
+        referenceWageChecked: z.string().describe('the day the reference-wage table was last checked against the sources'),
       }),
       'The policy in force',
     ),
@@ -67,7 +72,11 @@ export function policyRoutes() {
       });
     }
     const parameters = Object.fromEntries((Object.keys(files) as ParamId[]).map((id) => [id, param(id, choice.lookupDate) ?? null]));
-    return c.json({ date, version: choice.info, parameters, readings }, 200);
+    const cited = Object.values(parameters).flatMap((p) => p?.source ?? []);
+    return c.json(
+      { date, version: choice.info, parameters, readings, sources: describeSources(cited), referenceWageChecked: wages.lastChecked },
+      200,
+    );
   });
   return router;
 }

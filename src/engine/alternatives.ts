@@ -23,6 +23,29 @@ const MAY_USE: Partial<Record<IndicatorId, readonly string[]>> = {
   titleSkill: ['R1', 'R3', 'R4', 'R5', 'R8', 'W1'],
 };
 
+/** The title/skill line read the base history only when a certificate met everything but the 1× gate. */
+const gateRead = (item: ItemResult) => item.id !== 'titleSkill' || item.facts['gateMonths'] !== null;
+
+/**
+ * When a reading cannot change a line, whatever its option: trying it would only cost an assessment's worth of work.
+ * Each test reads the facts the reading's options differ on (test/engine/alternatives.test.ts checks they miss
+ * nothing against trying every reading).
+ */
+const MATTERS: Record<string, (ctx: Context, item: ItemResult) => boolean> = {
+  // any 6 of 12 vs the last 6 in a row; the reference series; the window's last month: the gate's and base bands' inputs
+  R1: (_, item) => gateRead(item),
+  R8: (_, item) => gateRead(item),
+  // the SI years differ only by the application month itself (later months are not in the history)
+  W1: (ctx, item) => (item.id === 'siYears' ? ctx.history[ctx.history.length - 1]?.month === ctx.month : gateRead(item)),
+  // only skill levels 5 and 4 are free of the catalogue under the alternative
+  R3: (ctx) => ctx.applicant.certificates.some((c) => c.kind === 'skill' && c.skillLevel !== undefined && c.skillLevel >= 4),
+  // both options accept a certificate obtained while working in Shanghai
+  R4: (ctx) => ctx.applicant.certificates.some((c) => c.whileWorkingInShanghai !== true),
+  // without a business scope the gate only asks for it: a question, not another answer (see `of`); from the gate,
+  // the warning may give the points the question held back
+  R5: (ctx) => ctx.applicant.employment.businessScope !== undefined || ctx.readings['R5'] === 'gate',
+};
+
 /** Readings that change the history itself (its reference wages, its last month), not only how it is read. */
 const REBUILDS = new Set(['R8', 'W1']);
 
@@ -39,33 +62,34 @@ export class Alternatives {
   private readonly contexts = new Map<string, Context>();
   private carried: Context | null | undefined;
 
+  private readonly prune = pruning;
+
   constructor(private readonly ctx: Context) {}
 
   /** The item's alternatives that change its points; `score` re-runs its indicator on another context. */
   of(item: ItemResult, score: (ctx: Context) => ItemResult): Alternative[] {
     let out: Alternative[] | undefined;
-    const ids = new Set([...Object.keys(item.readings), ...(MAY_USE[item.id] ?? [])]);
-    for (const id of ids) {
+    for (const id of readingsToTry(item)) {
       const reading = SWITCHES.get(id);
-      if (!reading) continue;
+      if (!reading || (this.prune && MATTERS[id]?.(this.ctx, item) === false)) continue;
       for (const option of reading.options) {
         if (option.id === this.ctx.readings[id]) continue;
         const alt = score(this.context(id, option.id));
         // An alternative that only asks a fact not given (R5's gate on an unknown business scope) is a question, not
         // another answer: the condition shows when that reading is chosen.
         if (alt.points === item.points || confirms(alt) > confirms(item)) continue;
-        (out ??= []).push({ id, option: option.id, points: alt.points, text: readingText(id, option.text, alt.points) });
+        out = add(out, { id, option: option.id, points: alt.points, text: readingText(id, option.text, alt.points) });
       }
     }
-    if (USES_REFERENCE.has(item.id)) {
+    if (USES_REFERENCE.has(item.id) && (!this.prune || gateRead(item))) {
       const carried = this.carriedContext();
       if (carried) {
         const points = score(carried).points;
         if (points !== item.points)
-          (out ??= []).push({ id: 'carriedReference', option: 'socialInsuranceAverage', points, text: CARRIED_TEXT(points) });
+          out = add(out, { id: 'carriedReference', option: 'socialInsuranceAverage', points, text: CARRIED_TEXT(points) });
       }
     }
-    return out ?? [];
+    return out ?? NONE;
   }
 
   private context(id: string, option: string): Context {
@@ -95,6 +119,35 @@ export class Alternatives {
   }
 }
 
+let pruning = true;
+
+/** Runs `fn` trying every reading on every line: for the test that checks MATTERS misses nothing. */
+export function withoutPruning<T>(fn: () => T): T {
+  pruning = false;
+  try {
+    return fn();
+  } finally {
+    pruning = true;
+  }
+}
+
+/** The readings to try on a line, per (indicator, readings record): the records are shared, so this is made rarely. */
+const toTry = new Map<IndicatorId, WeakMap<Record<string, string>, string[]>>();
+
+function readingsToTry(item: ItemResult): string[] {
+  let byRecord = toTry.get(item.id);
+  if (!byRecord) {
+    byRecord = new WeakMap();
+    toTry.set(item.id, byRecord);
+  }
+  let ids = byRecord.get(item.readings);
+  if (!ids) {
+    ids = [...new Set([...Object.keys(item.readings), ...(MAY_USE[item.id] ?? [])])].filter((id) => SWITCHES.has(id));
+    byRecord.set(item.readings, ids);
+  }
+  return ids;
+}
+
 /** One reading switched, per choice (interned): resolving a choice walks every reading. */
 const switchedByChoice = new WeakMap<ReadingChoice, Map<string, ReadingChoice>>();
 
@@ -121,4 +174,13 @@ function confirms(line: ItemResult): number {
   let n = 0;
   for (const c of line.conditions) if (c.status === 'confirm') n++;
   return n;
+}
+
+/** The list every certain line shares (frozen: never mutated). */
+const NONE: Alternative[] = Object.freeze([]) as unknown as Alternative[];
+
+function add(list: Alternative[] | undefined, alternative: Alternative): Alternative[] {
+  const out = list ?? [];
+  out.push(alternative);
+  return out;
 }

@@ -49,6 +49,8 @@ export interface ItemInput {
 
 /** The empty list every line without documents or checks shares (frozen, like every shared value). */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
+/** The readings record of every line that relied on none (shared and frozen). */
+const NO_READINGS: Record<string, string> = Object.freeze({});
 
 interface ReadingsUsed {
   values: Record<string, string>;
@@ -105,7 +107,7 @@ export function item(ctx: Context, input: ItemInput): ItemResult {
     source: rule.source,
     article: rule.article,
     confidence,
-    readings: used ? used.values : {},
+    readings: used ? used.values : NO_READINGS,
     documents: points !== 0 && input.documents ? input.documents : NONE,
     checks: input.checks ?? NONE,
     alternatives: NONE,

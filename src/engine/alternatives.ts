@@ -1,7 +1,7 @@
 import { readings as readingList } from '../policy/index.ts';
 import { choiceConfidence, type ReadingChoice, resolveReadings } from '../policy/readings.ts';
 import { carriedAlternative } from '../policy/wages.ts';
-import { buildContext, type Context } from './context.ts';
+import { buildContext, type Context, windowEndOf } from './context.ts';
 import { indexHistory } from './history.ts';
 import { widestBaseWindow } from './indicators/si-base.ts';
 import type { Alternative, IndicatorId, ItemResult, Text } from './types.ts';
@@ -46,8 +46,6 @@ const MATTERS: Record<string, (ctx: Context, item: ItemResult) => boolean> = {
   R5: (ctx) => ctx.applicant.employment.businessScope !== undefined || ctx.readings['R5'] === 'gate',
 };
 
-/** Readings that change the history itself (its reference wages, its last month), not only how it is read. */
-const REBUILDS = new Set(['R8', 'W1']);
 
 /** Indicators that compare bases with the reference wage, and so depend on the carried months' value. */
 const USES_REFERENCE = new Set<IndicatorId>(['siBase', 'titleSkill']);
@@ -98,9 +96,11 @@ export class Alternatives {
     if (!alt) {
       const choice = switched(this.ctx.readings, id, option);
       const c = this.ctx;
-      alt = REBUILDS.has(id)
-        ? buildContext(c.applicant, c.date, c.lookupDate, choice)
-        : { ...c, readings: choice, readingConfidence: choiceConfidence(choice) };
+      // R8 changes the history's reference wages; W1 where its windows end (the history holds the same months)
+      alt =
+        id === 'R8'
+          ? buildContext(c.applicant, c.date, c.lookupDate, choice)
+          : { ...c, readings: choice, readingConfidence: choiceConfidence(choice), windowEnd: windowEndOf(c.month, choice) };
       this.contexts.set(key, alt);
     }
     return alt;

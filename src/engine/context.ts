@@ -34,11 +34,16 @@ export function buildContext(applicant: Applicant, date: string, lookupDate: str
     date,
     lookupDate,
     month,
-    windowEnd: readings['W1'] === 'applicationMonth' ? month : month - 1,
+    windowEnd: windowEndOf(month, readings),
     readings,
     readingConfidence: choiceConfidence(readings),
     policy: policyAt(lookupDate),
     wageSeries,
     history: indexHistory(applicant.socialInsurance, month, wageSeries),
   };
+}
+
+/** The last month of every "last N months" window, and of the SI years (reading W1). */
+export function windowEndOf(month: number, readings: ReadingChoice): number {
+  return readings['W1'] === 'applicationMonth' ? month : month - 1;
 }

@@ -3,7 +3,7 @@ import { choiceConfidence, type ReadingChoice, resolveReadings } from '../policy
 import { carriedAlternative } from '../policy/wages.ts';
 import { buildContext, type Context, windowEndOf } from './context.ts';
 import { indexHistory } from './history.ts';
-import { widestBaseWindow } from './indicators/si-base.ts';
+import { siBasePoints, widestBaseWindow } from './indicators/si-base.ts';
 import type { Alternative, IndicatorId, ItemResult, Text } from './types.ts';
 
 /**
@@ -46,6 +46,11 @@ const MATTERS: Record<string, (ctx: Context, item: ItemResult) => boolean> = {
   R5: (ctx) => ctx.applicant.employment.businessScope !== undefined || ctx.readings['R5'] === 'gate',
 };
 
+/**
+ * Points without the line's texts, for indicators whose line never asks a question (no 'confirm' condition), so
+ * trying an alternative costs the counting alone.
+ */
+const POINTS_ONLY: Partial<Record<IndicatorId, (ctx: Context) => number>> = { siBase: siBasePoints };
 
 /** Indicators that compare bases with the reference wage, and so depend on the carried months' value. */
 const USES_REFERENCE = new Set<IndicatorId>(['siBase', 'titleSkill']);
@@ -67,22 +72,29 @@ export class Alternatives {
   /** The item's alternatives that change its points; `score` re-runs its indicator on another context. */
   of(item: ItemResult, score: (ctx: Context) => ItemResult): Alternative[] {
     let out: Alternative[] | undefined;
+    const pointsOnly = POINTS_ONLY[item.id];
     for (const id of readingsToTry(item)) {
       const reading = SWITCHES.get(id);
       if (!reading || (this.prune && MATTERS[id]?.(this.ctx, item) === false)) continue;
       for (const option of reading.options) {
         if (option.id === this.ctx.readings[id]) continue;
-        const alt = score(this.context(id, option.id));
-        // An alternative that only asks a fact not given (R5's gate on an unknown business scope) is a question, not
-        // another answer: the condition shows when that reading is chosen.
-        if (alt.points === item.points || confirms(alt) > confirms(item)) continue;
-        out = add(out, { id, option: option.id, points: alt.points, text: readingText(id, option.text, alt.points) });
+        const alt = this.context(id, option.id);
+        let points: number;
+        if (pointsOnly) points = pointsOnly(alt);
+        else {
+          const line = score(alt);
+          // An alternative that only asks a fact not given (R5's gate on an unknown business scope) is a question,
+          // not another answer: the condition shows when that reading is chosen.
+          if (confirms(line) > confirms(item)) continue;
+          points = line.points;
+        }
+        if (points !== item.points) out = add(out, { id, option: option.id, points, text: readingText(id, option.text, points) });
       }
     }
     if (USES_REFERENCE.has(item.id) && (!this.prune || gateRead(item))) {
       const carried = this.carriedContext();
       if (carried) {
-        const points = score(carried).points;
+        const points = pointsOnly ? pointsOnly(carried) : score(carried).points;
         if (points !== item.points)
           out = add(out, { id: 'carriedReference', option: 'socialInsuranceAverage', points, text: CARRIED_TEXT(points) });
       }

@@ -119,16 +119,34 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
     warnings: warnings(ctx, info, items),
     confidence,
     readings,
-    sources: sourcesOf(info, counted),
+    sources: sourcesOf(ctx, info, items),
     referenceWageChecked: wages.lastChecked,
   };
 }
 
+/** Sources by policy date, then by which lines give points (one bit per line): few combinations occur. */
+const sourcesCache = new WeakMap<PolicyAt, Map<number, SourceView[]>>();
+
 /** The sources the result rests on: the version's and those of the lines that give points. */
-function sourcesOf(info: VersionInfo, counted: ItemResult[]): SourceView[] {
-  const keys = [...(versions.find((v) => v.id === info.id)?.source ?? [])];
-  for (const i of counted) keys.push(...i.source);
-  return describeSources(keys);
+function sourcesOf(ctx: Context, info: VersionInfo, items: ItemResult[]): SourceView[] {
+  let byLines = sourcesCache.get(ctx.policy);
+  if (!byLines) {
+    byLines = new Map();
+    sourcesCache.set(ctx.policy, byLines);
+  }
+  let key = 0;
+  for (let i = 0; i < items.length; i++) {
+    const line = items[i] as ItemResult;
+    if (line.counted && line.points !== 0) key |= 1 << i;
+  }
+  let out = byLines.get(key);
+  if (!out) {
+    const keys = [...(versions.find((v) => v.id === info.id)?.source ?? [])];
+    for (let i = 0; i < items.length; i++) if (key & (1 << i)) keys.push(...(items[i] as ItemResult).source);
+    out = describeSources(keys);
+    byLines.set(key, out);
+  }
+  return out;
 }
 
 /** Where each indicator's line is in `items`: the order of INDICATORS. */

@@ -1,7 +1,7 @@
 import { readings as readingList } from '../policy/index.ts';
-import { choiceConfidence, type ReadingChoice, resolveReadings } from '../policy/readings.ts';
+import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
 import { carriedAlternative } from '../policy/wages.ts';
-import { buildContext, type Context, windowEndOf } from './context.ts';
+import { alternativeContext, buildContext, type Context } from './context.ts';
 import { indexHistory } from './history.ts';
 import { siBasePoints, widestBaseWindow } from './indicators/si-base.ts';
 import type { Alternative, IndicatorId, ItemResult, Text } from './types.ts';
@@ -39,6 +39,15 @@ const MATTERS: Record<string, (ctx: Context, item: ItemResult) => boolean> = {
   W1: (ctx, item) => (item.id === 'siYears' ? ctx.history[ctx.history.length - 1]?.month === ctx.month : gateRead(item)),
   // only skill levels 5 and 4 are free of the catalogue under the alternative
   R3: (ctx) => ctx.applicant.certificates.some((c) => c.kind === 'skill' && c.skillLevel !== undefined && c.skillLevel >= 4),
+  // all years or only those beyond the wait: the same when there is no wait (Lingang from 2024-08-21) or it is not met
+  R6: (ctx, item) => {
+    if (item.id === 'publicService') {
+      const wait = item.facts['startAfterYears'] as number;
+      return wait > 0 && (item.facts['fullYears'] as number) >= wait;
+    }
+    const areas = ctx.policy.params.remoteArea?.value.areas;
+    return ctx.applicant.remoteArea.some((r) => (areas?.[r.area]?.startAfterYears ?? 0) > 0);
+  },
   // both options accept a certificate obtained while working in Shanghai
   R4: (ctx) => ctx.applicant.certificates.some((c) => c.whileWorkingInShanghai !== true),
   // without a business scope the gate only asks for it: a question, not another answer (see `of`); from the gate,
@@ -108,11 +117,8 @@ export class Alternatives {
     if (!alt) {
       const choice = switched(this.ctx.readings, id, option);
       const c = this.ctx;
-      // R8 changes the history's reference wages; W1 where its windows end (the history holds the same months)
-      alt =
-        id === 'R8'
-          ? buildContext(c.applicant, c.date, c.lookupDate, choice)
-          : { ...c, readings: choice, readingConfidence: choiceConfidence(choice), windowEnd: windowEndOf(c.month, choice) };
+      // R8 changes the history's reference wages; W1 only where its windows end (the history holds the same months)
+      alt = id === 'R8' ? buildContext(c.applicant, c.date, c.lookupDate, choice) : alternativeContext(c, choice);
       this.contexts.set(key, alt);
     }
     return alt;
@@ -125,7 +131,7 @@ export class Alternatives {
     const latest = c.history[c.history.length - 1];
     this.carried =
       c.wageSeries === 'talentDomain' && latest?.referenceCarried && latest.month > c.windowEnd - widestBaseWindow(c)
-        ? { ...c, history: indexHistory(c.applicant.socialInsurance, c.month, c.wageSeries, carriedAlternative) }
+        ? alternativeContext(c, c.readings, indexHistory(c.applicant.socialInsurance, c.month, c.wageSeries, carriedAlternative))
         : null;
     return this.carried;
   }

@@ -1,8 +1,8 @@
 import { readings as readingList } from '../policy/index.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
-import { carriedAlternative } from '../policy/wages.ts';
-import { alternativeContext, buildContext, type Context } from './context.ts';
-import { indexHistory } from './history.ts';
+import { carriedAlternative, seriesForReading, wageTable } from '../policy/wages.ts';
+import { alternativeContext, type Context } from './context.ts';
+import { withReferences } from './history.ts';
 import { siBasePoints, widestBaseWindow } from './indicators/si-base.ts';
 import type { Alternative, IndicatorId, ItemResult, Text } from './types.ts';
 
@@ -118,7 +118,10 @@ export class Alternatives {
       const choice = switched(this.ctx.readings, id, option);
       const c = this.ctx;
       // R8 changes the history's reference wages; W1 only where its windows end (the history holds the same months)
-      alt = id === 'R8' ? buildContext(c.applicant, c.date, c.lookupDate, choice) : alternativeContext(c, choice);
+      alt =
+        id === 'R8'
+          ? alternativeContext(c, choice, withReferences(c.history, wageTable(seriesForReading(option))), seriesForReading(option))
+          : alternativeContext(c, choice);
       this.contexts.set(key, alt);
     }
     return alt;
@@ -131,7 +134,7 @@ export class Alternatives {
     const latest = c.history[c.history.length - 1];
     this.carried =
       c.wageSeries === 'talentDomain' && latest?.referenceCarried && latest.month > c.windowEnd - widestBaseWindow(c)
-        ? alternativeContext(c, c.readings, indexHistory(c.applicant.socialInsurance, c.month, c.wageSeries, carriedAlternative))
+        ? alternativeContext(c, c.readings, withReferences(c.history, carriedAlternative))
         : null;
     return this.carried;
   }

@@ -45,8 +45,13 @@ export function buildContext(applicant: Applicant, date: string, lookupDate: str
  * The context of an alternative that leaves the history as it is (a reading other than R8), or replaces it. Built by
  * the same literal as every context: objects of one shape keep the indicators' property reads fast in V8.
  */
-export function alternativeContext(ctx: Context, readings: ReadingChoice, history: HistoryMonth[] = ctx.history): Context {
-  return contextOf(ctx.applicant, ctx.date, ctx.lookupDate, ctx.month, readings, ctx.policy, ctx.wageSeries, history);
+export function alternativeContext(
+  ctx: Context,
+  readings: ReadingChoice,
+  history: HistoryMonth[] = ctx.history,
+  wageSeries: WageSeries = ctx.wageSeries,
+): Context {
+  return contextOf(ctx.applicant, ctx.date, ctx.lookupDate, ctx.month, readings, ctx.policy, wageSeries, history);
 }
 
 function contextOf(

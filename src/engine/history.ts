@@ -19,14 +19,10 @@ export interface HistoryMonth {
 }
 
 /** Months in chronological order, only those up to `lastMonth` (later months have not happened yet). */
-export function indexHistory(
-  months: readonly SiMonth[],
-  lastMonth: number,
-  series: WageSeries,
-  wages: WageTable = wageTable(series),
-): HistoryMonth[] {
+export function indexHistory(months: readonly SiMonth[], lastMonth: number, series: WageSeries): HistoryMonth[] {
   // Filled by index, not push: the array is sized once (push was a tenth of an assessment's time).
   const out = new Array<HistoryMonth>(months.length);
+  const wages = wageTable(series);
   let n = 0;
   let sorted = true;
   let previous = Number.NEGATIVE_INFINITY;
@@ -51,6 +47,27 @@ export function indexHistory(
   }
   out.length = n;
   if (!sorted) out.sort((a, b) => a.month - b.month);
+  return out;
+}
+
+/** The same months compared with another wage table (an alternative reference): the bases are not read again. */
+export function withReferences(history: readonly HistoryMonth[], wages: WageTable): HistoryMonth[] {
+  const out = new Array<HistoryMonth>(history.length);
+  for (let i = 0; i < history.length; i++) {
+    const m = history[i] as HistoryMonth;
+    const ref = wageIn(wages, m.month);
+    out[i] = {
+      month: m.month,
+      base: m.base,
+      backPaid: m.backPaid,
+      employerMatchesContract: m.employerMatchesContract,
+      taxMatches: m.taxMatches,
+      reference: ref ? ref.value : 0,
+      referenceConfidence: ref ? ref.confidence : 'low',
+      referenceCarried: ref ? ref.carried : false,
+      percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
+    };
+  }
   return out;
 }
 

@@ -32,18 +32,7 @@ export function indexHistory(months: readonly SiMonth[], lastMonth: number, seri
     if (month > lastMonth) continue;
     if (month < previous) sorted = false;
     previous = month;
-    const ref = wageIn(wages, month);
-    out[n++] = {
-      month,
-      base: m.base,
-      backPaid: m.backPaid,
-      employerMatchesContract: m.employerMatchesContract,
-      taxMatches: m.taxMatches,
-      reference: ref ? ref.value : 0,
-      referenceConfidence: ref ? ref.confidence : 'low',
-      referenceCarried: ref ? ref.carried : false,
-      percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
-    };
+    out[n++] = prepared(month, m, wages);
   }
   out.length = n;
   if (!sorted) out.sort((a, b) => a.month - b.month);
@@ -55,20 +44,25 @@ export function withReferences(history: readonly HistoryMonth[], wages: WageTabl
   const out = new Array<HistoryMonth>(history.length);
   for (let i = 0; i < history.length; i++) {
     const m = history[i] as HistoryMonth;
-    const ref = wageIn(wages, m.month);
-    out[i] = {
-      month: m.month,
-      base: m.base,
-      backPaid: m.backPaid,
-      employerMatchesContract: m.employerMatchesContract,
-      taxMatches: m.taxMatches,
-      reference: ref ? ref.value : 0,
-      referenceConfidence: ref ? ref.confidence : 'low',
-      referenceCarried: ref ? ref.carried : false,
-      percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
-    };
+    out[i] = prepared(m.month, m, wages);
   }
   return out;
+}
+
+/** One month with the reference wage in force for it (from `wages`) and its ratio. */
+function prepared(month: number, m: SiMonth | HistoryMonth, wages: WageTable): HistoryMonth {
+  const ref = wageIn(wages, month);
+  return {
+    month,
+    base: m.base,
+    backPaid: m.backPaid,
+    employerMatchesContract: m.employerMatchesContract,
+    taxMatches: m.taxMatches,
+    reference: ref ? ref.value : 0,
+    referenceConfidence: ref ? ref.confidence : 'low',
+    referenceCarried: ref ? ref.carried : false,
+    percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
+  };
 }
 
 /**

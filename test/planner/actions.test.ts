@@ -248,7 +248,8 @@ describe('the fresh-graduate bonus', () => {
     const f = action(graduate('2025-08-15', '2025-07'), 'freshGraduate.notice');
     assert.deepEqual([f.countsFrom, f.points], ['2025-08-15', 10]);
     assert.equal(f.readings['R11'], 'graduationYearOrNext');
-    assert.equal(f.confidence, 'low');
+    // in the graduation year both readings of R11 give the +10: certain (issue 13's confidence rule)
+    assert.equal(f.confidence, 'high');
   });
 
   it('is skipped once the window has closed, with the engine’s reason', () => {

@@ -13,6 +13,9 @@ export const education = z
   .object({
     level: z.enum(educationLevels).describe('associate = 大专(高职); bachelor = 本科; master = 硕士研究生; doctor = 博士研究生'),
     degree: flag(true).describe('degree (学位) awarded with the diploma; for bachelor: 学士学位'),
+    diploma: flag(true).describe(
+      'diploma (学历证书) of this level; false for a degree without it, e.g. 同等学力硕士 (the degree alone scores no row, reading R17)',
+    ),
     fullTime: flag(true).describe('全日制'),
     obtainedOn: isoDate.optional(),
     foreign: flag(false).describe('obtained abroad (needs the CSCSE certificate)'),

@@ -108,12 +108,22 @@ export function fullMonths(from: string, to: string): number {
   return Math.max(0, months);
 }
 
-/** Full months spent in a set of periods up to `asOf` (open periods run to `asOf`). */
+/** The day after `date`. */
+export function nextDay(date: string): string {
+  const { y, m, d } = parseDate(date);
+  if (d < daysInMonth(y, m)) return formatDate({ y, m, d: d + 1 });
+  return m < 12 ? formatDate({ y, m: m + 1, d: 1 }) : formatDate({ y: y + 1, m: 1, d: 1 });
+}
+
+/**
+ * Full months spent in a set of periods up to `asOf`. A period counts its last day, as a person means it: "from
+ * 2021-06-01 to 2026-05-31" is 60 full months. An open period (or one ending later) runs through `asOf`.
+ */
 export function fullMonthsIn(periods: readonly { from: string; to?: string | undefined }[], asOf: string): number {
   let total = 0;
   for (const p of periods) {
     if (p.from > asOf) continue;
-    total += fullMonths(p.from, p.to && p.to < asOf ? p.to : asOf);
+    total += fullMonths(p.from, nextDay(p.to && p.to < asOf ? p.to : asOf));
   }
   return total;
 }

@@ -65,8 +65,14 @@ export function withoutFacts<T extends ItemResult | ItemResult[]>(ctx: Context, 
   if (!s.noFacts?.(ctx.applicant)) return s.score(ctx);
   let result = shared[s.slot] as T | undefined;
   if (!result) {
-    result = deepFreeze(s.score(ctx));
+    // No facts: 0 points under every reading and value, so certain (issue 13's confidence rule).
+    result = deepFreeze(certain(s.score(ctx)));
     shared[s.slot] = result;
   }
+  return result;
+}
+
+function certain<T extends ItemResult | ItemResult[]>(result: T): T {
+  for (const line of Array.isArray(result) ? result : [result]) line.confidence = 'high';
   return result;
 }

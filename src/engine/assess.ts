@@ -1,9 +1,12 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { lower } from '../core/confidence.ts';
 import type { PolicyAt } from '../policy/at.ts';
+import { versions, wages } from '../policy/index.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
+import { describeSources, type SourceView } from '../policy/sources.ts';
 import { chooseVersion } from '../policy/version.ts';
 import { scorer, sharedLines, withoutFacts } from './absent.ts';
+import { Alternatives } from './alternatives.ts';
 import { buildContext, type Context } from './context.ts';
 import { eligibility } from './eligibility.ts';
 import { age } from './indicators/age.ts';
@@ -22,7 +25,7 @@ import { spouse } from './indicators/spouse.ts';
 import { startupTalent } from './indicators/startup-talent.ts';
 import { titleSkill } from './indicators/title-skill/title-skill.ts';
 import { required } from './item.ts';
-import type { Assessment, AssessmentStatus, DocumentRef, ItemResult, Text, VersionInfo } from './types.ts';
+import type { Alternative, Assessment, AssessmentStatus, Confidence, DocumentRef, ItemResult, Text, VersionInfo } from './types.ts';
 import { vetoes } from './vetoes.ts';
 
 export interface AssessOptions {
@@ -64,8 +67,17 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
 
   const shared = sharedLines(ctx);
   const items: ItemResult[] = [];
-  for (const i of INDICATORS) items.push(withoutFacts(ctx, shared, i));
-  for (const d of withoutFacts(ctx, shared, DEDUCTIONS)) items.push(d);
+  const alternatives = new Alternatives(ctx);
+  for (const i of INDICATORS) {
+    const line = withoutFacts(ctx, shared, i);
+    // A line without facts is shared and frozen: 0 points under every reading, and already marked high.
+    if (!Object.isFrozen(line)) settle(line, alternatives.of(line, i.score));
+    items.push(line);
+  }
+  for (const d of withoutFacts(ctx, shared, DEDUCTIONS)) {
+    if (!Object.isFrozen(d)) settle(d, []); // no reading or value of theirs has an alternative
+    items.push(d);
+  }
   applyChooseOne(items, aggregation.chooseOne);
 
   const subtotals = { basic: 0, bonus: 0, deductions: 0 };
@@ -90,8 +102,7 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   const total = status === 'scored' ? scoreIfEligible : 0;
 
   const counted = items.filter((i) => i.counted && i.points !== 0);
-  let confidence = info.confidence;
-  for (const i of counted) confidence = lower(confidence, i.confidence);
+  const confidence = overallConfidence(items, aggregation.chooseOne);
   return {
     date: options.date,
     version: info,
@@ -108,7 +119,34 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
     warnings: warnings(ctx, info, items),
     confidence,
     readings,
+    sources: sourcesOf(ctx, info, items),
+    referenceWageChecked: wages.lastChecked,
   };
+}
+
+/** Sources by policy date, then by which lines give points (one bit per line): few combinations occur. */
+const sourcesCache = new WeakMap<PolicyAt, Map<number, SourceView[]>>();
+
+/** The sources the result rests on: the version's and those of the lines that give points. */
+function sourcesOf(ctx: Context, info: VersionInfo, items: ItemResult[]): SourceView[] {
+  let byLines = sourcesCache.get(ctx.policy);
+  if (!byLines) {
+    byLines = new Map();
+    sourcesCache.set(ctx.policy, byLines);
+  }
+  let key = 0;
+  for (let i = 0; i < items.length; i++) {
+    const line = items[i] as ItemResult;
+    if (line.counted && line.points !== 0) key |= 1 << i;
+  }
+  let out = byLines.get(key);
+  if (!out) {
+    const keys = [...(versions.find((v) => v.id === info.id)?.source ?? [])];
+    for (let i = 0; i < items.length; i++) if (key & (1 << i)) keys.push(...(items[i] as ItemResult).source);
+    out = describeSources(keys);
+    byLines.set(key, out);
+  }
+  return out;
 }
 
 /** Where each indicator's line is in `items`: the order of INDICATORS. */
@@ -163,6 +201,30 @@ function applyChooseOne(items: ItemResult[], groups: string[][]): void {
       }
     }
   }
+}
+
+/** An item's alternatives decide its confidence: high when none changes its points, else its rule's (at most medium). */
+function settle(line: ItemResult, alternatives: Alternative[]): void {
+  line.alternatives = alternatives;
+  line.confidence = alternatives.length ? lower(line.confidence, 'medium') : 'high';
+}
+
+/**
+ * The lowest confidence of the lines that make the total: the counted ones, and an uncounted member of a choose-one
+ * group when an alternative would lift it above the member kept (the total would then change).
+ */
+function overallConfidence(items: ItemResult[], groups: string[][]): Confidence {
+  let confidence: Confidence = 'high';
+  for (const i of items) if (i.counted) confidence = lower(confidence, i.confidence);
+  for (const members of positionsOf(groups)) {
+    let kept = 0;
+    for (const at of members) if ((items[at] as ItemResult).counted) kept = (items[at] as ItemResult).points;
+    for (const at of members) {
+      const m = items[at] as ItemResult;
+      if (!m.counted && m.alternatives.some((a) => a.points > kept)) confidence = lower(confidence, m.confidence);
+    }
+  }
+  return confidence;
 }
 
 /** Documents of eligibility and vetoes (every applicant's), per policy date: the same for every assessment. */

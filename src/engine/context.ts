@@ -31,16 +31,56 @@ export interface Context {
 export function buildContext(applicant: Applicant, date: string, lookupDate: string, readings: ReadingChoice): Context {
   const month = monthIndex(date);
   const wageSeries = seriesForReading(readings['R8'] ?? 'talentDomain');
+  return contextOf(
+    applicant,
+    date,
+    lookupDate,
+    month,
+    readings,
+    policyAt(lookupDate),
+    wageSeries,
+    indexHistory(applicant.socialInsurance, month, wageSeries),
+  );
+}
+
+/**
+ * The context of an alternative that leaves the history as it is (a reading other than R8), or replaces it. Built by
+ * the same literal as every context: objects of one shape keep the indicators' property reads fast in V8.
+ */
+export function alternativeContext(
+  ctx: Context,
+  readings: ReadingChoice,
+  history: HistoryMonth[] = ctx.history,
+  wageSeries: WageSeries = ctx.wageSeries,
+): Context {
+  return contextOf(ctx.applicant, ctx.date, ctx.lookupDate, ctx.month, readings, ctx.policy, wageSeries, history);
+}
+
+function contextOf(
+  applicant: Applicant,
+  date: string,
+  lookupDate: string,
+  month: number,
+  readings: ReadingChoice,
+  policy: PolicyAt,
+  wageSeries: WageSeries,
+  history: HistoryMonth[],
+): Context {
   return {
     applicant,
     date,
     lookupDate,
     month,
-    lastWindowMonth: readings['W1'] === 'applicationMonth' ? month : month - 1,
+    lastWindowMonth: windowEndOf(month, readings),
     readings,
     read: NOTHING_READ,
-    policy: policyAt(lookupDate),
+    policy,
     wageSeries,
-    history: indexHistory(applicant.socialInsurance, month, wageSeries),
+    history,
   };
+}
+
+/** The last month of every "last N months" window, and of the SI years (reading W1). */
+export function windowEndOf(month: number, readings: ReadingChoice): number {
+  return readings['W1'] === 'applicationMonth' ? month : month - 1;
 }

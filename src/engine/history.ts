@@ -1,6 +1,6 @@
 import type { SiMonth } from '../applicant/applicant.ts';
 import { monthIndex } from '../core/calendar.ts';
-import { type WageSeries, wageIn, wageTable } from '../policy/wages.ts';
+import { type WageSeries, type WageTable, wageIn, wageTable } from '../policy/wages.ts';
 import type { Confidence } from './types.ts';
 
 /** One month of social insurance, prepared once per assessment for every indicator that reads it. */
@@ -32,22 +32,37 @@ export function indexHistory(months: readonly SiMonth[], lastMonth: number, seri
     if (month > lastMonth) continue;
     if (month < previous) sorted = false;
     previous = month;
-    const ref = wageIn(wages, month);
-    out[n++] = {
-      month,
-      base: m.base,
-      backPaid: m.backPaid,
-      employerMatchesContract: m.employerMatchesContract,
-      taxMatches: m.taxMatches,
-      reference: ref ? ref.value : 0,
-      referenceConfidence: ref ? ref.confidence : 'low',
-      referenceCarried: ref ? ref.carried : false,
-      percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
-    };
+    out[n++] = prepared(month, m, wages);
   }
   out.length = n;
   if (!sorted) out.sort((a, b) => a.month - b.month);
   return out;
+}
+
+/** The same months compared with another wage table (an alternative reference): the bases are not read again. */
+export function withReferences(history: readonly HistoryMonth[], wages: WageTable): HistoryMonth[] {
+  const out = new Array<HistoryMonth>(history.length);
+  for (let i = 0; i < history.length; i++) {
+    const m = history[i] as HistoryMonth;
+    out[i] = prepared(m.month, m, wages);
+  }
+  return out;
+}
+
+/** One month with the reference wage in force for it (from `wages`) and its ratio. */
+function prepared(month: number, m: SiMonth | HistoryMonth, wages: WageTable): HistoryMonth {
+  const ref = wageIn(wages, month);
+  return {
+    month,
+    base: m.base,
+    backPaid: m.backPaid,
+    employerMatchesContract: m.employerMatchesContract,
+    taxMatches: m.taxMatches,
+    reference: ref ? ref.value : 0,
+    referenceConfidence: ref ? ref.confidence : 'low',
+    referenceCarried: ref ? ref.carried : false,
+    percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
+  };
 }
 
 /**

@@ -49,6 +49,8 @@ export interface ItemInput {
 
 /** The empty list every line without documents or checks shares (frozen, like every shared value). */
 const NONE: never[] = Object.freeze([]) as unknown as never[];
+/** The readings record of every line that relied on none (shared and frozen). */
+const NO_READINGS: Record<string, string> = Object.freeze({});
 
 /** The item's line; its readings are those it read through the accessors of readings.ts since the last item. */
 export function item(ctx: Context, input: ItemInput): ItemResult {
@@ -71,9 +73,10 @@ export function item(ctx: Context, input: ItemInput): ItemResult {
     source: rule.source,
     article: rule.article,
     confidence,
-    readings: used ? used.values : {},
+    readings: used ? used.values : NO_READINGS,
     documents: points !== 0 && input.documents ? input.documents : NONE,
     checks: input.checks ?? NONE,
+    alternatives: NONE,
   };
 }
 

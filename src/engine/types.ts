@@ -3,6 +3,7 @@ import type { Condition, ConditionStatus } from '../core/condition.ts';
 import type { Confidence } from '../core/confidence.ts';
 import type { Text } from '../core/text.ts';
 import type { DocumentRef } from '../policy/at.ts';
+import type { SourceView } from '../policy/sources.ts';
 import type { VersionInfo } from '../policy/version.ts';
 
 export type { Condition, ConditionStatus, Confidence, DocumentRef, Text, VersionInfo };
@@ -51,6 +52,20 @@ export interface ItemResult {
   documents: DocumentRef[];
   /** Human checks that are not conditions (e.g. R5: the district centre may compare the employer's business scope). */
   checks: Text[];
+  /**
+   * The points under each alternative reading or known alternative value that would change them; empty when the
+   * points are the same under every reading we know of (the item's confidence is then high).
+   */
+  alternatives: Alternative[];
+}
+
+/** What an item would score under one alternative: a reading's other option, or another known value. */
+export interface Alternative {
+  /** The reading switched (R1 …), or 'carriedReference' for the months without a published reference wage. */
+  id: string;
+  option: string;
+  points: number;
+  text: Text;
 }
 
 export interface VetoResult {
@@ -79,7 +94,11 @@ export interface Assessment {
   items: ItemResult[];
   documents: DocumentRef[];
   warnings: Text[];
-  /** The lowest confidence of anything the counted items relied on. */
+  /** High unless a counted item's points would change under an alternative reading or value (its `alternatives`). */
   confidence: Confidence;
   readings: Record<string, string>;
+  /** Every source the lines and the version cite, as users see them (kind, title, link), official texts first. */
+  sources: SourceView[];
+  /** The day the reference-wage table was last checked against the sources. */
+  referenceWageChecked: string;
 }

@@ -138,6 +138,8 @@ export const versionsFile = z.object({
         to: date,
         source: sourceKeys,
         confidence,
+        /** The day the rules of this version were last checked against the sources (RULES.md). */
+        lastChecked: date,
         note: z.string().optional(),
       }),
     )
@@ -169,10 +171,26 @@ const wagePeriod = z.object({
 
 export const wagesFile = z.object({
   carryForwardConfidence: confidence,
+  /** The day the table was last checked against the sources (RULES.md §4). */
+  lastChecked: date,
   talentDomain: z.array(wagePeriod).min(1),
   socialInsuranceAverage: z.array(wagePeriod).min(1),
 });
 
+export const sourceKinds = ['officialText', 'govNotice', 'press', 'agency', 'peerCalculator'] as const;
+
 export const sourcesFile = z.object({
-  sources: z.record(z.string(), z.object({ kind: z.string(), title: z.string().nullable(), urls: z.array(z.string()) })),
+  sources: z.record(
+    z.string(),
+    z.object({
+      kind: z.enum(sourceKinds),
+      /** What users see. */
+      title: text,
+      urls: z.array(z.string()),
+      /** The link on an official site, when the source has one. */
+      officialUrl: z.string().optional(),
+      /** Research note: kept in the data and docs, never shown to users. */
+      note: z.string().optional(),
+    }),
+  ),
 });

@@ -19,6 +19,7 @@ export const READING_IDS = [
   'R14',
   'R15',
   'R16',
+  'R17',
   'W1',
 ] as const;
 export type ReadingId = (typeof READING_IDS)[number];

@@ -13,6 +13,8 @@ export interface VersionInfo {
   /** True when the caller chose the version instead of the date picking it. */
   pinned: boolean;
   confidence: Confidence;
+  /** The day this version's rules were last checked against the sources. */
+  lastChecked: string;
 }
 
 export interface VersionChoice {
@@ -35,6 +37,7 @@ function infoOf(v: (typeof versions)[number], beyondValidity: boolean, pinned: b
       from: v.from,
       to: v.to,
       confidence: v.confidence,
+      lastChecked: v.lastChecked,
       beyondValidity,
       pinned,
     });

@@ -42,6 +42,18 @@ const tables: Record<WageSeries, WageTable> = {
   socialInsuranceAverage: build('socialInsuranceAverage'),
 };
 
+/**
+ * The talent-domain table with the months past its last published period taken from the social-insurance average
+ * instead of the carried value: the other value we know of for those months, tried as an alternative (issue 13).
+ */
+export const carriedAlternative: WageTable = (() => {
+  const t = tables.talentDomain;
+  const si = tables.socialInsuranceAverage;
+  const byMonth = t.byMonth.slice();
+  for (let m = t.last + 1; m <= si.last; m++) byMonth[m - t.first] = { ...(wageIn(si, m) as MonthlyWage), carried: true };
+  return { first: t.first, last: Math.max(t.last, si.last), byMonth, carried: { ...si.carried, carried: true } };
+})();
+
 /** A series' table, for callers that look up many months (a history): one lookup of the series, then arithmetic. */
 export function wageTable(series: WageSeries): WageTable {
   return tables[series];

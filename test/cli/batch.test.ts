@@ -13,16 +13,17 @@ const DATE = '2024-12-16';
 /**
  * examples/batch.csv on 2024-12-16 (application month 2024-12; windows end 2024-11):
  * A001 graduate: age 22 → 30, 本科学士 90, fresh graduate 10 (§2.4 #8) = 130.
- * A002 skilled worker: 30 + level-3 焊工 60 (beats 大专 50) + 60 months → 15; base 9,000 reaches 0.8× in only
- *      31 of 48 months (§4.2) → 0; = 105.
- * A003 engineer: 30 + 中级 100 (gate met: 12,000 ≥ 11,396) + 48 months → 12 + 47 months ≥ 1× → 50 = 192.
+ * The SI years count the months up to 2024-11, like the base windows (W1): the histories run to 2024-12.
+ * A002 skilled worker: 30 + level-3 焊工 60 (beats 大专 50) + 60 months, 59 counted → 12; base 9,000 reaches 0.8× in
+ *      only 31 of 48 months (§4.2) → 0; = 102.
+ * A003 engineer: 30 + 中级 100 (gate met: 12,000 ≥ 11,396) + 48 months, 47 counted → 9 + 47 months ≥ 1× → 50 = 189.
  * A004: 4 months of SI → only 3 in 2023-12 … 2024-11 < 6 → not eligible, total 0 (§3.1).
- * A005: age 44 → 29 (§2.3 table), 大专 50, 84 months → 21, base 7,000 < 0.8× throughout → 0, spouse married
- *      2015-10-01 → 9 full years × 4 = 36 (§2.4 #10), 5 years in a new town → 5 × 2 = 10 (R6) = 146.
- * A006: born 1992-02-29 → 32 → 30, 本科 (no degree) 60, 37 months → 9, 36 of 48 months ≥ 0.8× → 25,
+ * A005: age 44 → 29 (§2.3 table), 大专 50, 84 months, 83 counted → 6 years → 18, base 7,000 < 0.8× throughout → 0,
+ *      spouse married 2015-10-01 → 9 full years × 4 = 36 (§2.4 #10), 5 years in a new town → 5 × 2 = 10 (R6) = 143.
+ * A006: born 1992-02-29 → 32 → 30, 本科 (no degree) 60, 37 months, 36 counted → 9, 36 of 48 months ≥ 0.8× → 25,
  *      administrative detention 2022-05-01 (within 5 years) → −50 (§2.5) = 74.
  */
-const TOTALS: Record<string, number> = { A001: 130, A002: 105, A003: 192, A004: 0, A005: 146, A006: 74 };
+const TOTALS: Record<string, number> = { A001: 130, A002: 102, A003: 189, A004: 0, A005: 143, A006: 74 };
 
 function readCsv(path: string): Record<string, string>[] {
   return parse(readFileSync(path), { bom: true, columns: true }) as Record<string, string>[];
@@ -68,7 +69,7 @@ describe('batch: examples/batch.csv → CSV', () => {
       rows.map((r) => r['达到120分']),
       ['是', '否', '是', '否', '是', '否'],
     );
-    assert.equal(rows[1]?.['距120分差距'], '15');
+    assert.equal(rows[1]?.['距120分差距'], '18'); // A002: 120 − 102
     assert.equal(rows[3]?.['状态'], '不符合申请条件');
     assert.equal(rows[3]?.['若符合条件积分'], '130');
   });
@@ -78,7 +79,7 @@ describe('batch: examples/batch.csv → CSV', () => {
     assert.equal(a005['年龄得分'], '29');
     assert.equal(a005['配偶为本市户籍人员得分'], '36');
     assert.equal(a005['远郊重点区域得分'], '10');
-    assert.equal(a005['在本市工作及缴纳职工社会保险年限得分'], '21');
+    assert.equal(a005['在本市工作及缴纳职工社会保险年限得分'], '18'); // 83 months counted (to 2024-11) → 6 years
     const a002 = rows[1] as Record<string, string>;
     assert.equal(a002['专业技术职称和技能等级得分'], '60');
     assert.equal(a002['教育背景得分'], '0');

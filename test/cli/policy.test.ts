@@ -67,14 +67,15 @@ describe('catalog and plan', { concurrency: 3 }, () => {
     assert.match(run.stdout, /"宇航员" is not on the catalogue: it scores no points/);
   });
 
-  it("plan --json: the skilled worker's gap today is 15 points (120 − 105)", async () => {
+  // 102 as worked out in score.test.ts (SI years counted to 2024-11: 59 months → 12)
+  it("plan --json: the skilled worker's gap today is 18 points (120 − 102)", async () => {
     const run = await hujifen(['plan', join(EXAMPLES, 'skilled-worker.json'), '--date', '2024-12-16', '--json']);
     assert.equal(run.code, 0, run.stderr);
     const p = JSON.parse(run.stdout) as { gap: { total: number; points: number }; actions: unknown[] };
-    assert.equal(p.gap.total, 105);
-    assert.equal(p.gap.points, 15);
+    assert.equal(p.gap.total, 102);
+    assert.equal(p.gap.points, 18);
     assert.ok(p.actions.length > 0);
     const text = await hujifen(['plan', join(EXAMPLES, 'skilled-worker.json'), '--date', '2024-12-16']);
-    assert.match(text.stdout, /^现状：已评分 · 总积分 105 \/ 120 · 若符合条件 105，还差 15 分/m);
+    assert.match(text.stdout, /^现状：已评分 · 总积分 102 \/ 120 · 若符合条件 102，还差 18 分/m);
   });
 });

@@ -79,12 +79,13 @@ describe('score, text (en): the skilled worker below 120', () => {
     run = await hujifen(['score', join(EXAMPLES, 'skilled-worker.json'), '--date', DATE, '--lang', 'en']);
   });
 
-  it('scores 105, 15 short of 120', () => {
+  it('scores 102, 18 short of 120', () => {
     assert.equal(run.code, 0, run.stderr);
     // age 36 → 30; skill level 3 (焊工, on the catalogue, not gated) → 60, chosen over 大专 50 (Art. 11);
-    // 60 months of SI → 5 full years × 3 = 15; base 9,000 < 0.8 × 11,396 from 2023-07, so only 31 of the
-    // 48 months 2020-12 … 2024-11 reach 0.8× (7 at 9,339, 24 at 10,338) → the 25-point tier (36) is missed.
-    assert.match(run.stdout, /^Total: 105 \/ 120 \(below the standard score: 15 short\)$/m);
+    // SI 2020-01 … 2024-12, counted up to 2024-11 like the base windows (W1) → 59 months → 4 full years × 3 = 12;
+    // base 9,000 < 0.8 × 11,396 from 2023-07, so only 31 of the 48 months 2020-12 … 2024-11 reach 0.8× (7 at 9,339,
+    // 24 at 10,338) → the 25-point tier (36) is missed.
+    assert.match(run.stdout, /^Total: 102 \/ 120 \(below the standard score: 18 short\)$/m);
     const rows = tableRows(run.stdout);
     assert.deepEqual(rows.get('Education'), ['50', '110', 'no']);
     assert.equal(rows.get('Age')?.[0], '30');

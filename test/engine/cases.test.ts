@@ -19,6 +19,8 @@ interface Expect {
   vetoes?: string[];
   documents?: string[];
   confidence?: string;
+  /** Per item, the points under each alternative that changes them (reading id or 'carriedReference' → points). */
+  alternatives?: Record<string, Record<string, number>>;
 }
 
 function idsWith(conditions: { id: string; status: string }[], status: string): string[] {
@@ -70,6 +72,12 @@ for (const { file, cases } of caseFiles<Expect>()) {
           assert.deepEqual(idsWith(byId.get(id)?.conditions ?? [], 'confirm'), [...ids].sort(), `conditions to confirm of ${id}`);
         if (x.eligibilityFailed) assert.deepEqual(idsWith(a.eligibility, 'failed'), [...x.eligibilityFailed].sort(), 'failed eligibility');
         if (x.vetoes) assert.deepEqual(a.vetoes.map((v) => v.id).sort(), [...x.vetoes].sort(), 'vetoes');
+        for (const [id, expected] of Object.entries(x.alternatives ?? {}))
+          assert.deepEqual(
+            Object.fromEntries((byId.get(id)?.alternatives ?? []).map((alt) => [alt.id, alt.points])),
+            expected,
+            `alternatives of ${id}`,
+          );
         if (x.documents)
           for (const d of x.documents)
             assert.ok(

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { withoutPruning } from '../../src/engine/alternatives.ts';
 import { type Applicant, type ApplicantInput, assess, parseApplicant, ValidationError } from '../../src/engine/index.ts';
 import type { Assessment } from '../../src/engine/types.ts';
 
@@ -324,6 +325,25 @@ describe('assess: properties', () => {
         assert.deepStrictEqual(run(s, structuredClone(copy) as Applicant), first);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('the alternatives reported are those found by trying every reading on every line (issue 13)', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const applicant = tryParse(s.raw);
+        fc.pre(applicant !== undefined);
+        const fast = run(s, applicant as Applicant);
+        const full = withoutPruning(() => run(s, applicant as Applicant));
+        assert.deepStrictEqual(
+          fast.items.map((i) => [i.confidence, i.alternatives]),
+          full.items.map((i) => [i.confidence, i.alternatives]),
+        );
+        assert.equal(fast.confidence, full.confidence);
+        // an item is uncertain exactly when an alternative changes its points
+        for (const i of fast.items) assert.equal(i.confidence === 'high', i.alternatives.length === 0, i.id);
+      }),
+      { numRuns: RUNS },
     );
   });
 

@@ -65,7 +65,8 @@ describe('dates: fullMonths', () => {
     assert.equal(fullMonths('2024-05-05', '2023-05-05'), 0);
   });
   it('fullMonthsIn adds periods; an open period runs to the date; a future period adds nothing', () => {
-    // 2015-01-01 → 2017-12-31: 35 full months; 2022-03-15 → 2025-03-15: 36
+    // a period counts its last day: 2015-01-01 → 2017-12-31 is 36 full months; 2022-03-15 → 2025-03-15 (open,
+    // through the date) 36 months and a day
     assert.equal(
       fullMonthsIn(
         [
@@ -74,8 +75,13 @@ describe('dates: fullMonths', () => {
         ],
         '2025-03-15',
       ),
-      71,
+      72,
     );
+    // "from 1 June 2021 to 31 May 2026" is five years; a day less is not; the last day of a month or year rolls over
+    assert.equal(fullMonthsIn([{ from: '2021-06-01', to: '2026-05-31' }], '2026-06-15'), 60);
+    assert.equal(fullMonthsIn([{ from: '2021-06-01', to: '2026-05-30' }], '2026-06-15'), 59);
+    assert.equal(fullMonthsIn([{ from: '2024-02-01', to: '2024-02-29' }], '2026-06-15'), 1);
+    assert.equal(fullMonthsIn([{ from: '2024-01-01', to: '2024-12-31' }], '2026-06-15'), 12);
     // a period that ends after the date is cut at the date; one that starts after it counts 0
     assert.equal(
       fullMonthsIn(
@@ -122,10 +128,10 @@ function month(m: string, base: number): HistoryMonth {
 }
 
 describe('history: atLeast compares in integers', () => {
-  it('the months used here carry the references 11,396 (2024-01), 10,338 (2022-01) and none (2011-01)', () => {
+  it('the months used here carry the references 11,396 (2024-01), 10,338 (2022-01) and none (2010-01)', () => {
     assert.equal(month('2024-01', 1).reference, 11396);
     assert.equal(month('2022-01', 1).reference, 10338);
-    assert.equal(month('2011-01', 1).reference, 0);
+    assert.equal(month('2010-01', 1).reference, 0);
   });
   it('0.8 × 11,396 = 9,116.8: 9,117 reaches it, 9,116 does not', () => {
     assert.equal(atLeast(month('2024-01', 9117), 0.8), true);
@@ -150,7 +156,7 @@ describe('history: atLeast compares in integers', () => {
     assert.equal(atLeast(month('2022-01', 31013), 3), false);
   });
   it('a month without a published reference never reaches a band', () => {
-    assert.equal(atLeast(month('2011-01', 100000), 0.8), false);
+    assert.equal(atLeast(month('2010-01', 100000), 0.8), false);
   });
   it('inWindow: the N months ending with the window end', () => {
     const end = monthIndex('2025-02');
@@ -277,7 +283,11 @@ describe('reference wage by month (policy/reference-wage.json, R8)', () => {
     assert.equal(ref('2031-01')?.value, 11396);
   });
   it('before the first published period there is none', () => {
-    assert.equal(ref('2012-03'), undefined);
+    // 2010-04 → 2011-03: the 2009 average 42,789 / 12 = 3,565.75 → 3,566; 2011-04 → 2012-03: 46,757 / 12 → 3,896
+    assert.equal(ref('2010-03'), undefined);
+    assert.deepEqual([ref('2010-04')?.value, ref('2010-04')?.confidence], [3566, 'medium']);
+    assert.equal(ref('2011-04')?.value, 3896);
+    assert.equal(ref('2012-03')?.value, 3896);
     assert.equal(ref('2012-04')?.value, 4331);
   });
   it('the R8 alternative series (SI average) differs from 2019', () => {

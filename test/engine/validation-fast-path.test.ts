@@ -158,7 +158,9 @@ describe('validation fast path: zod.compile against zod', () => {
     assert.deepStrictEqual(parsed.socialInsurance, [
       { month: '2024-01', base: 12000, backPaid: false, employerMatchesContract: true, taxMatches: true },
     ]);
-    assert.deepStrictEqual(parsed.education, [{ level: 'bachelor', degree: true, fullTime: true, foreign: false, verified: true }]);
+    assert.deepStrictEqual(parsed.education, [
+      { level: 'bachelor', degree: true, diploma: true, fullTime: true, foreign: false, verified: true },
+    ]);
     assert.deepStrictEqual(parsed.residencePermit, { valid: true });
     assert.deepStrictEqual(parsed.employment, { outOfTownBranch: false });
   });

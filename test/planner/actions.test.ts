@@ -93,7 +93,8 @@ describe('a skill certificate is the fastest path', () => {
   /**
    * Born 1995-01-01 → 30. Post 焊工; holds 焊工 level 4 (catalogue item 30) → 30 (levels 3–5 are not gated).
    * SI 2021-11 → 2025-02 at 10,000: 40 months → 9; all 40 at 0.8–1× (≥ 8,270 / 9,117) → 25. Total 94.
-   * Waiting: 85 + 3 × years ≥ 120 needs 12 years = 144 months → 2033-10-01 (121).
+   * Waiting: 85 + 3 × years ≥ 120 needs 12 years = 144 months, 2021-11 → 2033-10; the SI years count the months
+   * before the application month (W1, as the base bands do), so the 144th counts from 2033-11-01 (121).
    * Level 3 in 6 months (2025-09-15, the default lead time): 60 instead of 30 → 30 + 60 + 9 + 25 = 124 → reached
    * that day. Same occupation as the certificate held.
    */
@@ -111,7 +112,7 @@ describe('a skill certificate is the fastest path', () => {
 
   it('ranks level 3 first, six months out', () => {
     assert.equal(p.gap.total, 94);
-    assert.equal(p.projection?.reaches?.date, '2033-10-01');
+    assert.equal(p.projection?.reaches?.date, '2033-11-01');
     const first = p.actions[0];
     assert.equal(first?.id, 'skill.level3');
     assert.deepEqual(
@@ -182,8 +183,9 @@ describe('a degree upgrade', () => {
     const d = action(plan(waiter, { date: DATE }), 'degree.bachelor');
     assert.deepEqual([d.availableFrom, d.countsFrom, d.points], ['2027-09-15', '2027-09-15', 40]);
     assert.match(d.assumptions[0]?.text.en ?? '', /default 2\.5 years/);
-    // waiting alone reaches 120 on 2026-05-01, before the degree: that date stands
-    assert.equal(d.reaches?.date, '2026-05-01');
+    // waiting alone reaches 120 on 2026-06-01 (the SI years count the months before the application month, W1),
+    // before the degree: that date stands
+    assert.equal(d.reaches?.date, '2026-06-01');
   });
 
   it('takes the caller’s study time', () => {
@@ -202,26 +204,28 @@ describe('Lingang before and after 2024-08-21', () => {
 
   it('a move on 2023-03-01 counts from 2024-08-21, when the 3-year wait is dropped', () => {
     // 1 full year on 2024-03-01, but Lingang points count only after 3 years until 2024-08-20; from 2024-08-21 they
-    // count from the first year: 1 year × 2 = 2 points that day. A new town (5 years, then all years, R6) → 2028-03-01, 10.
+    // count from the first year: 1 year × 2 = 2 points that day. A new town (5 years, then all years, R6): a period counts
+    // its last day, so 2023-03-01 → 2028-02-29 is 5 full years → 2028-02-29, 10.
     const p = plan(person({ ...base, socialInsurance: months('2022-09', '2023-02', 8000) }), { date: '2023-03-01' });
     const l = action(p, 'remoteArea.lingang');
     assert.deepEqual([l.countsFrom, l.points], ['2024-08-21', 2]);
     const t = action(p, 'remoteArea.newTown');
-    assert.deepEqual([t.countsFrom, t.points], ['2028-03-01', 10]);
+    assert.deepEqual([t.countsFrom, t.points], ['2028-02-29', 10]);
     assert.equal(t.readings['R6'], 'allYearsOnceReached');
   });
 
   it('a move on 2024-09-01 counts after one year', () => {
+    // 2024-09-01 → 2025-08-31 is one full year, its last day counted
     const p = plan(person({ ...base, socialInsurance: months('2024-03', '2024-08', 8000) }), { date: '2024-09-01' });
     const l = action(p, 'remoteArea.lingang');
-    assert.deepEqual([l.countsFrom, l.points], ['2025-09-01', 2]);
+    assert.deepEqual([l.countsFrom, l.points], ['2025-08-31', 2]);
   });
 
   it('a move on 2021-06-01 counts after three years, all three at once', () => {
-    // 3 full years on 2024-06-01 (3-year rule still in force) → 3 × 2 = 6.
+    // 3 full years on 2024-05-31, its last day counted (3-year rule still in force) → 3 × 2 = 6.
     const p = plan(person({ ...base, socialInsurance: months('2020-12', '2021-05', 6000) }), { date: '2021-06-01' });
     const l = action(p, 'remoteArea.lingang');
-    assert.deepEqual([l.countsFrom, l.points], ['2024-06-01', 6]);
+    assert.deepEqual([l.countsFrom, l.points], ['2024-05-31', 6]);
   });
 });
 
@@ -243,13 +247,15 @@ describe('the fresh-graduate bonus', () => {
   it('is an action within the graduation year: +10 at once', () => {
     const f = action(graduate('2025-08-15', '2025-07'), 'freshGraduate.notice');
     assert.deepEqual([f.countsFrom, f.points], ['2025-08-15', 10]);
-    assert.equal(f.readings['R11'], 'graduationYear');
-    assert.equal(f.confidence, 'low');
+    assert.equal(f.readings['R11'], 'graduationYearOrNext');
+    // in the graduation year both readings of R11 give the +10: certain (issue 13's confidence rule)
+    assert.equal(f.confidence, 'high');
   });
 
   it('is skipped once the window has closed, with the engine’s reason', () => {
-    const p = graduate('2026-02-01', '2026-01');
-    assert.match(p.skipped.find((s) => s.id === 'freshGraduate.notice')?.reason.en ?? '', /by 2025-12-31/);
+    // R11's default: the graduation year or the next, so the window closes at the end of 2026
+    const p = graduate('2027-02-01', '2027-01');
+    assert.match(p.skipped.find((s) => s.id === 'freshGraduate.notice')?.reason.en ?? '', /by 2026-12-31/);
   });
 });
 

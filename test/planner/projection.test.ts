@@ -1,6 +1,7 @@
 // Time alone: hand-worked projections. Assessments fall on the plan date's day of each month; the exact day of each
 // change is then found. Reference wage 10,338 (2022-07 → 2023-06) and 11,396 (2023-07 →, carried after 2026-06).
-// A month's contribution counts toward SI years from the 1st of that month; base windows end the month before (W1).
+// A month's contribution counts toward SI years and base windows from the 1st of the next month: every count ends the
+// month before the application month (W1).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { plan, projectWaiting } from '../../src/planner/index.ts';
@@ -13,10 +14,10 @@ const DATE = '2025-03-15';
  * Junior-college diploma → 50. SI: 2021-06 → 2022-10 at 7,000 (below 0.8 × 9,339 = 7,471 and 0.8 × 10,338 = 8,270),
  * then 2022-11 → 2025-02 at 10,000 (0.8–1× of both 10,338 and 11,396), continuing at 10,000.
  * Today: 45 months → 3 years → 9; months ≥ 0.8× in 2021-03 → 2025-02: 2022-11 … 2025-02 = 28 < 36 → 0. Total 89.
- * - 2025-05-01: the 48th month (2021-06 + 47) → 4 years → 12. Total 92.
+ * - 2025-06-01: the 48th month (2021-06 + 47 = 2025-05) counts → 4 years → 12. Total 92.
  * - 2025-11-01: window 2021-11 → 2025-10 holds 2022-11 … 2025-10 = 36 months at 0.8–1× → +25. Total 117.
- * - 2026-05-01: the 60th month → 5 years → 15. Total 30 + 50 + 15 + 25 = 120: reached, 14 months after the plan date
- *   (first projection point 2026-05-15, offset 14). The point before, 2026-04-15, has 117.
+ * - 2026-06-01: the 60th month (2026-05) counts → 5 years → 15. Total 30 + 50 + 15 + 25 = 120: reached, 15 months
+ *   after the plan date (first projection point 2026-06-15, offset 15). The point before, 2026-05-15, has 117.
  */
 const waiter = person({
   birthDate: '1995-01-01',
@@ -29,17 +30,17 @@ describe('reaches 120 by waiting 14 months', () => {
   const p = projectWaiting(waiter, { date: DATE });
 
   it('reaches it on the day the 5th SI year completes', () => {
-    assert.deepEqual(p?.reaches, { date: '2026-05-01', offset: 14, total: 120 });
-    assert.equal(p?.points[13]?.total, 117);
-    assert.equal(p?.points[14]?.total, 120);
+    assert.deepEqual(p?.reaches, { date: '2026-06-01', offset: 15, total: 120 });
+    assert.equal(p?.points[14]?.total, 117);
+    assert.equal(p?.points[15]?.total, 120);
   });
 
   it('dates each gain to its day', () => {
-    const gains = p?.events.filter((e) => e.date <= '2026-05-01').map((e) => [e.date, e.item, e.from, e.to]);
+    const gains = p?.events.filter((e) => e.date <= '2026-06-01').map((e) => [e.date, e.item, e.from, e.to]);
     assert.deepEqual(gains, [
-      ['2025-05-01', 'siYears', 9, 12],
+      ['2025-06-01', 'siYears', 9, 12],
       ['2025-11-01', 'siBase', 0, 25],
-      ['2026-05-01', 'siYears', 12, 15],
+      ['2026-06-01', 'siYears', 12, 15],
     ]);
   });
 
@@ -153,8 +154,8 @@ describe('a deduction expires', () => {
 
 describe('a fresh-graduate bonus lapses', () => {
   /**
-   * Graduated 2025-06-30, full-time, with the employment notice: +10 in the graduation year only (R11 default).
-   * Age 23 → 30; bachelor's with degree → 90; 7 months of SI → 0. Total 130 today; from 2026-01-01 the bonus lapses
+   * Graduated 2025-06-30, full-time, with the employment notice: +10 in the graduation year or the next (R11 default).
+   * Age 23 → 30; bachelor's with degree → 90; 7 months of SI → 0. Total 130 today; from 2027-01-01 the bonus lapses
    * (120 still reached).
    */
   const p = plan(
@@ -169,8 +170,8 @@ describe('a fresh-graduate bonus lapses', () => {
 
   it('reports the lapse as a loss on 1 January and warns in the summary', () => {
     const lapse = p.projection?.events.find((e) => e.item === 'freshGraduate');
-    assert.deepEqual([lapse?.date, lapse?.kind, lapse?.from, lapse?.to], ['2026-01-01', 'loss', 10, 0]);
+    assert.deepEqual([lapse?.date, lapse?.kind, lapse?.from, lapse?.to], ['2027-01-01', 'loss', 10, 0]);
     assert.equal(p.gap.total, 130);
-    assert.match(p.summary.en, /Note: From 2026-01-01/);
+    assert.match(p.summary.en, /Note: From 2027-01-01/);
   });
 });

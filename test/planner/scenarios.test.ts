@@ -5,7 +5,7 @@ import { compareScenarios } from '../../src/planner/index.ts';
 import { months, person } from './helpers.ts';
 
 describe('compareScenarios', () => {
-  // As is: the 14-month waiter (89 today, 120 on 2026-05-01 — projection tests). What-if: a bachelor's with degree
+  // As is: the 14-month waiter (89 today, 120 on 2026-06-01 — projection tests). What-if: a bachelor's with degree
   // instead of the junior-college diploma: 30 + 90 + 9 = 129 today, reached on the plan date.
   const history = [...months('2021-06', '2022-10', 7000), ...months('2022-11', '2025-02', 10000)];
   const asIs = person({
@@ -34,7 +34,7 @@ describe('compareScenarios', () => {
     assert.deepEqual(
       c.scenarios.map((s) => [s.label, s.assessment.status, s.assessment.total, s.reaches?.date ?? null]),
       [
-        ['as is', 'scored', 89, '2026-05-01'],
+        ['as is', 'scored', 89, '2026-06-01'],
         ['bachelor', 'scored', 129, '2025-03-15'],
         ['vetoed', 'vetoed', 0, null],
       ],

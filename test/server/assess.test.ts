@@ -64,6 +64,9 @@ const rich = {
     { kind: 'skill', name: '电工', skillLevel: 3, obtainedOn: '2020-01-01' },
   ],
   socialInsurance: months2029,
+  // 10 years in a new town by 2030 → 20; only the years beyond the 5-year wait (R6's alternative) → 10: an uncertain
+  // line, so its alternative's text is in the answer too
+  remoteArea: [{ area: 'newTown', from: '2020-01-01' }],
   records: [{ kind: 'seriousCrime', date: '2020-01-01' }],
 };
 
@@ -97,7 +100,13 @@ describe('the language of the answer', () => {
     const all = (await post(body, {}, '?lang=all')).body;
     assert.equal(all.status, 'vetoed');
     assert.equal(all.vetoes.length, 1);
+    // beyond validity; carried reference wage; the low-confidence remote-area line (uncertain under R6); R5's check
     assert.equal(all.warnings.length, 4);
+    assert.deepEqual(
+      all.items.filter((i: Json) => i.alternatives.length > 0).map((i: Json) => [i.id, i.alternatives[0].points]),
+      [['remoteArea', 10]],
+    );
+    assert.ok(all.sources.length > 0 && all.sources[0].kindLabel.zh, 'the sources, with their kinds');
     assert.deepEqual(
       all.items.filter((i: Json) => i.checks.length > 0).map((i: Json) => i.id),
       ['titleSkill'],

@@ -51,9 +51,10 @@ async function tri(scope: ReturnType<Page['locator']>, legend: string, answer: '
  * Assessed 2025-06-15 → the 2022 revision (R13: 2023-01-01 → 2027-12-31).
  *   age: born 1996-04-18 → 29 on the date; ≤ 43 → 30 (§2.3)
  *   education: 大专(高职) → 50 (§2.3)
- *   SI years: quick mode "2 years at 13,700" = 24 months 2023-07 … 2025-06 → 2 full years × 3 → 6 (§2.3)
- *   SI base: 13,700 / 11,396 = 1.20× (1–2× band) but the 48-month window ends 2025-05 (reading W1) and holds
- *            23 months < 36 → 0 (§2.4 row 5)
+ *   SI years: quick mode "2 years at 13,700" = the 24 months 2023-06 … 2025-05 before the application month, and
+ *            2025-06 (paid now); the counts end 2025-05 (reading W1) → 24 → 2 full years × 3 → 6 (§2.3)
+ *   SI base: 13,700 / 11,396 = 1.20× (1–2× band) but the 48-month window 2021-06 … 2025-05 holds 24 months < 36
+ *            → 0 (§2.4 row 5)
  *   total 30 + 50 + 6 = 86 — E8's published 86; gap 34.
  */
 export const liu: Applicant = {
@@ -62,7 +63,7 @@ export const liu: Applicant = {
   input: {
     birthDate: '1996-04-18',
     education: [{ level: 'associate', degree: true, fullTime: true, verified: true, foreign: false }],
-    socialInsurance: months('2023-07', '2025-06', 13700),
+    socialInsurance: months('2023-06', '2025-06', 13700),
   },
   expected: { status: 'scored', total: 86, version: '2022', items: { age: 30, education: 50, siYears: 6 }, notCounted: [] },
   async fill(page) {
@@ -152,13 +153,14 @@ export const li: Applicant = {
 };
 
 /**
- * 3 — 王先生: 52, 硕士, mid-level engineer title by evaluation in Shanghai, 10 years of SI at 8,000 (2011-04 …
- * 2021-03), one administrative detention on 2019-05-01. Assessed 2021-03-01 → the 2017 version.
+ * 3 — 王先生: 52, 硕士, mid-level engineer title by evaluation in Shanghai, 10 years of SI at 8,000 (2011-03 …
+ * 2021-02, and 2021-03 paid now: quick mode), one administrative detention on 2019-05-01. Assessed 2021-03-01 →
+ * the 2017 version.
  *   age: born 1968-09-01 → 52 → 5 + 2 × (56 − 52) = 13 (§2.3)
  *   title: 中级 → 100 only with the 1× gate: 2020-03 … 2021-02 at 8,000 against 8,211 (to 2020-06) and 9,339
  *          → 0 of 12 months ≥ 1× → the title gives 0 (§3.2), and education counts instead
  *   education: 硕士研究生学历学位 → 100
- *   SI years: 120 months → 10 years × 3 → 30
+ *   SI years: 120 months up to 2021-02, where the counts end (W1) → 10 years × 3 → 30
  *   SI base: window 2017-03 … 2021-02 (48 months) against the talent-domain reference (§4.2):
  *            ≥ 1×: 2017-03 (5,939), 2017-04 … 2018-03 (6,504), 2018-04 … 2019-03 (7,132), 2019-04 … 2019-10
  *            (7,832) = 1 + 12 + 12 + 7 = 32 < 36 → no 50; ≥ 0.8×: all 48 (8,000 ≥ 0.8 × 9,339 = 7,471.2) → 25
@@ -183,7 +185,7 @@ export const wang: Applicant = {
         appointed: true,
       },
     ],
-    socialInsurance: months('2011-04', '2021-03', 8000),
+    socialInsurance: months('2011-03', '2021-03', 8000),
     records: [{ kind: 'adminDetention', date: '2019-05-01' }],
   },
   expected: {

@@ -65,11 +65,12 @@ describe('planner', () => {
   it('shows the day 120 is reached, ranked actions with dates, and scenarios side by side', async () => {
     const { page, problems } = await open(`/planner${liuHash}`);
     // By hand (RULES.md): the 1–2× base tier needs 36 months in the 48 before the application month. 刘先生's
-    // months run from 2023-07 at 13,700 (1.2 × 11,396, carried forward), so the 36th is 2026-06 and the first
-    // application month counting it is 2026-07: on 2026-07-01 age 30 + 大专 50 + 37 months → 9 + base 50 = 139.
-    await page.getByTestId('reach-date').getByText('预计 2026-07-01 达到 120 分').waitFor({ timeout: 20000 });
+    // months run from 2023-06 at 13,700 (quick mode: 2 years before 2025-06, and 2025-06; 1.2 × 11,396, carried
+    // forward), so the 36th is 2026-05 and the first application month counting it is 2026-06: on 2026-06-01 age 30
+    // + 大专 50 + 36 months (2023-06 … 2026-05, where the counts end) → 9 + base 50 = 139.
+    await page.getByTestId('reach-date').getByText('预计 2026-06-01 达到 120 分').waitFor({ timeout: 20000 });
     const expected = plan(parseApplicant({ ...liu.input }), { date: '2025-06-15' });
-    assert.equal(expected.projection?.reaches?.date, '2026-07-01');
+    assert.equal(expected.projection?.reaches?.date, '2026-06-01');
     assert.equal(expected.projection?.reaches?.total, 139);
     const shown = await page.locator('.actions .action').evaluateAll((els) =>
       els.map((e) => ({
@@ -114,7 +115,7 @@ describe('report', () => {
       '沪府规〔2022〕21号',
       '2025-06-15',
       '距 120 分标准分值还差 34 分',
-      '预计 2026-07-01 达到 120 分',
+      '预计 2026-06-01 达到 120 分',
       '取得与岗位相符的中级专业技术职称',
       '材料清单',
       '《上海市居住证》',

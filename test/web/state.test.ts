@@ -32,10 +32,11 @@ describe('share link (#a=)', () => {
 });
 
 describe('quick social-insurance mode', () => {
-  it('stands for round(12 × years) months at one base, ending in the assessment month', () => {
+  it('stands for round(12 × years) months at one base before the assessment month, which is paid too', () => {
+    // 2 years: 2023-06 … 2025-05 (24 months, where the SI counts end: W1) and 2025-06, the assessment month
     const months = generateQuickHistory({ years: 2, base: 13700.4, lastMonth: '' }, '2025-06-15');
-    assert.equal(months.length, 24);
-    assert.equal(months[0]?.month, '2023-07');
+    assert.equal(months.length, 25);
+    assert.equal(months[0]?.month, '2023-06');
     assert.equal(months.at(-1)?.month, '2025-06');
     assert.ok(months.every((m) => m.base === 13700));
     assert.equal(generateQuickHistory({ years: 1.5, base: 8000, lastMonth: '2024-12' }, '2025-06-15').at(0)?.month, '2023-07');
@@ -47,7 +48,7 @@ describe('quick social-insurance mode', () => {
     a.quickSi = { years: 1, base: 9000, lastMonth: '' };
     a.applicant.socialInsurance = [{ month: '2020-01', base: 1 }];
     a.date = '2025-06-15';
-    assert.equal(toApplicantInput(a).socialInsurance?.length, 12);
+    assert.equal(toApplicantInput(a).socialInsurance?.length, 13); // 12 before 2025-06, and 2025-06
     a.siMode = 'detailed';
     assert.deepEqual(toApplicantInput(a).socialInsurance, [{ month: '2020-01', base: 1 }]);
   });

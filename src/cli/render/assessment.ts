@@ -84,6 +84,11 @@ export function renderAssessment(a: Assessment, lang: Lang): string {
     `${L(lang, '状态：', 'Status: ')}${pick(STATUS[a.status], lang)}`,
     totalLine(a, lang),
     `${L(lang, '可信度：', 'Confidence: ')}${pick(CONFIDENCE[a.confidence], lang)}`,
+    L(
+      lang,
+      `规则最近核对：${v.lastChecked}；参考工资最近核对：${a.referenceWageChecked}`,
+      `Rules last checked ${v.lastChecked}; reference wages last checked ${a.referenceWageChecked}`,
+    ),
     '',
     itemTable(a, lang),
   ];
@@ -91,6 +96,16 @@ export function renderAssessment(a: Assessment, lang: Lang): string {
     ...section(
       L(lang, '计分说明', 'How the points were found'),
       a.items.filter((i) => i.points !== 0).map((i) => `  ${pick(i.label, lang)}${L(lang, '：', ': ')}${pick(i.explanation, lang)}`),
+    ),
+  );
+  out.push(
+    ...section(
+      L(lang, '不确定的项目（按已知的其他解读或数值）', 'Uncertain items (under the alternatives we know of)'),
+      a.items
+        .filter((i) => i.alternatives.length)
+        .map(
+          (i) => `  ${pick(i.label, lang)}${L(lang, '：', ': ')}${i.points}; ${i.alternatives.map((x) => pick(x.text, lang)).join('; ')}`,
+        ),
     ),
   );
   const reasons = whyNot(a).filter((r) => r.source !== 'eligibility' && r.source !== 'veto');
@@ -127,6 +142,12 @@ export function renderAssessment(a: Assessment, lang: Lang): string {
     ...section(
       L(lang, '提示', 'Warnings'),
       a.warnings.map((w) => `  ! ${pick(w, lang)}`),
+    ),
+  );
+  out.push(
+    ...section(
+      L(lang, '来源（官方文本在前）', 'Sources (official texts first)'),
+      a.sources.map((x) => `  [${pick(x.kindLabel, lang)}] ${pick(x.title, lang)}${x.url ? ` ${x.url}` : ''}`),
     ),
   );
   out.push(

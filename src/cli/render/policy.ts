@@ -1,8 +1,9 @@
 import { type Lang, pick } from '../../core/lang.ts';
 import { CONFIDENCE } from '../../explain/words.ts';
 import { flatten } from '../../policy/flat.ts';
-import { readings } from '../../policy/index.ts';
+import { readings, wages } from '../../policy/index.ts';
 import type { diffVersions, PolicySnapshot } from '../../policy/snapshot.ts';
+import { describeSources } from '../../policy/sources.ts';
 import { renderTable } from '../text/table.ts';
 
 function L(lang: Lang, zh: string, en: string): string {
@@ -15,6 +16,11 @@ export function renderSnapshot(s: PolicySnapshot, lang: Lang): string {
   const out: string[] = [
     L(lang, `${s.date} 适用的积分政策`, `Points policy in force on ${s.date}`),
     `${L(lang, '版本：', 'Version: ')}${v.id} ${pick(v.name, lang)} ${v.docNo} (${v.from} → ${v.to}${v.beyondValidity ? L(lang, '；已超出有效期', '; beyond its stated validity') : ''}), ${L(lang, '可信度', 'confidence')} ${pick(CONFIDENCE[v.confidence], lang)}`,
+    L(
+      lang,
+      `规则最近核对：${v.lastChecked}；参考工资最近核对：${wages.lastChecked}`,
+      `Rules last checked ${v.lastChecked}; reference wages last checked ${wages.lastChecked}`,
+    ),
   ];
   if (s.referenceWage) {
     const w = s.referenceWage;
@@ -48,7 +54,9 @@ export function renderSnapshot(s: PolicySnapshot, lang: Lang): string {
     for (const [path, value] of flatten(p.value)) out.push(`  ${path || '(value)'} = ${value}`);
     out.push(`  ${L(lang, '条文：', 'Article: ')}${pick(p.article, lang)}`);
     out.push(
-      `  ${L(lang, '来源：', 'Sources: ')}${p.source.join(', ')} · ${L(lang, '可信度', 'confidence')} ${pick(CONFIDENCE[p.confidence], lang)}${p.readings.length ? ` · ${L(lang, '解读', 'readings')} ${p.readings.join(', ')}` : ''}`,
+      `  ${L(lang, '可信度', 'Confidence')} ${pick(CONFIDENCE[p.confidence], lang)}${p.readings.length ? ` · ${L(lang, '解读', 'readings')} ${p.readings.join(', ')}` : ''}`,
+      `  ${L(lang, '来源（官方文本在前）：', 'Sources (official texts first):')}`,
+      ...describeSources(p.source).map((x) => `    [${pick(x.kindLabel, lang)}] ${pick(x.title, lang)}${x.url ? ` ${x.url}` : ''}`),
     );
   }
   out.push('', L(lang, '解读（--reading 编号=选项，默认值标 *）', 'Readings (--reading ID=OPTION; * marks the default)'));

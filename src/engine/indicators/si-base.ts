@@ -208,15 +208,8 @@ export function siBase(ctx: Context): ItemResult {
   const plan = planOf(v.tiers);
   const { counts, excluded, confidence, unpublished } = countTiers(ctx, v.tiers, plan);
   const ownBandOnly = reading(ctx, 'R9') === 'ownBandOnly';
-  let best: TierCount | undefined;
-  let bestAt = -1;
-  for (let i = 0; i < counts.length; i++) {
-    const c = counts[i] as TierCount;
-    if (c.met && (!best || c.tier.points > best.tier.points)) {
-      best = c;
-      bestAt = i;
-    }
-  }
+  const bestAt = bestTier(counts);
+  const best = counts[bestAt];
   const points = Math.min(best?.tier.points ?? 0, v.cap);
   const texts = tiersTexts(v, windowEnd(ctx), ownBandOnly);
   const conditions: Condition[] = counts.map((c, i) => {
@@ -258,6 +251,23 @@ export function siBase(ctx: Context): ItemResult {
     documents: ctx.policy.documents.siBase,
     checks: undefined,
   });
+}
+
+/** The position of the met tier with the most points, or −1. */
+function bestTier(counts: TierCount[]): number {
+  let at = -1;
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i] as TierCount;
+    if (c.met && (at < 0 || c.tier.points > (counts[at] as TierCount).tier.points)) at = i;
+  }
+  return at;
+}
+
+/** The line's points alone, without its texts: what an alternative reading or value is tried for (issue 13). */
+export function siBasePoints(ctx: Context): number {
+  const v = required(ctx.policy.params.siBase, 'siBase', ctx).value;
+  const { counts } = countTiers(ctx, v.tiers, planOf(v.tiers));
+  return Math.min(counts[bestTier(counts)]?.tier.points ?? 0, v.cap);
 }
 
 function bestTierText(best: TierCount, t: TierTexts): Text {

@@ -15,6 +15,9 @@ const NEXT: Record<string, { level: Level; key: 'associate' | 'bachelor' | 'mast
   bachelorNoDegree: { level: 'master', key: 'master', name: { zh: '硕士研究生学历学位', en: "master's degree" } },
   bachelor: { level: 'master', key: 'master', name: { zh: '硕士研究生学历学位', en: "master's degree" } },
   master: { level: 'doctor', key: 'doctor', name: { zh: '博士研究生学历学位', en: 'doctorate' } },
+  // a postgraduate diploma without its degree (reading R17): the degree completes that level
+  masterNoDegree: { level: 'master', key: 'master', name: { zh: '硕士研究生学历学位', en: "master's degree" } },
+  doctorNoDegree: { level: 'doctor', key: 'doctor', name: { zh: '博士研究生学历学位', en: 'doctorate' } },
 };
 
 /**
@@ -29,7 +32,15 @@ export function degreeActions(ctx: PlanContext): Candidate[] {
   if (!next || !points || titleSkillPoints(ctx) >= points[next.key]) return [];
   const months = ctx.assumptions.degreeMonths ?? 30;
   const availableFrom = addMonthsToDate(ctx.date, months);
-  const record: Education = { level: next.level, degree: true, fullTime: false, obtainedOn: availableFrom, foreign: false, verified: true };
+  const record: Education = {
+    level: next.level,
+    degree: true,
+    diploma: true,
+    fullTime: false,
+    obtainedOn: availableFrom,
+    foreign: false,
+    verified: true,
+  };
   const add = (x: Applicant): Applicant => ({ ...x, education: [...x.education, record] });
   const id = `degree.${next.key}`;
   return [

@@ -38,8 +38,8 @@ export function freshGraduateActions(ctx: PlanContext): Candidate[] {
         confirm(
           'window',
           {
-            zh: '须在毕业当年申请（解读R11，低可信度；备选：次年亦可）',
-            en: 'Apply within the graduation year (reading R11, low confidence; alternative: the next year too)',
+            zh: '须在毕业当年或次年申请（解读R11，低可信度；备选：仅限毕业当年）',
+            en: 'Apply within the graduation year or the next (reading R11, low confidence; alternative: the graduation year only)',
           },
           { zh: '尽早申请', en: 'Apply early' },
         ),

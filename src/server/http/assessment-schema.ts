@@ -30,8 +30,24 @@ const item = z
     confidence,
     readings: z.record(z.string(), z.string()),
     documents: z.array(documentRef),
+    alternatives: z
+      .array(z.looseObject({ id: z.string(), option: z.string(), points: z.number(), text }))
+      .describe(
+        "the points under each alternative reading (id R1 …) or known alternative value (id 'carriedReference') that would change them; empty: the same under every reading we know of, confidence high",
+      ),
   })
   .meta({ id: 'ItemResult' });
+
+export const sourceView = z
+  .looseObject({
+    key: z.string(),
+    kind: z.enum(['officialText', 'govNotice', 'press', 'agency', 'peerCalculator']),
+    kindLabel: text,
+    title: text,
+    url: z.string().nullable().describe('the official link when one is known, else the page the fact was read on'),
+    official: z.boolean().describe('the link is on an official site'),
+  })
+  .meta({ id: 'Source' });
 
 export const assessmentSchema = z
   .looseObject({
@@ -44,6 +60,7 @@ export const assessmentSchema = z
       to: z.string(),
       beyondValidity: z.boolean(),
       pinned: z.boolean(),
+      lastChecked: z.string().describe("the day this version's rules were last checked against the sources"),
     }),
     status: z.enum(['scored', 'ineligible', 'vetoed', 'outsideScheme']),
     standardScore: z.number(),
@@ -56,7 +73,9 @@ export const assessmentSchema = z
     items: z.array(item),
     documents: z.array(documentRef),
     warnings: z.array(text),
-    confidence,
+    confidence: confidence.describe("high unless a counted item's points would change under an alternative (its `alternatives`)"),
     readings: z.record(z.string(), z.string()),
+    sources: z.array(sourceView).describe('the sources the version and the scoring lines cite, official texts first'),
+    referenceWageChecked: z.string().describe('the day the reference-wage table was last checked against the sources'),
   })
   .meta({ id: 'Assessment' });

@@ -57,6 +57,7 @@ export function localiseAssessment(a: Assessment, lang: TextLang): Localised<Ass
     article: t(i.article),
     documents: i.documents.map(doc),
     checks: i.checks.map(t),
+    alternatives: i.alternatives.map((x) => ({ ...x, text: t(x.text) })),
   });
   return {
     ...a,
@@ -66,6 +67,7 @@ export function localiseAssessment(a: Assessment, lang: TextLang): Localised<Ass
     items: a.items.map(item),
     documents: a.documents.map(doc),
     warnings: a.warnings.map(t),
+    sources: a.sources.map((x) => ({ ...x, kindLabel: t(x.kindLabel), title: t(x.title) })),
   };
 }
 

@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { todayInShanghai } from '../../core/today.ts';
-import { readings, versions } from '../../policy/index.ts';
+import { readings, versions, wages } from '../../policy/index.ts';
 import { paramsInForce } from '../../policy/snapshot.ts';
+import { describeSources } from '../../policy/sources.ts';
 import { chooseVersion } from '../../policy/version.ts';
 import { isoDate } from '../http/applicant-schema.ts';
+import { sourceView } from '../http/assessment-schema.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { json, problems } from '../http/schemas.ts';
@@ -16,6 +18,7 @@ const versionSchema = z.looseObject({
   from: z.string(),
   to: z.string(),
   confidence: z.enum(['high', 'medium', 'low']),
+  lastChecked: z.string().describe("the day this version's rules were last checked against the sources"),
 });
 
 const listVersions = createRoute({
@@ -46,6 +49,8 @@ const inForce = createRoute({
           .record(z.string(), z.unknown().nullable())
           .describe('per parameter: the dated value in force, or null when the rule did not exist then'),
         readings: z.array(z.unknown()).describe('open questions, their options and the default the engine takes'),
+        sources: z.array(sourceView).describe('every source the parameters in force cite, official texts first'),
+        referenceWageChecked: z.string().describe('the day the reference-wage table was last checked against the sources'),
       }),
       'The policy in force',
     ),
@@ -68,7 +73,11 @@ export function policyRoutes() {
       });
     }
     const parameters = Object.fromEntries(paramsInForce(choice.lookupDate).map(([id, p]) => [id, p ?? null]));
-    return c.json({ date, version: choice.info, parameters, readings }, 200);
+    const cited = Object.values(parameters).flatMap((p) => p?.source ?? []);
+    return c.json(
+      { date, version: choice.info, parameters, readings, sources: describeSources(cited), referenceWageChecked: wages.lastChecked },
+      200,
+    );
   });
   return router;
 }

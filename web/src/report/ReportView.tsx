@@ -29,6 +29,7 @@ export function ReportView({ assessment: a, plan, documents }: { assessment: Ass
           <dt>{t('result.confidence')}</dt>
           <dd>{t(`confidence.${a.confidence}`)}</dd>
         </dl>
+        <p className="rules-checked">{t('result.rulesChecked', { version: a.version.lastChecked, wages: a.referenceWageChecked })}</p>
       </header>
       <StatusNotices assessment={a} />
       <section className="report-total">

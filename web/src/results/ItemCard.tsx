@@ -50,7 +50,22 @@ export const ItemCard = memo(function ItemCard({ item }: { item: ItemResult }) {
               <dt>{t('item.article')}</dt>
               <dd>{pick(item.article, lang)}</dd>
               <dt>{t('item.confidence')}</dt>
-              <dd className={`confidence confidence-${item.confidence}`}>{t(`confidence.${item.confidence}`)}</dd>
+              <dd className={`confidence confidence-${item.confidence}`}>
+                {t(`confidence.${item.confidence}`)}
+                {item.alternatives.length ? null : ` · ${t('item.sameEverywhere')}`}
+              </dd>
+              {item.alternatives.length ? (
+                <>
+                  <dt>{t('item.alternatives')}</dt>
+                  <dd>
+                    <ul className="alternatives">
+                      {item.alternatives.map((x) => (
+                        <li key={`${x.id}=${x.option}`}>{pick(x.text, lang)}</li>
+                      ))}
+                    </ul>
+                  </dd>
+                </>
+              ) : null}
               {item.max !== null ? (
                 <>
                   <dt>{t('item.max')}</dt>

@@ -1,30 +1,25 @@
-import { sources } from '../../../src/policy/index.ts';
+import { useTranslation } from 'react-i18next';
+import { describeSources } from '../../../src/policy/sources.ts';
+import { pick } from '../i18n/index.ts';
 
-/** Source keys of an item, linked to the pages policy/sources.json records for them. */
+/** Source keys of an item as users can weigh them: the kind first, official texts first, with the link. */
 export function SourceLinks({ keys }: { keys: readonly string[] }) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
   return (
     <ul className="sources">
-      {keys.map((key) => {
-        const s = sources[key];
-        const url = s?.urls[0];
-        return (
-          <li key={key}>
-            <span className="source-key">[{key}]</span>{' '}
-            {url ? (
-              <a href={url} target="_blank" rel="noopener noreferrer">
-                {plainTitle(s.title ?? key)}
-              </a>
-            ) : (
-              <span>{plainTitle(s?.title ?? key)}</span>
-            )}
-          </li>
-        );
-      })}
+      {describeSources(keys).map((s) => (
+        <li key={s.key} className={`source source-${s.kind}`}>
+          <span className="source-kind">{pick(s.kindLabel, lang)}</span>{' '}
+          {s.url ? (
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {pick(s.title, lang)}
+            </a>
+          ) : (
+            <span>{pick(s.title, lang)}</span>
+          )}
+        </li>
+      ))}
     </ul>
   );
-}
-
-/** Titles in sources.json carry Markdown emphasis (*…*); the page shows them plain. */
-function plainTitle(title: string): string {
-  return title.replace(/\*/g, '');
 }

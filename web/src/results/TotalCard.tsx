@@ -56,6 +56,8 @@ export function TotalCard({ assessment: a }: { assessment: Assessment }) {
         })}
         {' · '}
         {t('result.confidence')}：<span className={`confidence confidence-${a.confidence}`}>{t(`confidence.${a.confidence}`)}</span>
+        {' · '}
+        <span className="rules-checked">{t('result.rulesChecked', { version: a.version.lastChecked, wages: a.referenceWageChecked })}</span>
       </p>
     </div>
   );

@@ -2,7 +2,11 @@ import { parseBackPaidCell, parseMonthCell, parseYuanCell } from '../../../src/a
 import { monthIndex, monthString } from '../../../src/core/calendar.ts';
 import type { SiMonthInput } from './inputs.ts';
 
-/** Quick mode: "N years at about X yuan a month", ending in `lastMonth` ('' = the assessment month). */
+/**
+ * Quick mode: "N years at about X yuan a month". Without `lastMonth` the N years are the months before the
+ * assessment month — where every social-insurance count ends (reading W1) — and the assessment month is paid too
+ * (contributing now), so "2 years" reads 2 years. With `lastMonth`, the N years end there.
+ */
 export interface QuickSi {
   years: number;
   base: number;
@@ -11,14 +15,15 @@ export interface QuickSi {
 
 export const MAX_SI_MONTHS = 600;
 
-/** Generates the monthly history quick mode stands for: round(12 × years) months, all at the same base. */
+/** Generates the monthly history quick mode stands for: round(12 × years) months (see QuickSi), all at one base. */
 export function generateQuickHistory(q: QuickSi, date: string): SiMonthInput[] {
   const count = Math.min(MAX_SI_MONTHS, Math.max(0, Math.round(q.years * 12)));
   if (count === 0 || !(q.base > 0)) return [];
   const last = monthIndex(q.lastMonth || date);
+  const first = q.lastMonth ? last - count + 1 : last - count;
   const base = Math.round(q.base);
   const out: SiMonthInput[] = [];
-  for (let m = last - count + 1; m <= last; m++) out.push({ month: monthString(m), base });
+  for (let m = first; m <= last; m++) out.push({ month: monthString(m), base });
   return out;
 }
 

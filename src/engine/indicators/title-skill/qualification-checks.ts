@@ -74,8 +74,16 @@ export function appointment(cert: Certificate, entry: Qualification): Condition[
         en: 'Have the employer appoint you to the post and file the appointment form',
       },
     }),
-    fromFact('seriesConditions', cert.seriesConditionsMet, {
-      yes: { zh: '符合该职称系列的学历、年限条件', en: "meets the title series' education and years conditions" },
+    // An appointment to the catalogue's title is made only on the series' education and years conditions, so an
+    // appointed holder is not asked them again; an explicit "not met" still counts.
+    fromFact('seriesConditions', cert.seriesConditionsMet ?? (cert.appointed === true ? true : undefined), {
+      yes: {
+        zh: cert.seriesConditionsMet === undefined ? '已聘任，视为符合该职称系列的学历、年限条件' : '符合该职称系列的学历、年限条件',
+        en:
+          cert.seriesConditionsMet === undefined
+            ? "appointed, so the title series' education and years conditions are met"
+            : "meets the title series' education and years conditions",
+      },
       no: { zh: '不符合该职称系列的学历、年限条件', en: "does not meet the title series' education and years conditions" },
       question: {
         zh: `是否符合${entry.titles.length ? titles.zh : '该职称'}系列的学历、年限条件（如工程系列须理工类学历及相应年限）？`,

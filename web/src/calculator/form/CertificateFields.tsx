@@ -132,11 +132,14 @@ function CertificateRecord({
       ) : null}
       {c.kind === 'qualification' ? (
         <>
-          <TriStateField
-            label={t('certificate.seriesConditionsMet')}
-            value={c.seriesConditionsMet}
-            onChange={(v) => set('seriesConditionsMet', v)}
-          />
+          {/* an appointment to the title is made on the series' conditions: not asked again (R16) */}
+          {c.appointed !== true ? (
+            <TriStateField
+              label={t('certificate.seriesConditionsMet')}
+              value={c.seriesConditionsMet}
+              onChange={(v) => set('seriesConditionsMet', v)}
+            />
+          ) : null}
           <TriStateField
             label={t('certificate.registered')}
             hint={t('certificate.registeredHint')}

@@ -1,0 +1,207 @@
+import { readings as readingList } from '../policy/index.ts';
+import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
+import { carriedAlternative, seriesForReading, wageTable } from '../policy/wages.ts';
+import { alternativeContext, type Context } from './context.ts';
+import { withReferences } from './history.ts';
+import { siBasePoints, widestBaseWindow } from './indicators/si-base.ts';
+import type { Alternative, IndicatorId, ItemResult, Text } from './types.ts';
+
+/**
+ * Confidence that means something (issue 13): an item is uncertain only where its points would change under an
+ * alternative reading (policy/readings.json) or an alternative value we know of (the social-insurance average for
+ * the months past the last published reference wage). Each alternative is tried on its own, one at a time.
+ */
+
+/** Readings with an alternative option: the only ones worth trying. */
+const SWITCHES = new Map(readingList.filter((r) => r.options.length > 1).map((r) => [r.id, r]));
+
+/**
+ * Readings an indicator can depend on even when its line did not use them (a line of 0 points records none: under
+ * another reading a certificate might count). The line's own readings are tried too.
+ */
+const MAY_USE: Partial<Record<IndicatorId, readonly string[]>> = {
+  titleSkill: ['R1', 'R3', 'R4', 'R5', 'R8', 'W1'],
+};
+
+/** The title/skill line read the base history only when a certificate met everything but the 1× gate. */
+const gateRead = (item: ItemResult) => item.id !== 'titleSkill' || item.facts['gateMonths'] !== null;
+
+/**
+ * When a reading cannot change a line, whatever its option: trying it would only cost an assessment's worth of work.
+ * Each test reads the facts the reading's options differ on (test/engine/alternatives.test.ts checks they miss
+ * nothing against trying every reading).
+ */
+const MATTERS: Record<string, (ctx: Context, item: ItemResult) => boolean> = {
+  // any 6 of 12 vs the last 6 in a row; the reference series; the window's last month: the gate's and base bands' inputs
+  R1: (_, item) => gateRead(item),
+  R8: (_, item) => gateRead(item),
+  // the SI years differ only by the application month itself (later months are not in the history)
+  W1: (ctx, item) => (item.id === 'siYears' ? ctx.history[ctx.history.length - 1]?.month === ctx.month : gateRead(item)),
+  // only skill levels 5 and 4 are free of the catalogue under the alternative
+  R3: (ctx) => ctx.applicant.certificates.some((c) => c.kind === 'skill' && c.skillLevel !== undefined && c.skillLevel >= 4),
+  // all years or only those beyond the wait: the same when there is no wait (Lingang from 2024-08-21) or it is not met
+  R6: (ctx, item) => {
+    if (item.id === 'publicService') {
+      const wait = item.facts['startAfterYears'] as number;
+      return wait > 0 && (item.facts['fullYears'] as number) >= wait;
+    }
+    const areas = ctx.policy.params.remoteArea?.value.areas;
+    return ctx.applicant.remoteArea.some((r) => (areas?.[r.area]?.startAfterYears ?? 0) > 0);
+  },
+  // both options accept a certificate obtained while working in Shanghai
+  R4: (ctx) => ctx.applicant.certificates.some((c) => c.whileWorkingInShanghai !== true),
+  // without a business scope the gate only asks for it: a question, not another answer (see `of`); from the gate,
+  // the warning may give the points the question held back
+  R5: (ctx) => ctx.applicant.employment.businessScope !== undefined || ctx.readings['R5'] === 'gate',
+};
+
+/**
+ * Points without the line's texts, for indicators whose line never asks a question (no 'confirm' condition), so
+ * trying an alternative costs the counting alone.
+ */
+const POINTS_ONLY: Partial<Record<IndicatorId, (ctx: Context) => number>> = { siBase: siBasePoints };
+
+/** Indicators that compare bases with the reference wage, and so depend on the carried months' value. */
+const USES_REFERENCE = new Set<IndicatorId>(['siBase', 'titleSkill']);
+
+const CARRIED_TEXT = (points: number): Text => ({
+  zh: `尚无公布参考工资的月份若按社保口径平均工资计：${points}分`,
+  en: `${points} if the months without a published reference wage took the social-insurance average`,
+});
+
+/** Alternative contexts of one assessment, made once each and shared by its items. */
+export class Alternatives {
+  private readonly contexts = new Map<string, Context>();
+  private carried: Context | null | undefined;
+
+  private readonly prune = pruning;
+
+  constructor(private readonly ctx: Context) {}
+
+  /** The item's alternatives that change its points; `score` re-runs its indicator on another context. */
+  of(item: ItemResult, score: (ctx: Context) => ItemResult): Alternative[] {
+    let out: Alternative[] | undefined;
+    const pointsOnly = POINTS_ONLY[item.id];
+    for (const id of readingsToTry(item)) {
+      const reading = SWITCHES.get(id);
+      if (!reading || (this.prune && MATTERS[id]?.(this.ctx, item) === false)) continue;
+      for (const option of reading.options) {
+        if (option.id === this.ctx.readings[id]) continue;
+        const alt = this.context(id, option.id);
+        let points: number;
+        if (pointsOnly) points = pointsOnly(alt);
+        else {
+          const line = score(alt);
+          // An alternative that only asks a fact not given (R5's gate on an unknown business scope) is a question,
+          // not another answer: the condition shows when that reading is chosen.
+          if (confirms(line) > confirms(item)) continue;
+          points = line.points;
+        }
+        if (points !== item.points) out = add(out, { id, option: option.id, points, text: readingText(id, option.text, points) });
+      }
+    }
+    if (USES_REFERENCE.has(item.id) && (!this.prune || gateRead(item))) {
+      const carried = this.carriedContext();
+      if (carried) {
+        const points = pointsOnly ? pointsOnly(carried) : score(carried).points;
+        if (points !== item.points)
+          out = add(out, { id: 'carriedReference', option: 'socialInsuranceAverage', points, text: CARRIED_TEXT(points) });
+      }
+    }
+    return out ?? NONE;
+  }
+
+  private context(id: string, option: string): Context {
+    const key = `${id}=${option}`;
+    let alt = this.contexts.get(key);
+    if (!alt) {
+      const choice = switched(this.ctx.readings, id, option);
+      const c = this.ctx;
+      // R8 changes the history's reference wages; W1 only where its windows end (the history holds the same months)
+      alt =
+        id === 'R8'
+          ? alternativeContext(c, choice, withReferences(c.history, wageTable(seriesForReading(option))), seriesForReading(option))
+          : alternativeContext(c, choice);
+      this.contexts.set(key, alt);
+    }
+    return alt;
+  }
+
+  /** The context with the carried months at the SI-domain average, when a carried month is inside a window. */
+  private carriedContext(): Context | null {
+    if (this.carried !== undefined) return this.carried;
+    const c = this.ctx;
+    const latest = c.history[c.history.length - 1];
+    this.carried =
+      c.wageSeries === 'talentDomain' && latest?.referenceCarried && latest.month > c.lastWindowMonth - widestBaseWindow(c)
+        ? alternativeContext(c, c.readings, withReferences(c.history, carriedAlternative))
+        : null;
+    return this.carried;
+  }
+}
+
+let pruning = true;
+
+/** Runs `fn` trying every reading on every line: for the test that checks MATTERS misses nothing. */
+export function withoutPruning<T>(fn: () => T): T {
+  pruning = false;
+  try {
+    return fn();
+  } finally {
+    pruning = true;
+  }
+}
+
+/** The readings to try on a line, per (indicator, readings record): the records are shared, so this is made rarely. */
+const toTry = new Map<IndicatorId, WeakMap<Record<string, string>, string[]>>();
+
+function readingsToTry(item: ItemResult): string[] {
+  let byRecord = toTry.get(item.id);
+  if (!byRecord) {
+    byRecord = new WeakMap();
+    toTry.set(item.id, byRecord);
+  }
+  let ids = byRecord.get(item.readings);
+  if (!ids) {
+    ids = [...new Set([...Object.keys(item.readings), ...(MAY_USE[item.id] ?? [])])].filter((id) => SWITCHES.has(id));
+    byRecord.set(item.readings, ids);
+  }
+  return ids;
+}
+
+/** One reading switched, per choice (interned): resolving a choice walks every reading. */
+const switchedByChoice = new WeakMap<ReadingChoice, Map<string, ReadingChoice>>();
+
+function switched(choice: ReadingChoice, id: string, option: string): ReadingChoice {
+  let byKey = switchedByChoice.get(choice);
+  if (!byKey) {
+    byKey = new Map();
+    switchedByChoice.set(choice, byKey);
+  }
+  const key = `${id}=${option}`;
+  let out = byKey.get(key);
+  if (!out) {
+    out = resolveReadings({ ...choice, [id]: option });
+    byKey.set(key, out);
+  }
+  return out;
+}
+
+function readingText(id: string, option: Text, points: number): Text {
+  return { zh: `按解读${id}的备选（${option.zh}）：${points}分`, en: `${points} under reading ${id}'s alternative (${option.en})` };
+}
+
+function confirms(line: ItemResult): number {
+  let n = 0;
+  for (const c of line.conditions) if (c.status === 'confirm') n++;
+  return n;
+}
+
+/** The list every certain line shares (frozen: never mutated). */
+const NONE: Alternative[] = Object.freeze([]) as unknown as Alternative[];
+
+function add(list: Alternative[] | undefined, alternative: Alternative): Alternative[] {
+  const out = list ?? [];
+  out.push(alternative);
+  return out;
+}

@@ -40,6 +40,8 @@ export interface CatalogEntryRef {
   catalog: 'skillOccupations' | 'qualifications' | 'shortageMajors';
   id: string;
   name: string;
+  /** The entry's English name (our translation; `name` is the official one). */
+  nameEn: string;
 }
 
 export type CertificateVerdictFn = (certificate: Certificate, context: CertificateContext) => CertificateVerdict;

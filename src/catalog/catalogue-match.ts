@@ -2,8 +2,9 @@ import { sharedCache } from '../engine/shared-cache.ts';
 import type { Condition, Text } from '../engine/types.ts';
 import type { Certificate } from '../schema/applicant.ts';
 import { failed, met } from './conditions.ts';
-import { catalogs, type EntryOf, findExact, getEntry, inForce } from './data.ts';
+import { type CatalogEntry, catalogs, type EntryOf, findExact, getEntry, inForce } from './data.ts';
 import { titlesText } from './describe.ts';
+import { englishName } from './english.ts';
 import type { Qualification } from './schema.ts';
 import { search } from './search.ts';
 
@@ -22,8 +23,8 @@ export function lookup<K extends Bound>(catalog: K, cert: Certificate): EntryOf[
   return findExact(catalog, cert.name);
 }
 
-function didYouMean(catalog: Bound, name: string): string[] {
-  return search(name, { catalogs: [catalog], limit: 3 }).hits.map((h) => h.entry.name);
+function didYouMean(catalog: Bound, name: string): CatalogEntry[] {
+  return search(name, { catalogs: [catalog], limit: 3 }).hits.map((h) => h.entry);
 }
 
 function notOnCatalogue(catalog: Bound, cert: Certificate, whatCounts: Text): Condition {
@@ -33,8 +34,8 @@ function notOnCatalogue(catalog: Bound, cert: Certificate, whatCounts: Text): Co
     near.length === 0
       ? whatCounts
       : {
-          zh: `若证书实为目录内的「${near.join('」或「')}」，请按目录名称填写；否则：${whatCounts.zh}`,
-          en: `If the certificate is in fact ${near.join(' or ')} on the catalogue, use that name; otherwise: ${whatCounts.en}`,
+          zh: `若证书实为目录内的「${near.map((e) => e.name).join('」或「')}」，请按目录名称填写；否则：${whatCounts.zh}`,
+          en: `If the certificate is in fact ${near.map(englishName).join(' or ')} on the catalogue, use that name; otherwise: ${whatCounts.en}`,
         };
   return failed(
     'catalogue',
@@ -43,13 +44,14 @@ function notOnCatalogue(catalog: Bound, cert: Certificate, whatCounts: Text): Co
   );
 }
 
-function notYetOnCatalogue(catalog: Bound, name: string, from: string, date: string): Condition {
+function notYetOnCatalogue(catalog: Bound, entry: CatalogEntry, date: string): Condition {
   const label = catalogs[catalog].meta.name;
+  const from = entry.from;
   return failed(
     'catalogue',
     {
-      zh: `「${name}」自${from}起才列入${label.zh}，评估日${date}不在目录内`,
-      en: `${name} is on the ${label.en} only from ${from}; on ${date} it is not`,
+      zh: `「${entry.name}」自${from}起才列入${label.zh}，评估日${date}不在目录内`,
+      en: `${englishName(entry)} is on the ${label.en} only from ${from}; on ${date} it is not`,
     },
     { zh: `在${from}及以后申请`, en: `Apply on or after ${from}` },
   );
@@ -58,13 +60,13 @@ function notYetOnCatalogue(catalog: Bound, name: string, from: string, date: str
 /** An entry's "on the catalogue" condition says the same every time: made once per entry, shared and frozen. */
 const onCatalogueConditions = sharedCache<Condition>();
 
-function onCatalogue(catalog: Bound, entry: { name: string; number: number }, extra: () => Text = () => ({ zh: '', en: '' })): Condition {
+function onCatalogue(catalog: Bound, entry: CatalogEntry & { number: number }, extra: () => Text = () => ({ zh: '', en: '' })): Condition {
   return onCatalogueConditions(entry, undefined, () => {
     const label = catalogs[catalog].meta.name;
     const more = extra();
     return met('catalogue', {
       zh: `「${entry.name}」在${label.zh}内（第${entry.number}项）${more.zh}`,
-      en: `${entry.name} is on the ${label.en} (item ${entry.number})${more.en}`,
+      en: `${englishName(entry)} is on the ${label.en} (item ${entry.number})${more.en}`,
     });
   });
 }
@@ -91,7 +93,7 @@ export function skillCatalogue(
     };
     return { entry, condition: notOnCatalogue('skillOccupations', cert, whatCounts) };
   }
-  if (!inForce(entry, date)) return { entry, condition: notYetOnCatalogue('skillOccupations', entry.name, entry.from, date) };
+  if (!inForce(entry, date)) return { entry, condition: notYetOnCatalogue('skillOccupations', entry, date) };
   return { entry, condition: onCatalogue('skillOccupations', entry) };
 }
 
@@ -105,7 +107,7 @@ export function qualificationCatalogue(cert: Certificate, date: string): { entry
     };
     return { entry, condition: notOnCatalogue('qualifications', cert, whatCounts) };
   }
-  if (!inForce(entry, date)) return { entry, condition: notYetOnCatalogue('qualifications', entry.name, entry.from, date) };
+  if (!inForce(entry, date)) return { entry, condition: notYetOnCatalogue('qualifications', entry, date) };
   const extra = (): Text => {
     const titles = titlesText(entry);
     return entry.titles.length === 0

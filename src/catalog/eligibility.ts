@@ -8,6 +8,7 @@ import { qualificationCatalogue, skillCatalogue } from './catalogue-match.ts';
 import { skillOrTitleLevel } from './certificate-level.ts';
 import { failed, fromFact, met } from './conditions.ts';
 import { type CatalogEntry, entryRef, namesOf } from './data.ts';
+import { englishName } from './english.ts';
 import { appointment, registration, titleStated } from './qualification-checks.ts';
 import type { Qualification } from './schema.ts';
 import type { CatalogEntryRef, CertificateContext, CertificateLevel, CertificateVerdict, CertificateVerdictFn } from './types.ts';
@@ -157,7 +158,9 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
       (when === 'registration' && qual?.registration === true) ||
       (when === 'gated' && gated);
     if (!applies) continue;
-    docs.push(ref.id === 'certificate' ? { id: ref.id, zh: `${ref.zh}：${cert.name}`, en: `${ref.en}: ${cert.name}` } : ref);
+    // in English, a catalogue certificate is named by its entry: "Certificate: Welder (焊工)"
+    const en = entry ? englishName(entry) : cert.name;
+    docs.push(ref.id === 'certificate' ? { id: ref.id, zh: `${ref.zh}：${cert.name}`, en: `${ref.en}: ${en}` } : ref);
   }
 
   let confidence = entry ? lower(p.confidence, entry.confidence) : p.confidence;

@@ -14,6 +14,7 @@ export {
 } from './data.ts';
 export { conditionsOf, type EntryPoints, pointsOf } from './describe.ts';
 export { certificateVerdict } from './eligibility.ts';
+export { englishName, englishTitles } from './english.ts';
 export { normalizeName } from './normalize.ts';
 export type { NotOnCatalogue } from './not-found.ts';
 export type { Qualification, ShortageMajor, SkillOccupation } from './schema.ts';

@@ -36,7 +36,7 @@ export function shortageMajor(ctx: Context): ItemResult {
         met(
           'onShortageCatalogue',
           `「${major.name}」（${major.code}）在紧缺急需专业目录内`,
-          `${englishName(match.entry)} (${major.code}) is on the shortage catalogue`,
+          `${englishName(match.entry)}, code ${major.code}, is on the shortage catalogue`,
         ),
       );
     else if (match.status === 'mismatch')

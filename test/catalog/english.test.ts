@@ -40,8 +40,8 @@ describe('English names', () => {
     assert.equal(en('电工'), 'Electrician');
     assert.equal(en('建造师(一级)'), 'Constructor (Grade I)');
     assert.equal(en('注册会计师'), 'Certified Public Accountant (CPA)');
-    const constructor = catalogs.qualifications.entries.find((q) => q.id === 'qual-08');
-    assert.deepEqual(constructor?.titlesEn, ['Engineer', 'Economist']);
+    const builder = catalogs.qualifications.entries.find((q) => q.id === 'qual-08');
+    assert.deepEqual(builder?.titlesEn, ['Engineer', 'Economist']);
   });
 });
 

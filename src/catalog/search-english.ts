@@ -1,5 +1,5 @@
 import { type CatalogEntry, type CatalogId, catalogs } from './data.ts';
-import { normalizeName, withinOneEdit } from './normalize.ts';
+import { withinOneEdit } from './normalize.ts';
 import { catalogIds } from './schema.ts';
 
 /**
@@ -38,7 +38,8 @@ function build(): EnglishKey[] {
         starts.push(at);
         at += w.length;
       }
-      keys.push({ catalog, entry, order: order++, text: entry.nameEn, key: normalizeName(entry.nameEn), words, starts });
+      // the words joined are what normalizeName makes of the name: the offsets hold for the key
+      keys.push({ catalog, entry, order: order++, text: entry.nameEn, key: words.join(''), words, starts });
     }
   }
   return keys;

@@ -209,7 +209,7 @@ export function statelessSuite(backend: Backend): void {
       assert.deepEqual(res.body.hits[0].entry.titlesEn, ['Engineer', 'Economist']);
       const typo = await api.get('/api/v1/catalog/search?q=electrican');
       assert.equal(typo.body.found, false);
-      // one letter off "electrician", and off the word "electrical" of four more: the whole name first
+      // one letter off "electrician", and off the word "electrical" of four more names: the shortest name first
       assert.match(typo.body.notFound.didYouMean.en, /^Did you mean Electrician \(电工\), Ship Electrical Fitter \(船舶电气装配工\), /);
       const none = await api.get('/api/v1/catalog/search?q=astronaut');
       assert.deepEqual(none.body.hits, []);

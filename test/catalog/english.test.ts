@@ -193,6 +193,11 @@ describe('no full-width punctuation or stray Chinese in English', () => {
   const readingSets: Record<string, string>[] = [{}, { R3: 'catalogueLevels3to1', R4: 'shanghaiOnly' }];
 
   it('every English field, description, search hit, not-found answer and certificate verdict of every entry', () => {
+    // the catalogues' own names and version labels, shown on the web's catalogue page
+    for (const c of catalogIds) {
+      check(`${c} name`, catalogs[c].meta.name);
+      check(`${c} version`, catalogs[c].meta.version.label);
+    }
     for (const { catalog, entry } of all) {
       const at = `${entry.id}`;
       check(`${at} nameEn`, entry.nameEn);

@@ -5,8 +5,8 @@ import { catalogIds } from './schema.ts';
 /**
  * English search: every entry's English name, normalised like the Chinese keys, with the offsets where its words
  * start, so "welder", "public acc" or "cpa" find their entry. English hits never displace a Chinese or pinyin hit:
- * a whole-name match ranks as exact, a word-prefix match ranks with pinyin but after every pinyin hit, a near miss
- * ranks as a typo.
+ * a whole-name match ranks as exact, a word-prefix match ranks with pinyin but after every pinyin hit, and a near
+ * miss is a typo, looked for only when nothing else matched.
  */
 
 export interface EnglishKey {
@@ -52,21 +52,27 @@ const AFTER_PINYIN = 1000;
 
 /**
  * How an English name matches the normalised Latin query: [rank, score], or null. Ranks are search.ts's:
- * 1 the whole name, 5 the query starts at a word ("weld", "accountant", "public acc"), 6 one letter off a word
- * or the name (4 letters or more, so pinyin initials stay clear of it).
+ * 1 the whole name, 5 the query starts at a word ("weld", "accountant", "public acc").
  */
 export function matchEnglish(k: EnglishKey, q: string): [number, number] | null {
   if (k.key === q) return [1, 0];
-  if (q.length >= 2) {
-    for (let i = 0; i < k.starts.length; i++) {
-      const start = k.starts[i] as number;
-      if (!k.key.startsWith(q, start)) continue;
-      // a query ending on a word boundary ("electric" in "Electric Motor …") beats one ending mid-word ("Electrician")
-      const end = start + q.length;
-      const wholeWords = end === k.key.length || k.starts.includes(end);
-      return [5, AFTER_PINYIN + (i === 0 ? 0 : 200) + (wholeWords ? 0 : 100) + k.key.length - q.length];
-    }
+  if (q.length < 2) return null;
+  for (let i = 0; i < k.starts.length; i++) {
+    const start = k.starts[i] as number;
+    if (!k.key.startsWith(q, start)) continue;
+    // a query ending on a word boundary ("electric" in "Electric Motor …") beats one ending mid-word ("Electrician")
+    const end = start + q.length;
+    const wholeWords = end === k.key.length || k.starts.includes(end);
+    return [5, AFTER_PINYIN + (i === 0 ? 0 : 200) + (wholeWords ? 0 : 100) + k.key.length - q.length];
   }
+  return null;
+}
+
+/**
+ * One letter off the English name or one of its words (rank 6, typo): asked only when nothing else matched.
+ * 4 letters or more, so pinyin initials stay clear of it.
+ */
+export function nearEnglish(k: EnglishKey, q: string): [number, number] | null {
   if (q.length >= 4 && (withinOneEdit(k.key, q) || k.words.some((w) => w.length >= 4 && withinOneEdit(w, q))))
     return [6, AFTER_PINYIN + k.key.length];
   return null;

@@ -3,10 +3,10 @@ import { withinOneEdit } from './normalize.ts';
 import { catalogIds } from './schema.ts';
 
 /**
- * English search: every entry's English name, normalised like the Chinese keys, with the offsets where its words
- * start, so "welder", "public acc" or "cpa" find their entry. English hits never displace a Chinese or pinyin hit:
- * a whole-name match ranks as exact, a word-prefix match ranks with pinyin but after every pinyin hit, and a near
- * miss is a typo, looked for only when nothing else matched.
+ * English search: every entry's English name, normalised like the Chinese keys, so "welder", "public acc" or "cpa"
+ * find their entry. English hits never displace a Chinese or pinyin hit: a whole-name match ranks as exact, a
+ * word-prefix match ranks with pinyin but after every pinyin hit, and a near miss is a typo, looked for only when
+ * nothing else matched.
  */
 
 export interface EnglishKey {
@@ -23,7 +23,21 @@ export interface EnglishKey {
   starts: number[];
 }
 
-function build(): EnglishKey[] {
+export interface EnglishMatch {
+  key: EnglishKey;
+  /** search.ts's ranks: 1 the whole name, 5 from the start of a word, 6 one letter off. */
+  rank: 1 | 5 | 6;
+  score: number;
+}
+
+/** The rest of a name from the start of each of its words ("publicaccountantcpa"), sorted: a query is a range. */
+interface Suffix {
+  text: string;
+  key: EnglishKey;
+  word: number;
+}
+
+function build(): { keys: EnglishKey[]; byName: Map<string, EnglishKey>; suffixes: Suffix[] } {
   const keys: EnglishKey[] = [];
   let order = 0;
   for (const catalog of catalogIds) {
@@ -42,38 +56,57 @@ function build(): EnglishKey[] {
       keys.push({ catalog, entry, order: order++, text: entry.nameEn, key: words.join(''), words, starts });
     }
   }
-  return keys;
+  const suffixes = keys.flatMap((key) => key.starts.map((start, word) => ({ text: key.key.slice(start), key, word })));
+  suffixes.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  return { keys, byName: new Map(keys.map((k) => [k.key, k])), suffixes };
 }
 
-export const englishIndex: readonly EnglishKey[] = build();
+const { keys, byName, suffixes } = build();
 
 /** Scores after every pinyin score (those stay below 1000), so an English word match trails a pinyin one. */
 const AFTER_PINYIN = 1000;
 
-/**
- * How an English name matches the normalised Latin query: [rank, score], or null. Ranks are search.ts's:
- * 1 the whole name, 5 the query starts at a word ("weld", "accountant", "public acc").
- */
-export function matchEnglish(k: EnglishKey, q: string): [number, number] | null {
-  if (k.key === q) return [1, 0];
-  if (q.length < 2) return null;
-  for (let i = 0; i < k.starts.length; i++) {
-    const start = k.starts[i] as number;
-    if (!k.key.startsWith(q, start)) continue;
-    // a query ending on a word boundary ("electric" in "Electric Motor …") beats one ending mid-word ("Electrician")
-    const end = start + q.length;
-    const wholeWords = end === k.key.length || k.starts.includes(end);
-    return [5, AFTER_PINYIN + (i === 0 ? 0 : 200) + (wholeWords ? 0 : 100) + k.key.length - q.length];
+/** The first suffix not below `q`. */
+function lowerBound(q: string): number {
+  let lo = 0;
+  let hi = suffixes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((suffixes[mid] as Suffix).text < q) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  return lo;
 }
 
 /**
- * One letter off the English name or one of its words (rank 6, typo): asked only when nothing else matched.
- * 4 letters or more, so pinyin initials stay clear of it.
+ * The English names the normalised Latin query matches: the whole name (rank 1), or from the start of a word
+ * ("weld", "accountant", "public acc": rank 5). An entry may come more than once; the caller keeps its best.
  */
-export function nearEnglish(k: EnglishKey, q: string): [number, number] | null {
-  if (q.length >= 4 && (withinOneEdit(k.key, q) || k.words.some((w) => w.length >= 4 && withinOneEdit(w, q))))
-    return [6, AFTER_PINYIN + k.key.length];
-  return null;
+export function englishMatches(q: string, searched: readonly CatalogId[]): EnglishMatch[] {
+  const out: EnglishMatch[] = [];
+  const whole = byName.get(q);
+  if (whole && searched.includes(whole.catalog)) out.push({ key: whole, rank: 1, score: 0 });
+  if (q.length < 2) return out;
+  for (let i = lowerBound(q); i < suffixes.length; i++) {
+    const { text, key, word } = suffixes[i] as Suffix;
+    if (!text.startsWith(q)) break;
+    if (!searched.includes(key.catalog)) continue;
+    // a query ending on a word boundary ("electric" in "Electric Motor …") beats one ending mid-word ("Electrician")
+    const end = (key.starts[word] as number) + q.length;
+    const wholeWords = end === key.key.length || key.starts.includes(end);
+    out.push({ key, rank: 5, score: AFTER_PINYIN + (word === 0 ? 0 : 200) + (wholeWords ? 0 : 100) + key.key.length - q.length });
+  }
+  return out;
+}
+
+/**
+ * English names one letter off the query, or with a word one letter off it (rank 6, typo). Asked only when nothing
+ * else matched; 4 letters or more, so pinyin initials stay clear of it.
+ */
+export function englishNearMisses(q: string, searched: readonly CatalogId[]): EnglishMatch[] {
+  if (q.length < 4) return [];
+  return keys
+    .filter((k) => searched.includes(k.catalog))
+    .filter((k) => withinOneEdit(k.key, q) || k.words.some((w) => w.length >= 4 && withinOneEdit(w, q)))
+    .map((key) => ({ key, rank: 6, score: AFTER_PINYIN + key.key.length }));
 }

@@ -4,7 +4,7 @@ import { conditionsOf, type EntryPoints, paramAt, pointsOf } from './describe.ts
 import { isLatinWord, normalizeName, withinOneEdit } from './normalize.ts';
 import { type NotOnCatalogue, notOnCatalogueAnswer } from './not-found.ts';
 import { type CatalogId, catalogIds } from './schema.ts';
-import { englishIndex, matchEnglish, nearEnglish } from './search-english.ts';
+import { englishMatches, englishNearMisses } from './search-english.ts';
 import { type IndexedKey, index } from './search-index.ts';
 import type { CatalogEntryRef } from './types.ts';
 
@@ -138,18 +138,9 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
   // English names hold only Latin letters and digits once normalised: a query with anything else cannot match one.
   // A near miss of an English word is offered only when nothing else matched ("weldr"), never beside a pinyin hit.
   if (latin) {
-    for (const key of englishIndex) {
-      if (!searched.includes(key.catalog)) continue;
-      const m = matchEnglish(key, q);
-      if (m) keep({ key, match: m[0] === 5 ? 'english' : 'exact', rank: m[0], score: m[1] });
-    }
-    if (![...best.values()].some((s) => s.rank < matchRanks.typo)) {
-      for (const key of englishIndex) {
-        if (!searched.includes(key.catalog)) continue;
-        const m = nearEnglish(key, q);
-        if (m) keep({ key, match: 'typo', rank: m[0], score: m[1] });
-      }
-    }
+    for (const m of englishMatches(q, searched)) keep({ ...m, match: m.rank === 1 ? 'exact' : 'english' });
+    if (![...best.values()].some((s) => s.rank < matchRanks.typo))
+      for (const m of englishNearMisses(q, searched)) keep({ ...m, match: 'typo' });
   }
   const all = [...best.values()].sort(compare);
   const hits = all.slice(0, Math.max(0, options.limit ?? 10)).map((s) => toHit(s, options.date));

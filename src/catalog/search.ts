@@ -135,7 +135,7 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
     const m = matchKey(key, q, latin, numeric);
     if (m) keep({ key, match: kindOfRank[m[0]] as MatchKind, rank: m[0], score: m[1] });
   }
-  // English names hold only Latin letters and digits once normalised: a query with anything else cannot match one.
+  // English names are Latin letters once normalised: only a query of Latin letters can match one.
   // A near miss of an English word is offered only when nothing else matched ("weldr"), never beside a pinyin hit.
   if (latin) {
     for (const m of englishMatches(q, searched)) keep({ ...m, match: m.rank === 1 ? 'exact' : 'english' });

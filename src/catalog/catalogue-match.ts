@@ -3,8 +3,9 @@ import type { Condition } from '../core/condition.ts';
 import { failed, met } from '../core/condition.ts';
 import { sharedCache } from '../core/shared-cache.ts';
 import type { Text } from '../core/text.ts';
-import { catalogs, type EntryOf, findExact, getEntry, inForce } from './data.ts';
+import { type CatalogEntry, catalogs, type EntryOf, findExact, getEntry, inForce } from './data.ts';
 import { titlesText } from './describe.ts';
+import { englishName } from './english.ts';
 import type { Qualification } from './file-schema.ts';
 import { search } from './search.ts';
 
@@ -23,8 +24,8 @@ export function lookup<K extends Bound>(catalog: K, cert: Certificate): EntryOf[
   return findExact(catalog, cert.name);
 }
 
-function didYouMean(catalog: Bound, name: string): string[] {
-  return search(name, { catalogs: [catalog], limit: 3 }).hits.map((h) => h.entry.name);
+function didYouMean(catalog: Bound, name: string): CatalogEntry[] {
+  return search(name, { catalogs: [catalog], limit: 3 }).hits.map((h) => h.entry);
 }
 
 function notOnCatalogue(catalog: Bound, cert: Certificate, whatCounts: Text): Condition {
@@ -34,8 +35,8 @@ function notOnCatalogue(catalog: Bound, cert: Certificate, whatCounts: Text): Co
     near.length === 0
       ? whatCounts
       : {
-          zh: `若证书实为目录内的「${near.join('」或「')}」，请按目录名称填写；否则：${whatCounts.zh}`,
-          en: `If the certificate is in fact ${near.join(' or ')} on the catalogue, use that name; otherwise: ${whatCounts.en}`,
+          zh: `若证书实为目录内的「${near.map((e) => e.name).join('」或「')}」，请按目录名称填写；否则：${whatCounts.zh}`,
+          en: `If the certificate is in fact ${near.map(englishName).join(' or ')} on the catalogue, use that name; otherwise: ${whatCounts.en}`,
         };
   return failed(
     'catalogue',
@@ -44,13 +45,14 @@ function notOnCatalogue(catalog: Bound, cert: Certificate, whatCounts: Text): Co
   );
 }
 
-function notYetOnCatalogue(catalog: Bound, name: string, from: string, date: string): Condition {
+function notYetOnCatalogue(catalog: Bound, entry: CatalogEntry, date: string): Condition {
   const label = catalogs[catalog].meta.name;
+  const from = entry.from;
   return failed(
     'catalogue',
     {
-      zh: `「${name}」自${from}起才列入${label.zh}，评估日${date}不在目录内`,
-      en: `${name} is on the ${label.en} only from ${from}; on ${date} it is not`,
+      zh: `「${entry.name}」自${from}起才列入${label.zh}，评估日${date}不在目录内`,
+      en: `${englishName(entry)} is on the ${label.en} only from ${from}; on ${date} it is not`,
     },
     { zh: `在${from}及以后申请`, en: `Apply on or after ${from}` },
   );
@@ -59,13 +61,13 @@ function notYetOnCatalogue(catalog: Bound, name: string, from: string, date: str
 /** An entry's "on the catalogue" condition says the same every time: made once per entry, shared and frozen. */
 const onCatalogueConditions = sharedCache<Condition>();
 
-function onCatalogue(catalog: Bound, entry: { name: string; number: number }, extra: () => Text = () => ({ zh: '', en: '' })): Condition {
+function onCatalogue(catalog: Bound, entry: CatalogEntry & { number: number }, extra: () => Text = () => ({ zh: '', en: '' })): Condition {
   return onCatalogueConditions(entry, undefined, () => {
     const label = catalogs[catalog].meta.name;
     const more = extra();
     return met('catalogue', {
       zh: `「${entry.name}」在${label.zh}内（第${entry.number}项）${more.zh}`,
-      en: `${entry.name} is on the ${label.en} (item ${entry.number})${more.en}`,
+      en: `${englishName(entry)} is on the ${label.en} (item ${entry.number})${more.en}`,
     });
   });
 }
@@ -92,7 +94,7 @@ export function skillCatalogue(
     };
     return { entry, condition: notOnCatalogue('skillOccupations', cert, whatCounts) };
   }
-  if (!inForce(entry, date)) return { entry, condition: notYetOnCatalogue('skillOccupations', entry.name, entry.from, date) };
+  if (!inForce(entry, date)) return { entry, condition: notYetOnCatalogue('skillOccupations', entry, date) };
   return { entry, condition: onCatalogue('skillOccupations', entry) };
 }
 
@@ -106,7 +108,7 @@ export function qualificationCatalogue(cert: Certificate, date: string): { entry
     };
     return { entry, condition: notOnCatalogue('qualifications', cert, whatCounts) };
   }
-  if (!inForce(entry, date)) return { entry, condition: notYetOnCatalogue('qualifications', entry.name, entry.from, date) };
+  if (!inForce(entry, date)) return { entry, condition: notYetOnCatalogue('qualifications', entry, date) };
   const extra = (): Text => {
     const titles = titlesText(entry);
     return entry.titles.length === 0

@@ -113,7 +113,7 @@ export function inForce(entry: CatalogEntry, date: string): boolean {
 }
 
 export function entryRef(catalog: CatalogId, entry: CatalogEntry): CatalogEntryRef {
-  return { catalog, id: entry.id, name: entry.name };
+  return { catalog, id: entry.id, name: entry.name, nameEn: entry.nameEn };
 }
 
 export type { CatalogEntry, CatalogId, CatalogMeta, Qualification, ShortageMajor, SkillOccupation };

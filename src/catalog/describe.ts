@@ -1,6 +1,7 @@
 import type { Text } from '../core/text.ts';
 import { type DatedParam, files, type ParamId, param } from '../policy/index.ts';
 import { type CatalogEntry, type CatalogId, catalogs, type Qualification, type ShortageMajor } from './data.ts';
+import { englishName, englishTitles } from './english.ts';
 
 /**
  * What an entry can give and what it takes, in words: shown beside a search hit.
@@ -71,7 +72,7 @@ export function outOfTownSkillText(date: string | undefined): Text {
 /** Titles a qualification can be appointed to, joined for a sentence. */
 export function titlesText(entry: Qualification): Text {
   if (entry.titles.length === 0) return { zh: '可聘职称未注明', en: 'the title is not stated' };
-  return { zh: entry.titles.join('或'), en: entry.titles.join(' or ') };
+  return { zh: entry.titles.join('或'), en: englishTitles(entry) };
 }
 
 /** Only entries added or removed after the catalogue's start say when: the rest are simply on it. */
@@ -131,7 +132,7 @@ function majorConditions(entry: ShortageMajor, date: string | undefined): Text[]
   return [
     {
       zh: `${v.requireFullTime ? '全日制' : ''}${level.zh}学历，所学专业为「${entry.name}」（代码${entry.code}）`,
-      en: `a ${v.requireFullTime ? 'full-time ' : ''}${level.en} diploma in ${entry.name} (code ${entry.code})`,
+      en: `a ${v.requireFullTime ? 'full-time ' : ''}${level.en} diploma in ${englishName(entry)} (code ${entry.code})`,
     },
     { zh: '专业名称和代码均须与目录完全一致', en: "the major's name and code must both match exactly" },
     { zh: '所聘岗位与所学专业相符', en: 'your post matches the major' },

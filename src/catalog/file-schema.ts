@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NOT_ENGLISH } from './english.ts';
 
 /** Schemas of the files under policy/catalogs/: validated when loaded, so a typo in the data fails loudly. */
 
@@ -6,6 +7,11 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const confidence = z.enum(['high', 'medium', 'low']);
 const text = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 const names = z.array(z.string().min(1));
+/** An English name: plain ASCII punctuation, no Chinese (that is beside it in `name`). */
+const english = z
+  .string()
+  .min(1)
+  .refine((s) => !NOT_ENGLISH.test(s), { message: 'an English name must hold no Chinese and no full-width punctuation' });
 
 export const catalogIds = ['skillOccupations', 'qualifications', 'shortageMajors'] as const;
 export type CatalogId = (typeof catalogIds)[number];
@@ -15,6 +21,8 @@ const entryBase = z.object({
   id: z.string().regex(/^[a-z]+-\d+$/),
   /** The exact official name, as printed in the source. */
   name: z.string().min(1),
+  /** Our English translation of `name`, for English output and English search; required for every entry. */
+  nameEn: english,
   /** Other official names of the same entry (e.g. 金属热处理工 / 热处理工). */
   altNames: names.default([]),
   /** What people type: abbreviations, common names. Not official. */
@@ -36,6 +44,8 @@ export const qualification = entryBase
     number: z.number().int().positive(),
     /** Mid-level title(s) the holder can be appointed to (可聘中级职称); empty when the source does not say. */
     titles: names,
+    /** The same titles in English, in the same order. */
+    titlesEn: z.array(english),
     /** No title stated: a human must check which title it can be appointed to (R14). */
     needsHumanCheck: z.boolean().default(false),
     /** 注册类: counts only while registered (R15). */
@@ -43,7 +53,8 @@ export const qualification = entryBase
     /** How the qualification is awarded: a national unified examination counts wherever it was sat (R4). */
     obtainedBy: z.enum(['nationalExam', 'unknown']),
   })
-  .refine((q) => q.titles.length > 0 || q.needsHumanCheck, { message: 'an entry without a title must need a human check' });
+  .refine((q) => q.titles.length > 0 || q.needsHumanCheck, { message: 'an entry without a title must need a human check' })
+  .refine((q) => q.titlesEn.length === q.titles.length, { message: 'titlesEn must give each title in English', path: ['titlesEn'] });
 
 export const shortageMajor = entryBase.extend({
   /** The major's code: it must match exactly, as must the name. */

@@ -1,5 +1,6 @@
 import type { Text } from '../core/text.ts';
 import { catalogs } from './data.ts';
+import { englishName } from './english.ts';
 import type { CatalogId } from './file-schema.ts';
 import type { CatalogEntryRef } from './types.ts';
 
@@ -51,7 +52,7 @@ export function notOnCatalogueAnswer(query: string, searched: readonly CatalogId
         ? null
         : {
             zh: `您是否要找：${suggestions.map((s) => s.name).join('、')}？`,
-            en: `Did you mean ${suggestions.map((s) => s.name).join(', ')}?`,
+            en: `Did you mean ${suggestions.map(englishName).join(', ')}?`,
           },
   };
 }

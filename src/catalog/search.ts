@@ -4,24 +4,34 @@ import { conditionsOf, type EntryPoints, paramAt, pointsOf } from './describe.ts
 import { type CatalogId, catalogIds } from './file-schema.ts';
 import { isLatinWord, normalizeName, withinOneEdit } from './normalize.ts';
 import { type NotOnCatalogue, notOnCatalogueAnswer } from './not-found.ts';
+import { englishMatches, englishNearMisses } from './search-english.ts';
 import { type IndexedKey, index } from './search-index.ts';
 import type { CatalogEntryRef } from './types.ts';
 
 /**
  * Search over all catalogues at once. The index is built at module load; a query is plain string comparison
- * over a few hundred keys. Ranks: exact name > alias > prefix > substring > pinyin > one-character typo.
+ * over a few hundred keys. Ranks: exact name > alias > prefix > substring > pinyin, then English words > one-character typo.
+ * A Latin query is also matched against the English names (search-english.ts).
  */
 
-export type MatchKind = 'exact' | 'alias' | 'prefix' | 'substring' | 'pinyin' | 'typo';
+export type MatchKind = 'exact' | 'alias' | 'prefix' | 'substring' | 'pinyin' | 'english' | 'typo';
 
-export const matchRanks: Readonly<Record<MatchKind, number>> = { exact: 1, alias: 2, prefix: 3, substring: 4, pinyin: 5, typo: 6 };
+export const matchRanks: Readonly<Record<MatchKind, number>> = {
+  exact: 1,
+  alias: 2,
+  prefix: 3,
+  substring: 4,
+  pinyin: 5,
+  english: 5,
+  typo: 6,
+};
 const kindOfRank: MatchKind[] = ['exact', 'exact', 'alias', 'prefix', 'substring', 'pinyin', 'typo'];
 
 export interface SearchHit {
-  /** 1 (exact) … 6 (typo): lower is better; hits are sorted by it. */
+  /** 1 (exact) … 6 (typo): lower is better; hits are sorted by it (an English word match is 5, after the pinyin ones). */
   rank: number;
   match: MatchKind;
-  /** The name or alias that matched, as written in the data. */
+  /** The name, alias or English name that matched, as written in the data. */
   matchedOn: string;
   catalog: CatalogId;
   entry: CatalogEntry;
@@ -50,7 +60,8 @@ export interface SearchResult {
 }
 
 interface Scored {
-  key: IndexedKey;
+  key: { catalog: CatalogId; entry: CatalogEntry; order: number; text: string };
+  match: MatchKind;
   rank: number;
   /** Tie-breaker within a rank: lower is closer. */
   score: number;
@@ -98,7 +109,7 @@ function toHit(s: Scored, date: string | undefined): SearchHit {
   const { catalog, entry, text } = s.key;
   return {
     rank: s.rank,
-    match: kindOfRank[s.rank] as MatchKind,
+    match: s.match,
     matchedOn: text,
     catalog,
     entry,
@@ -115,13 +126,21 @@ export function search(query: string, options: SearchOptions = {}): SearchResult
   const latin = isLatinWord(q);
   const numeric = /^\d+$/.test(q);
   const best = new Map<string, Scored>();
+  const keep = (s: Scored) => {
+    const prev = best.get(s.key.entry.id);
+    if (!prev || compare(s, prev) < 0) best.set(s.key.entry.id, s);
+  };
   for (const key of index) {
     if (!searched.includes(key.catalog)) continue;
     const m = matchKey(key, q, latin, numeric);
-    if (!m) continue;
-    const s: Scored = { key, rank: m[0], score: m[1] };
-    const prev = best.get(key.entry.id);
-    if (!prev || compare(s, prev) < 0) best.set(key.entry.id, s);
+    if (m) keep({ key, match: kindOfRank[m[0]] as MatchKind, rank: m[0], score: m[1] });
+  }
+  // English names are Latin letters once normalised: only a query of Latin letters can match one.
+  // A near miss of an English word is offered only when nothing else matched ("weldr"), never beside a pinyin hit.
+  if (latin) {
+    for (const m of englishMatches(q, searched)) keep({ ...m, match: m.rank === 1 ? 'exact' : 'english' });
+    if (![...best.values()].some((s) => s.rank < matchRanks.typo))
+      for (const m of englishNearMisses(q, searched)) keep({ ...m, match: 'typo' });
   }
   const all = [...best.values()].sort(compare);
   const hits = all.slice(0, Math.max(0, options.limit ?? 10)).map((s) => toHit(s, options.date));

@@ -3,6 +3,7 @@ import { catalogs, inForce } from './data.ts';
 export interface ShortageEntry {
   code: string;
   name: string;
+  nameEn: string;
 }
 
 export type ShortageMatch =
@@ -19,8 +20,9 @@ export function matchShortageMajor(name: string, code: string, date: string): Sh
   const complete = meta.version.complete;
   const current = entries.filter((e) => inForce(e, date));
   const exact = current.find((e) => e.name === name && e.code === code);
-  if (exact) return { status: 'exact', entry: { code: exact.code, name: exact.name }, catalogComplete: complete };
+  if (exact) return { status: 'exact', entry: { code: exact.code, name: exact.name, nameEn: exact.nameEn }, catalogComplete: complete };
   const partial = current.find((e) => e.name === name || e.code === code);
-  if (partial) return { status: 'mismatch', entry: { code: partial.code, name: partial.name }, catalogComplete: complete };
+  if (partial)
+    return { status: 'mismatch', entry: { code: partial.code, name: partial.name, nameEn: partial.nameEn }, catalogComplete: complete };
   return { status: 'none', catalogComplete: complete };
 }

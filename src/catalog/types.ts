@@ -3,4 +3,6 @@ export interface CatalogEntryRef {
   catalog: 'skillOccupations' | 'qualifications' | 'shortageMajors';
   id: string;
   name: string;
+  /** The entry's English name (our translation; `name` is the official one). */
+  nameEn: string;
 }

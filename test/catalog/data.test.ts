@@ -282,7 +282,9 @@ describe('lookup and validation', () => {
       id: 'qual-01',
       number: 1,
       name: 'x',
+      nameEn: 'x',
       titles: [],
+      titlesEn: [],
       registration: false,
       obtainedBy: 'nationalExam',
       source: ['seed'],
@@ -308,7 +310,44 @@ describe('lookup and validation', () => {
       qualificationsFile.safeParse({ catalog: meta('qualifications', 1), entries: [{ ...qual, needsHumanCheck: true }] }).success,
       true,
     );
-    const skill = { id: 'skill-01', number: 1, name: 'x', source: ['seed'], from: '2013-07-01', confidence: 'low' };
+    const skill = { id: 'skill-01', number: 1, name: 'x', nameEn: 'x', source: ['seed'], from: '2013-07-01', confidence: 'low' };
+    assert.equal(skillOccupationsFile.safeParse({ catalog: meta('skillOccupations', 1), entries: [skill] }).success, true);
     assert.equal(skillOccupationsFile.safeParse({ catalog: meta('skillOccupations', 2), entries: [skill] }).success, false);
+  });
+
+  it('the schemas require an English name without Chinese or full-width punctuation, and each title in English', () => {
+    const skill = { id: 'skill-01', number: 1, name: '焊工', nameEn: 'Welder', source: ['seed'], from: '2013-07-01', confidence: 'low' };
+    const meta = {
+      id: 'skillOccupations',
+      name: { zh: 'x', en: 'x' },
+      version: { label: { zh: 'x', en: 'x' }, from: '2013-07-01', publishedOn: null, lastKnownChange: null, source: ['seed'] },
+    };
+    const file = (entry: object) => ({
+      catalog: { ...meta, version: { ...meta.version, complete: true, knownCount: 1, confidence: 'low' } },
+      entries: [entry],
+    });
+    assert.equal(skillOccupationsFile.safeParse(file(skill)).success, true);
+    const { nameEn: _, ...noEnglish } = skill;
+    const missing = skillOccupationsFile.safeParse(file(noEnglish));
+    assert.equal(missing.success, false);
+    assert.deepEqual(missing.error?.issues[0]?.path, ['entries', 0, 'nameEn']);
+    for (const nameEn of ['焊工', 'Welder（Grade I）', 'Welder，gas', 'Welder\u3000gas', '']) {
+      assert.equal(skillOccupationsFile.safeParse(file({ ...skill, nameEn })).success, false, nameEn);
+    }
+    const qual = {
+      ...skill,
+      id: 'qual-01',
+      name: '建造师(一级)',
+      nameEn: 'Constructor (Grade I)',
+      titles: ['工程师', '经济师'],
+      titlesEn: ['Engineer', 'Economist'],
+      registration: true,
+      obtainedBy: 'nationalExam',
+    };
+    const qualFile = (entry: object) => ({ ...file(entry), catalog: { ...file(entry).catalog, id: 'qualifications' } });
+    assert.equal(qualificationsFile.safeParse(qualFile(qual)).success, true);
+    const short = qualificationsFile.safeParse(qualFile({ ...qual, titlesEn: ['Engineer'] }));
+    assert.deepEqual(short.error?.issues[0]?.path, ['entries', 0, 'titlesEn']);
+    assert.equal(qualificationsFile.safeParse(qualFile({ ...qual, titlesEn: ['Engineer', '经济师'] })).success, false);
   });
 });

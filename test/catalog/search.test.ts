@@ -104,7 +104,7 @@ describe('search: what a hit carries', () => {
   it('a skill occupation gives 15–140 by level, with its conditions in zh and en', () => {
     const hit = search('焊工').hits[0]!;
     assert.equal(hit.catalog, 'skillOccupations');
-    assert.deepEqual(hit.ref, { catalog: 'skillOccupations', id: 'skill-30', name: '焊工' });
+    assert.deepEqual(hit.ref, { catalog: 'skillOccupations', id: 'skill-30', name: '焊工', nameEn: 'Welder' });
     assert.equal(hit.points.min, 15);
     assert.equal(hit.points.max, 140);
     assert.deepEqual(hit.points.byLevel, { 5: 15, 4: 30, 3: 60, 2: 100, 1: 140 });

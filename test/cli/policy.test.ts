@@ -61,6 +61,14 @@ describe('catalog and plan', { concurrency: 3 }, () => {
     assert.match(run.stdout, /五级15\/四级30\/三级60\/二级100\/一级140/);
   });
 
+  it('catalog welder --lang en: found by its English name, shown with the official Chinese name', async () => {
+    const run = await hujifen(['catalog', 'welder', '--lang', 'en']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Catalogue search for "welder": 1 hit\(s\)$/m);
+    assert.match(run.stdout, /^1\. Welder \(焊工\) — High-skill occupations and trades catalogue$/m);
+    assert.match(run.stdout, /^ {3}Match: exact name · confidence medium$/m);
+  });
+
   it('catalog of a name on no catalogue says it scores nothing', async () => {
     const run = await hujifen(['catalog', '宇航员', '--lang', 'en']);
     assert.equal(run.code, 0, run.stderr);

@@ -140,6 +140,21 @@ describe('calculator: state, language, versions', () => {
     await page.close();
   });
 
+  it('in English, the certificate picker finds an occupation by its English name and keeps the official name', async () => {
+    const { page, problems } = await open();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Add a certificate' }).click();
+    const box = page.getByRole('group', { name: 'Certificate 1' }).getByRole('combobox', { name: 'Occupation (trade)' });
+    await box.fill('welder');
+    await page.getByRole('option', { name: /^Welder \(焊工\)/ }).click();
+    // the certificate is stored under its official name, the one printed on it
+    assert.equal(await box.inputValue(), '焊工');
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('heading', { name: '居住证积分计算' }).waitFor();
+    assert.deepEqual(await problems(), []);
+    await page.close();
+  });
+
   it('disables options that cannot apply, with the reason (startup talent under the 2013 trial)', async () => {
     const { page } = await open();
     await page.getByLabel('出生日期').fill('1990-01-01');

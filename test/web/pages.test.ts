@@ -59,6 +59,25 @@ describe('catalogue lookup', () => {
     assert.deepEqual(await problems(), []);
     await page.close();
   });
+
+  it('in English: finds an entry by its English name and shows the official Chinese name beside it', async () => {
+    const { page, problems } = await open('/catalog');
+    await page.getByRole('button', { name: 'English' }).click();
+    const box = page.getByLabel('Search the catalogues');
+    await box.fill('welder');
+    const first = page.locator('.catalog-hit').first();
+    await first.locator('.hit-name', { hasText: 'Welder' }).waitFor();
+    assert.equal(await page.locator('.catalog-hit').count(), 1);
+    assert.equal(await first.locator('.hit-official').textContent(), '焊工');
+    assert.match((await first.getByTestId('hit-points').textContent()) ?? '', /^15–140 by level: level 5 → 15 /);
+    await box.fill('astronaut');
+    await page.getByTestId('not-found').getByText('"astronaut" is not on the catalogue: it scores no points').waitFor();
+    // the language choice is remembered: back to Chinese for the other pages
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByLabel('搜索目录').waitFor();
+    assert.deepEqual(await problems(), []);
+    await page.close();
+  });
 });
 
 describe('planner', () => {

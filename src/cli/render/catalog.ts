@@ -1,4 +1,4 @@
-import { catalogs, type SearchResult } from '../../catalog/index.ts';
+import { catalogs, englishName, type SearchResult } from '../../catalog/index.ts';
 import { type Lang, pick } from '../../core/lang.ts';
 import { CONFIDENCE } from '../../explain/words.ts';
 
@@ -8,6 +8,7 @@ const MATCH: Record<string, { zh: string; en: string }> = {
   prefix: { zh: '开头一致', en: 'prefix' },
   substring: { zh: '包含', en: 'contains' },
   pinyin: { zh: '拼音', en: 'pinyin' },
+  english: { zh: '英文名', en: 'English name' },
   typo: { zh: '近似（一字之差）', en: 'one character off' },
 };
 
@@ -22,8 +23,8 @@ export function renderSearch(r: SearchResult, lang: Lang): string {
     const inForce = h.inForce === null ? '' : h.inForce ? '' : L('（评估日不在目录内）', ' (not on the catalogue on the date)');
     out.push(
       '',
-      `${i + 1}. ${h.entry.name}${code} — ${pick(catalogs[h.catalog].meta.name, lang)}${inForce}`,
-      `   ${L('匹配：', 'Match: ')}${pick(MATCH[h.match] ?? { zh: h.match, en: h.match }, lang)}${h.matchedOn !== h.entry.name ? ` (${h.matchedOn})` : ''} · ${L('可信度', 'confidence')} ${pick(CONFIDENCE[h.entry.confidence], lang)}`,
+      `${i + 1}. ${L(h.entry.name, englishName(h.entry))}${code} — ${pick(catalogs[h.catalog].meta.name, lang)}${inForce}`,
+      `   ${L('匹配：', 'Match: ')}${pick(MATCH[h.match] ?? { zh: h.match, en: h.match }, lang)}${h.matchedOn !== h.entry.name && h.matchedOn !== h.entry.nameEn ? ` (${h.matchedOn})` : ''} · ${L('可信度', 'confidence')} ${pick(CONFIDENCE[h.entry.confidence], lang)}`,
       `   ${L('积分：', 'Points: ')}${pick(h.points.text, lang)}`,
       ...h.conditions.map((c) => `   - ${pick(c, lang)}`),
     );

@@ -1,3 +1,4 @@
+import { englishName } from '../../catalog/english.ts';
 import { matchShortageMajor } from '../../catalog/shortage-match.ts';
 import { confirm, failed, met } from '../../core/condition.ts';
 import type { Context } from '../context.ts';
@@ -36,14 +37,14 @@ export function shortageMajor(ctx: Context): ItemResult {
       cs.push(
         met('onShortageCatalogue', {
           zh: `「${major.name}」（${major.code}）在紧缺急需专业目录内`,
-          en: `"${major.name}" (${major.code}) is on the shortage catalogue`,
+          en: `${englishName(match.entry)}, code ${major.code}, is on the shortage catalogue`,
         }),
       );
     else if (match.status === 'mismatch')
       cs.push(
         failed('onShortageCatalogue', {
           zh: `名称与代码须与目录完全一致（目录：${match.entry.name} ${match.entry.code}）`,
-          en: `name and code must both match the catalogue exactly (catalogue: ${match.entry.name} ${match.entry.code})`,
+          en: `name and code must both match the catalogue exactly (catalogue: ${englishName(match.entry)} ${match.entry.code})`,
         }),
       );
     else if (match.catalogComplete)

@@ -1,5 +1,5 @@
 import type { Applicant, Certificate } from '../../applicant/applicant.ts';
-import { catalogs } from '../../catalog/index.ts';
+import { catalogs, englishName } from '../../catalog/index.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
 import { confirm } from '../../core/condition.ts';
 import { param } from '../../policy/index.ts';
@@ -75,7 +75,7 @@ export function skillActions(ctx: PlanContext): Candidate[] {
       kind: 'skillCertificate',
       title: {
         zh: `取得「${entry.name}」技能等级${LEVEL_ZH[level]}证书`,
-        en: `Obtain a level-${level} skill certificate as ${entry.name}`,
+        en: `Obtain a level-${level} skill certificate as ${englishName(entry)}`,
       },
       target: 'titleSkill',
       availableFrom,
@@ -90,7 +90,7 @@ export function skillActions(ctx: PlanContext): Candidate[] {
           'occupation',
           {
             zh: `「${entry.name}」在${catalogue.zh}内（第${entry.number}项）：${basis.zh}`,
-            en: `${entry.name} is item ${entry.number} of the ${catalogue.en}: ${basis.en}`,
+            en: `${englishName(entry)} is item ${entry.number} of the ${catalogue.en}: ${basis.en}`,
           },
           { zh: '以市人社局公布的目录为准', en: 'The catalogue published by Shanghai HRSS prevails' },
         ),

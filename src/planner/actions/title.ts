@@ -1,5 +1,5 @@
 import type { Applicant, Certificate } from '../../applicant/applicant.ts';
-import { catalogs } from '../../catalog/index.ts';
+import { catalogs, englishName } from '../../catalog/index.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
 import { confirm } from '../../core/condition.ts';
 import { param } from '../../policy/index.ts';
@@ -45,6 +45,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
   const add = (x: Applicant): Applicant => ({ ...x, certificates: [...x.certificates, cert] });
   const catalogue = catalogs.qualifications.meta.name;
   const titles = q?.titles.join('/') ?? '';
+  const titlesEn = q?.titlesEn.join('/') ?? '';
   const id = q ? 'midTitle.qualification' : 'midTitle.title';
   return [
     {
@@ -53,7 +54,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
       title: q
         ? {
             zh: `取得「${q.name}」并被聘任至${titles || '相应中级'}岗位（视同中级职称）`,
-            en: `Obtain ${q.name} and be appointed to a ${titles || 'matching mid-level'} post (a mid-level equivalent)`,
+            en: `Obtain ${englishName(q)} and be appointed to a ${titlesEn || 'matching mid-level'} post (a mid-level equivalent)`,
           }
         : { zh: '取得与岗位相符的中级专业技术职称', en: 'Obtain a mid-level professional title matching the post' },
       target: 'titleSkill',
@@ -71,7 +72,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
                 'qualification',
                 {
                   zh: `「${q.name}」在${catalogue.zh}内（第${q.number}项），按岗位「${suggestion?.from}」匹配（${suggestion?.matchedOn}）：仅为建议，请核对`,
-                  en: `${q.name} is item ${q.number} of the ${catalogue.en}, matched from the post "${suggestion?.from}" (${suggestion?.matchedOn}): a suggestion to verify`,
+                  en: `${englishName(q)} is item ${q.number} of the ${catalogue.en}, matched from the post "${suggestion?.from}" (${suggestion?.matchedOn}): a suggestion to verify`,
                 },
                 {
                   zh: '也可选择目录内其他与岗位相符的职业资格',
@@ -82,7 +83,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
                 'appointment',
                 {
                   zh: `单位聘任至${titles || '相应中级'}岗位并填写《专业技术职务聘任表》，且符合该职称系列的学历、年限条件（解读R16；如工程师：本科后5年、硕士后2年）`,
-                  en: `The employer appoints you to a ${titles || 'matching mid-level'} post and files the appointment form, and you meet the series' education and years conditions (reading R16; e.g. engineer: 5 years after a bachelor's, 2 after a master's)`,
+                  en: `The employer appoints you to a ${titlesEn || 'matching mid-level'} post and files the appointment form, and you meet the series' education and years conditions (reading R16; e.g. engineer: 5 years after a bachelor's, 2 after a master's)`,
                 },
                 { zh: '与单位确认聘任，并核对系列条件', en: 'Agree the appointment with the employer and check the series conditions' },
               ),

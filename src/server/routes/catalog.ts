@@ -10,7 +10,7 @@ const route = createRoute({
   tags: ['catalog'],
   summary: 'Search the skill-occupation, qualification and shortage-major catalogues',
   description:
-    'Chinese names, aliases, pinyin or initials, codes; tolerant of one-character typos. Says so when a name is not on any catalogue.',
+    'Chinese names, aliases, pinyin or initials, codes, English names (whole, or from the start of a word: "welder", "CPA"); tolerant of one-character typos. Each entry carries its English name (`nameEn`, our translation; `name` is the official one). Says so when a name is not on any catalogue.',
   request: {
     query: z.object({
       q: z.string().max(100),

@@ -196,6 +196,26 @@ export function statelessSuite(backend: Backend): void {
       assert.equal(missing.status, 422);
     });
 
+    test('catalogue search in English: the English name finds the entry, and says it beside the official one', async () => {
+      const res = await api.get('/api/v1/catalog/search?q=constructor');
+      assert.equal(res.status, 200);
+      assert.equal(res.body.found, true);
+      assert.deepEqual(res.body.hits[0].ref, {
+        catalog: 'qualifications',
+        id: 'qual-08',
+        name: '建造师(一级)',
+        nameEn: 'Constructor (Grade I)',
+      });
+      assert.deepEqual(res.body.hits[0].entry.titlesEn, ['Engineer', 'Economist']);
+      const typo = await api.get('/api/v1/catalog/search?q=electrican');
+      assert.equal(typo.body.found, false);
+      // one letter off "electrician", and off the word "electrical" of four more names: the shortest name first
+      assert.match(typo.body.notFound.didYouMean.en, /^Did you mean Electrician \(电工\), Ship Electrical Fitter \(船舶电气装配工\), /);
+      const none = await api.get('/api/v1/catalog/search?q=astronaut');
+      assert.deepEqual(none.body.hits, []);
+      assert.equal(none.body.notFound.text.en, '"astronaut" is not on the catalogue: it scores no points');
+    });
+
     test('policy: versions, and the values in force on a date', async () => {
       const v = await api.get('/api/v1/policy/versions');
       assert.equal(v.status, 200);

@@ -3,16 +3,25 @@ import type { SearchHit } from '../../../src/catalog/index.ts';
 import { pick } from '../i18n/index.ts';
 import { SourceLinks } from '../results/SourceLinks.tsx';
 
-/** One catalogue entry: its name, the catalogue, the points it can give, and what else it takes. */
+/**
+ * One catalogue entry: its name, the catalogue, the points it can give, and what else it takes. In English the
+ * name is our translation, with the official Chinese name beside it (the one printed on the certificate).
+ */
 export function CatalogHitCard({ hit }: { hit: SearchHit }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const e = hit.entry;
+  const en = lang === 'en';
   const others = [...e.altNames, ...e.aliases];
   return (
     <li className="catalog-hit" data-entry={e.id}>
       <div className="catalog-hit-head">
-        <strong className="hit-name">{e.name}</strong>
+        <strong className="hit-name">{en ? e.nameEn : e.name}</strong>
+        {en ? (
+          <span className="hit-official" lang="zh-CN">
+            {e.name}
+          </span>
+        ) : null}
         {'code' in e ? <span className="badge">{e.code}</span> : null}
         <span className="badge">{t(`catalog.names.${hit.catalog}`)}</span>
         {hit.inForce === false ? <span className="badge badge-confirm">{t('catalog.notInForce')}</span> : null}
@@ -20,8 +29,8 @@ export function CatalogHitCard({ hit }: { hit: SearchHit }) {
       <p className="hit-points" data-testid="hit-points">
         {pick(hit.points.text, lang)}
       </p>
-      {others.length ? <p className="hit-meta">{t('catalog.alsoKnown', { names: others.join('、') })}</p> : null}
-      {hit.match !== 'exact' && hit.matchedOn !== e.name ? (
+      {others.length ? <p className="hit-meta">{t('catalog.alsoKnown', { names: others.join(en ? ', ' : '、') })}</p> : null}
+      {hit.match !== 'exact' && hit.matchedOn !== e.name && hit.matchedOn !== e.nameEn ? (
         <p className="hit-meta">{t('catalog.matchedOn', { text: hit.matchedOn })}</p>
       ) : null}
       {hit.conditions.length ? (

@@ -9,6 +9,8 @@ import type { CertificateLevel } from './types.ts';
  */
 
 const LEVEL_ZH = ['', '一级', '二级', '三级', '四级', '五级'];
+/** The national skill levels' English names (一级/高级技师 … 五级/初级工). */
+const LEVEL_EN = ['', 'Senior technician', 'Technician', 'Senior worker', 'Intermediate worker', 'Junior worker'];
 
 export function skillOrTitleLevel(cert: Certificate): { level: CertificateLevel | null; condition: Condition } {
   if (cert.kind === 'skill') {
@@ -23,7 +25,10 @@ export function skillOrTitleLevel(cert: Certificate): { level: CertificateLevel 
         ),
       };
     }
-    return { level: `skill${n}` as CertificateLevel, condition: met('level', { zh: `技能等级${LEVEL_ZH[n]}`, en: `skill level ${n}` }) };
+    return {
+      level: `skill${n}` as CertificateLevel,
+      condition: met('level', { zh: `技能等级${LEVEL_ZH[n]}`, en: `skill level ${n}, ${LEVEL_EN[n]}` }),
+    };
   }
   switch (cert.titleLevel) {
     case 'mid':

@@ -1,5 +1,6 @@
 import type { Certificate } from '../../../applicant/applicant.ts';
 import { titlesText } from '../../../catalog/describe.ts';
+import { englishName } from '../../../catalog/english.ts';
 import type { Qualification } from '../../../catalog/file-schema.ts';
 import { confirm, failed, fromFact } from '../../../core/condition.ts';
 import type { Condition } from '../../types.ts';
@@ -17,7 +18,7 @@ export function titleStated(entry: Qualification): Condition | null {
     'titleStated',
     {
       zh: `目录未注明「${entry.name}」可聘的中级职称，须人工核对（解读R14）`,
-      en: `The catalogue does not state which mid-level title ${entry.name} can be appointed to: a human check is needed (reading R14)`,
+      en: `The catalogue does not state which mid-level title ${englishName(entry)} can be appointed to: a human check is needed (reading R14)`,
     },
     {
       zh: '向区人才服务中心确认该资格可聘的中级职称',
@@ -45,11 +46,11 @@ export function registration(cert: Certificate, entry: Qualification, date: stri
     },
     no: {
       zh: `「${entry.name}」为注册类资格，未注册不能积分`,
-      en: `${entry.name} is a registration-type qualification: unregistered, it scores no points`,
+      en: `${englishName(entry)} is a registration-type qualification: unregistered, it scores no points`,
     },
     question: {
       zh: `「${entry.name}」为注册类资格：是否已注册且在注册有效期内？`,
-      en: `${entry.name} is a registration-type qualification: is it registered, and the registration still valid?`,
+      en: `${englishName(entry)} is a registration-type qualification: is it registered, and the registration still valid?`,
     },
     fix: { zh: '办理注册后再申请', en: 'Register it, then apply' },
   });

@@ -1,3 +1,4 @@
+import { englishName } from '../../../catalog/english.ts';
 import { monthString } from '../../../core/calendar.ts';
 import { failed } from '../../../core/condition.ts';
 import { lower } from '../../../core/confidence.ts';
@@ -167,6 +168,9 @@ export function titleSkill(ctx: Context): ItemResult {
 
 function explain(points: number, name: string | undefined, shown: Candidate | undefined, gate: GateResult | undefined): Text {
   if (!shown || !name) return { zh: '没有职称或技能等级证书，本项0分。', en: 'No title or skill certificate: 0 points.' };
+  // a catalogue certificate is named in English by its entry, with the official Chinese name beside it
+  const entry = shown.verdict.catalogEntry;
+  const nameEn = entry ? englishName(entry) : `"${name}"`;
   if (points > 0) {
     const gated =
       shown.verdict.gated && gate
@@ -175,11 +179,11 @@ function explain(points: number, name: string | undefined, shown: Candidate | un
             en: `, and the 1× base gate is met (${gate.monthsAtOrAbove} months)`,
           }
         : { zh: '', en: '' };
-    return { zh: `「${name}」符合条件${gated.zh}，积${points}分。`, en: `"${name}" counts${gated.en}: ${points} points.` };
+    return { zh: `「${name}」符合条件${gated.zh}，积${points}分。`, en: `${nameEn} counts${gated.en}: ${points} points.` };
   }
   const firstFailed = shown.conditions.find((c) => c.status === 'failed') ?? shown.conditions.find((c) => c.status === 'confirm');
   return {
     zh: `「${name}」暂不计分${firstFailed ? `：${firstFailed.text.zh}` : ''}。`,
-    en: `"${name}" does not score yet${firstFailed ? `: ${firstFailed.text.en}` : ''}.`,
+    en: `${nameEn} does not score yet${firstFailed ? `: ${firstFailed.text.en}` : ''}.`,
   };
 }

@@ -1,6 +1,7 @@
 import type { Certificate } from '../../../applicant/applicant.ts';
 import { qualificationCatalogue, skillCatalogue } from '../../../catalog/catalogue-match.ts';
 import { type CatalogEntry, entryRef, namesOf } from '../../../catalog/data.ts';
+import { englishName } from '../../../catalog/english.ts';
 import type { Qualification } from '../../../catalog/file-schema.ts';
 import type { CatalogEntryRef } from '../../../catalog/types.ts';
 import { failed, fromFact, met } from '../../../core/condition.ts';
@@ -158,7 +159,9 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
       (when === 'registration' && qual?.registration === true) ||
       (when === 'gated' && gated);
     if (!applies) continue;
-    docs.push(ref.id === 'certificate' ? { id: ref.id, zh: `${ref.zh}：${cert.name}`, en: `${ref.en}: ${cert.name}` } : ref);
+    // in English, a catalogue certificate is named by its entry: "Certificate: Welder (焊工)"
+    const en = entry ? englishName(entry) : cert.name;
+    docs.push(ref.id === 'certificate' ? { id: ref.id, zh: `${ref.zh}：${cert.name}`, en: `${ref.en}: ${en}` } : ref);
   }
 
   let confidence = entry ? lower(p.confidence, entry.confidence) : p.confidence;

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CatalogId, type SearchHit, search } from '../../../../src/catalog/index.ts';
+import { type CatalogId, englishName, type SearchHit, search } from '../../../../src/catalog/index.ts';
 import { pick } from '../../i18n/index.ts';
 
 /**
- * A searchable catalogue picker (ARIA 1.2 combobox with a listbox popup): type a name, an alias or pinyin,
+ * A searchable catalogue picker (ARIA 1.2 combobox with a listbox popup): type a name, an alias, pinyin or English,
  * move with ↑/↓, choose with Enter. Free text stays allowed — a name not on the catalogue is scored as such.
  */
 export function CatalogCombobox({
@@ -90,7 +90,7 @@ export function CatalogCombobox({
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(h)}
           >
-            <span className="hit-name">{h.entry.name}</span>
+            <span className="hit-name">{i18n.language === 'en' ? englishName(h.entry) : h.entry.name}</span>
             <span className="hit-meta">
               {t(`catalog.names.${h.catalog}`)} · {pick(h.points.text, i18n.language)}
             </span>

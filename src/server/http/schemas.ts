@@ -60,6 +60,3 @@ export function pageSchema<T extends z.ZodType>(item: T) {
 }
 
 export const roleSchema = z.enum(['owner', 'staff', 'viewer']);
-
-/** Account routes accept a cookie session (with X-CSRF-Token on unsafe methods) or a Bearer API token. */
-export const accountSecurity: Record<string, string[]>[] = [{ cookieSession: [], csrfHeader: [] }, { bearerToken: [] }];

@@ -8,6 +8,7 @@ import { passwordSchema } from '../http/account-schemas.ts';
 import { audit } from '../http/audit.ts';
 import { clientIp } from '../http/client-ip.ts';
 import type { AppEnv, Caller } from '../http/env.ts';
+import { JSON_BODY, SESSION_WRITE, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { json, jsonBody, problems } from '../http/schemas.ts';
@@ -20,19 +21,20 @@ import type { Services } from '../services.ts';
 export function accountRoutes(svc: Services) {
   const router = newRouter();
   const viewer = requireRole(svc, 'viewer');
-  const common = { tags: ['auth'], security: [{ cookieSession: [], csrfHeader: [] }], middleware: viewer };
+  const common = { tags: ['auth'], security: SESSION_WRITE, middleware: viewer };
 
   const changePassword = createRoute({
     ...common,
     method: 'post',
     path: '/auth/password',
+    operationId: 'changePassword',
     summary: 'Change your password (needs the current one); your other sessions end',
     description:
       'The new password must have at least 12 characters and not be common or easy to guess. Wrong current passwords are throttled like logins (429).',
     request: jsonBody(z.object({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema })),
     responses: {
       200: json(z.object({ endedSessions: z.number().int() }), 'Changed; every other session of yours has ended'),
-      ...problems('validation', 'unauthenticated', 'badCredentials', 'forbidden', 'csrf', 'rateLimited'),
+      ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'badCredentials', 'forbidden', 'rateLimited'),
     },
   });
 
@@ -40,10 +42,11 @@ export function accountRoutes(svc: Services) {
     ...common,
     method: 'post',
     path: '/auth/sessions/end-others',
+    operationId: 'endOtherSessions',
     summary: 'Sign out every other session of yours (other browsers and devices); this one stays',
     responses: {
       200: json(z.object({ endedSessions: z.number().int() }), 'How many sessions ended'),
-      ...problems('unauthenticated', 'forbidden', 'csrf'),
+      ...problems(...SIGNED_IN_WRITE, 'forbidden'),
     },
   });
 

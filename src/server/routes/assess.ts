@@ -3,6 +3,7 @@ import { assessRequestSchema, parseAssessRequest, resolveOptions } from '../http
 import { assessmentSchema } from '../http/assessment-schema.ts';
 import { readJsonBody } from '../http/json-body.ts';
 import { contentLanguage, langQuery, localiseAssessment, textLang } from '../http/localise.ts';
+import { JSON_BODY, PUBLIC } from '../http/openapi-access.ts';
 import { newRouter } from '../http/router.ts';
 import { runAssess } from '../http/run-assess.ts';
 import { json, jsonBody, problems } from '../http/schemas.ts';
@@ -10,7 +11,9 @@ import { json, jsonBody, problems } from '../http/schemas.ts';
 const route = createRoute({
   method: 'post',
   path: '/assess',
+  operationId: 'assess',
   tags: ['assessment'],
+  security: PUBLIC,
   summary: 'Score an applicant on a date',
   description:
     'Stateless: nothing is stored. The applicant is validated with the same schema as everywhere else; each bad field is named in the 422 problem. ' +
@@ -18,7 +21,7 @@ const route = createRoute({
   request: { query: langQuery, ...jsonBody(assessRequestSchema) },
   responses: {
     200: json(assessmentSchema, 'The assessment, item by item, with its conditions, sources and confidence'),
-    ...problems('validation', 'malformed', 'tooLarge', 'unsupportedMediaType'),
+    ...problems(...JSON_BODY),
   },
 });
 

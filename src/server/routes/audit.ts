@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf, requireRole } from '../auth/require-role.ts';
+import { SESSION_READ, SIGNED_IN } from '../http/openapi-access.ts';
 import { newRouter } from '../http/router.ts';
-import { accountSecurity, json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { listAudit } from '../repos/audit.ts';
 import type { Services } from '../services.ts';
 
@@ -22,9 +23,10 @@ export function auditRoutes(svc: Services) {
   const route = createRoute({
     method: 'get',
     path: '/audit',
+    operationId: 'listAuditLog',
     tags: ['organisation'],
     summary: 'Who read or changed what, when (owners), newest first',
-    security: accountSecurity,
+    security: SESSION_READ,
     middleware: requireRole(svc, 'owner'),
     request: {
       query: pageQuery.extend({
@@ -34,7 +36,7 @@ export function auditRoutes(svc: Services) {
         action: z.string().max(50).optional(),
       }),
     },
-    responses: { 200: json(pageSchema(entrySchema), 'A page of the audit log'), ...problems('validation', 'unauthenticated', 'forbidden') },
+    responses: { 200: json(pageSchema(entrySchema), 'A page of the audit log'), ...problems(...SIGNED_IN, 'validation', 'forbidden') },
   });
   return newRouter().openapi(route, async (c) => c.json(await listAudit(svc.db, callerOf(c).orgId, c.req.valid('query')), 200));
 }

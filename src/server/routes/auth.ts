@@ -7,9 +7,10 @@ import { callerOf, requireRole } from '../auth/require-role.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { emailSchema, organisationSchema, passwordSchema, personNameSchema, sessionSchema, userSchema } from '../http/account-schemas.ts';
 import { clientIp } from '../http/client-ip.ts';
+import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, PUBLIC, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
-import { accountSecurity, json, jsonBody, problems } from '../http/schemas.ts';
+import { json, jsonBody, problems } from '../http/schemas.ts';
 import { recordAudit } from '../repos/audit.ts';
 import { createOrganisation, getOrganisation } from '../repos/organisations.ts';
 import { createSession, deleteSession } from '../repos/sessions.ts';
@@ -19,28 +20,32 @@ import type { Services } from '../services.ts';
 const signup = createRoute({
   method: 'post',
   path: '/auth/signup',
+  operationId: 'signUp',
   tags: ['auth'],
+  security: PUBLIC,
   summary: 'Create an organisation and its owner, and sign in',
   request: jsonBody(
     z.object({ organisation: z.string().trim().min(1).max(200), name: personNameSchema, email: emailSchema, password: passwordSchema }),
   ),
   responses: {
     201: json(sessionSchema, 'Signed in; sets the session and csrf cookies'),
-    ...problems('validation', 'conflict', 'tooLarge', 'rateLimited'),
+    ...problems(...JSON_BODY, 'conflict', 'rateLimited', 'unavailable'),
   },
 });
 
 const login = createRoute({
   method: 'post',
   path: '/auth/login',
+  operationId: 'signIn',
   tags: ['auth'],
+  security: PUBLIC,
   summary: 'Sign in with e-mail and password',
   description:
     'Throttled per account+address pair (a few attempts, then growing delays) and per client address (attempts in a sliding window, shared by all instances); 429 with Retry-After. See docs/deploy.md.',
   request: jsonBody(z.object({ email: emailSchema, password: z.string().min(1).max(200) })),
   responses: {
     200: json(sessionSchema, 'Signed in; sets the session and csrf cookies'),
-    ...problems('validation', 'badCredentials', 'rateLimited'),
+    ...problems(...JSON_BODY, 'badCredentials', 'rateLimited', 'unavailable'),
   },
 });
 
@@ -55,19 +60,21 @@ export function authRoutes(svc: Services) {
   const logout = createRoute({
     method: 'post',
     path: '/auth/logout',
+    operationId: 'signOut',
     tags: ['auth'],
     summary: 'End the cookie session',
-    security: accountSecurity,
+    security: MEMBER_WRITE,
     middleware: viewer,
-    responses: { 204: { description: 'Signed out; cookies cleared' }, ...problems('unauthenticated', 'csrf') },
+    responses: { 204: { description: 'Signed out; cookies cleared' }, ...problems(...SIGNED_IN_WRITE) },
   });
 
   const me = createRoute({
     method: 'get',
     path: '/auth/me',
+    operationId: 'whoAmI',
     tags: ['auth'],
     summary: 'Who is calling',
-    security: accountSecurity,
+    security: MEMBER_READ,
     middleware: viewer,
     responses: {
       200: json(
@@ -79,7 +86,7 @@ export function authRoutes(svc: Services) {
         }),
         'The caller',
       ),
-      ...problems('unauthenticated'),
+      ...problems(...SIGNED_IN),
     },
   });
 

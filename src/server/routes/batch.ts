@@ -14,6 +14,7 @@ import { assessOptionsShape, optionIssues, type ResolvedOptions, resolveOptions 
 import { assessmentSchema } from '../http/assessment-schema.ts';
 import type { SheetFormat } from '../http/batch-sheet.ts';
 import type { AppEnv } from '../http/env.ts';
+import { JSON_BODY, OPTIONAL_ACCOUNT } from '../http/openapi-access.ts';
 import { localiseIssues, ProblemError, type ProblemFieldError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { runAssess } from '../http/run-assess.ts';
@@ -92,7 +93,9 @@ export function batchRoutes(svc: Services) {
   const route = createRoute({
     method: 'post',
     path: '/batch',
+    operationId: 'assessBatch',
     tags: ['assessment'],
+    security: OPTIONAL_ACCOUNT,
     summary: 'Score many applicants at once: a JSON array, or a CSV/XLSX sheet in the CLI layout',
     middleware: admit(svc, gate),
     description: [
@@ -131,7 +134,7 @@ export function batchRoutes(svc: Services) {
           [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },
         },
       },
-      ...problems('validation', 'malformed', 'unauthenticated', 'tooLarge', 'unsupportedMediaType', 'unavailable'),
+      ...problems(...JSON_BODY, 'unauthenticated', 'unavailable'),
     },
   });
 

@@ -6,6 +6,7 @@ import { assessmentSchema } from '../http/assessment-schema.ts';
 import { audit } from '../http/audit.ts';
 import { assertCase, storedAssessmentSchema, storedAssessmentSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
+import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { runAssess } from '../http/run-assess.ts';
 import { idParam, json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
@@ -23,6 +24,8 @@ export function caseAssessmentRoutes(svc: Services) {
     ...common,
     method: 'post',
     path: '/cases/{id}/assessments',
+    operationId: 'assessCase',
+    security: MEMBER_WRITE,
     summary: "Assess the case's current facts and store the result (staff, owners)",
     description:
       'Stores the date, the version pinned and applied, the reading switches and a snapshot of the facts with the result, so it can be reproduced later.',
@@ -33,7 +36,7 @@ export function caseAssessmentRoutes(svc: Services) {
     },
     responses: {
       201: json(storedAssessmentSchema, 'Stored'),
-      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound'),
+      ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden', 'notFound'),
     },
   });
 
@@ -41,12 +44,14 @@ export function caseAssessmentRoutes(svc: Services) {
     ...common,
     method: 'get',
     path: '/cases/{id}/assessments',
+    operationId: 'listCaseAssessments',
+    security: MEMBER_READ,
     summary: 'Stored assessments of a case, newest first',
     middleware: viewer,
     request: { params: idParam, query: pageQuery },
     responses: {
       200: json(pageSchema(storedAssessmentSummarySchema), 'A page of assessments'),
-      ...problems('validation', 'unauthenticated', 'notFound'),
+      ...problems(...SIGNED_IN, 'validation', 'notFound'),
     },
   });
 
@@ -54,23 +59,27 @@ export function caseAssessmentRoutes(svc: Services) {
     ...common,
     method: 'get',
     path: '/cases/{id}/assessments/{assessmentId}',
+    operationId: 'getCaseAssessment',
+    security: MEMBER_READ,
     summary: 'One stored assessment, with its input snapshot',
     middleware: viewer,
     request: { params },
-    responses: { 200: json(storedAssessmentSchema, 'The stored assessment'), ...problems('unauthenticated', 'notFound') },
+    responses: { 200: json(storedAssessmentSchema, 'The stored assessment'), ...problems(...SIGNED_IN, 'notFound') },
   });
 
   const reproduce = createRoute({
     ...common,
     method: 'get',
     path: '/cases/{id}/assessments/{assessmentId}/reproduction',
+    operationId: 'reproduceCaseAssessment',
+    security: MEMBER_READ,
     summary: 'Run a stored assessment again from its snapshot and compare',
     description: '`identical` is false when the engine or the policy data changed the result since it was stored.',
     middleware: viewer,
     request: { params },
     responses: {
       200: json(z.object({ identical: z.boolean(), stored: assessmentSchema, now: assessmentSchema }), 'Both results'),
-      ...problems('unauthenticated', 'notFound'),
+      ...problems(...SIGNED_IN, 'notFound'),
     },
   });
 

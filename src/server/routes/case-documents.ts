@@ -3,6 +3,7 @@ import { callerOf } from '../auth/require-role.ts';
 import { audit } from '../http/audit.ts';
 import { assertCase } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
+import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { idParam, json, jsonBody, problems } from '../http/schemas.ts';
 import { latestAssessment } from '../repos/assessments.ts';
 import { listDocumentStates, setDocumentState } from '../repos/documents.ts';
@@ -35,13 +36,15 @@ export function caseDocumentRoutes(svc: Services) {
     ...common,
     method: 'get',
     path: '/cases/{id}/documents',
+    operationId: 'listCaseDocuments',
+    security: MEMBER_READ,
     summary: 'Document checklist: the documents the latest assessment asks for, with their state',
     description: 'Documents ticked earlier but no longer asked for are kept, with `required: false`.',
     middleware: viewer,
     request: { params: idParam },
     responses: {
       200: json(z.object({ assessmentId: z.string().nullable(), items: z.array(checklistItem) }), 'Checklist'),
-      ...problems('unauthenticated', 'notFound'),
+      ...problems(...SIGNED_IN, 'notFound'),
     },
   });
 
@@ -49,13 +52,15 @@ export function caseDocumentRoutes(svc: Services) {
     ...common,
     method: 'put',
     path: '/cases/{id}/documents/{docId}',
+    operationId: 'setCaseDocument',
+    security: MEMBER_WRITE,
     summary: "Set one document's state (staff, owners)",
     middleware: staff,
     request: {
       params: idParam.extend({ docId: z.string().regex(/^[\w.-]{1,100}$/) }),
       ...jsonBody(z.object({ status, note: z.string().max(2000).nullable().optional() })),
     },
-    responses: { 200: json(stateSchema, 'The state'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound') },
+    responses: { 200: json(stateSchema, 'The state'), ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden', 'notFound') },
   });
 
   router.openapi(list, async (c) => {

@@ -3,6 +3,7 @@ import { callerOf } from '../auth/require-role.ts';
 import { audit } from '../http/audit.ts';
 import { assertCase } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
+import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { addNote, deleteNote, listNotes } from '../repos/notes.ts';
@@ -20,30 +21,36 @@ export function caseNoteRoutes(svc: Services) {
     ...common,
     method: 'get',
     path: '/cases/{id}/notes',
+    operationId: 'listCaseNotes',
+    security: MEMBER_READ,
     summary: 'Notes on a case, newest first',
     middleware: viewer,
     request: { params: idParam, query: pageQuery },
-    responses: { 200: json(pageSchema(noteSchema), 'A page of notes'), ...problems('validation', 'unauthenticated', 'notFound') },
+    responses: { 200: json(pageSchema(noteSchema), 'A page of notes'), ...problems(...SIGNED_IN, 'validation', 'notFound') },
   });
 
   const add = createRoute({
     ...common,
     method: 'post',
     path: '/cases/{id}/notes',
+    operationId: 'addCaseNote',
+    security: MEMBER_WRITE,
     summary: 'Add a note (staff, owners)',
     middleware: staff,
     request: { params: idParam, ...jsonBody(z.object({ body: z.string().trim().min(1).max(5000) })) },
-    responses: { 201: json(noteSchema, 'The note'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound') },
+    responses: { 201: json(noteSchema, 'The note'), ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden', 'notFound') },
   });
 
   const remove = createRoute({
     ...common,
     method: 'delete',
     path: '/cases/{id}/notes/{noteId}',
+    operationId: 'deleteCaseNote',
+    security: MEMBER_WRITE,
     summary: 'Delete a note (staff, owners)',
     middleware: staff,
     request: { params: idParam.extend({ noteId: z.string().max(64) }) },
-    responses: { 204: { description: 'Deleted' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound') },
+    responses: { 204: { description: 'Deleted' }, ...problems(...SIGNED_IN_WRITE, 'forbidden', 'notFound') },
   });
 
   router.openapi(list, async (c) => {

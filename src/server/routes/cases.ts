@@ -4,6 +4,7 @@ import { applicant } from '../http/applicant-schema.ts';
 import { audit } from '../http/audit.ts';
 import { caseSchema, caseSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
+import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { createCase, deleteCase, getCase, listCases, updateCase } from '../repos/cases.ts';
@@ -20,36 +21,44 @@ export function caseRoutes(svc: Services) {
     ...common,
     method: 'get',
     path: '/cases',
+    operationId: 'listCases',
+    security: MEMBER_READ,
     summary: 'Cases of the organisation, newest first; q searches label and reference',
     middleware: viewer,
     request: { query: pageQuery.extend({ q: z.string().max(100).optional() }) },
-    responses: { 200: json(pageSchema(caseSummarySchema), 'A page of cases'), ...problems('validation', 'unauthenticated') },
+    responses: { 200: json(pageSchema(caseSummarySchema), 'A page of cases'), ...problems(...SIGNED_IN, 'validation') },
   });
 
   const create = createRoute({
     ...common,
     method: 'post',
     path: '/cases',
+    operationId: 'createCase',
+    security: MEMBER_WRITE,
     summary: 'Create a case with its facts (staff, owners)',
     middleware: staff,
     request: jsonBody(z.object({ label, reference: reference.optional(), facts: applicant })),
-    responses: { 201: json(caseSchema, 'The case'), ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'tooLarge') },
+    responses: { 201: json(caseSchema, 'The case'), ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden') },
   });
 
   const get = createRoute({
     ...common,
     method: 'get',
     path: '/cases/{id}',
+    operationId: 'getCase',
+    security: MEMBER_READ,
     summary: 'A case with its facts',
     middleware: viewer,
     request: { params: idParam },
-    responses: { 200: json(caseSchema, 'The case'), ...problems('unauthenticated', 'notFound') },
+    responses: { 200: json(caseSchema, 'The case'), ...problems(...SIGNED_IN, 'notFound') },
   });
 
   const update = createRoute({
     ...common,
     method: 'patch',
     path: '/cases/{id}',
+    operationId: 'updateCase',
+    security: MEMBER_WRITE,
     summary: 'Change label, reference or facts (staff, owners)',
     description:
       'Facts are replaced as a whole and validated like any applicant. With `revision`, the change is refused (409) if someone changed the case since.',
@@ -67,7 +76,7 @@ export function caseRoutes(svc: Services) {
     },
     responses: {
       200: json(caseSchema, 'The case'),
-      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound', 'conflict'),
+      ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden', 'notFound', 'conflict'),
     },
   });
 
@@ -75,10 +84,12 @@ export function caseRoutes(svc: Services) {
     ...common,
     method: 'delete',
     path: '/cases/{id}',
+    operationId: 'deleteCase',
+    security: MEMBER_WRITE,
     summary: 'Delete a case with its assessments, documents and notes (staff, owners)',
     middleware: staff,
     request: { params: idParam },
-    responses: { 204: { description: 'Deleted' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound') },
+    responses: { 204: { description: 'Deleted' }, ...problems(...SIGNED_IN_WRITE, 'forbidden', 'notFound') },
   });
 
   router.openapi(list, async (c) => {

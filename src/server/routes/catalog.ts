@@ -1,13 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { catalogIds, search } from '../../catalog/index.ts';
 import { isoDate } from '../http/applicant-schema.ts';
+import { PUBLIC } from '../http/openapi-access.ts';
 import { newRouter } from '../http/router.ts';
 import { json, problems } from '../http/schemas.ts';
 
 const route = createRoute({
   method: 'get',
   path: '/catalog/search',
+  operationId: 'searchCatalog',
   tags: ['catalog'],
+  security: PUBLIC,
   summary: 'Search the skill-occupation, qualification and shortage-major catalogues',
   description:
     'Chinese names, aliases, pinyin or initials, codes, English names (whole, or from the start of a word: "welder", "CPA"); tolerant of one-character typos. Each entry carries its English name (`nameEn`, our translation; `name` is the official one). Says so when a name is not on any catalogue.',

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { swaggerUI } from '@hono/swagger-ui';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../auth/cookies.ts';
 import type { AppEnv } from '../http/env.ts';
 
 /**
@@ -50,24 +51,33 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
       title: 'hujifen API',
       version: '1',
       description:
-        'Rules as code for Shanghai residence-permit points (上海市居住证积分). Errors are RFC 9457 problem details in Chinese or English (Accept-Language). See docs/api.md.',
+        'Rules as code for Shanghai residence-permit points (上海市居住证积分). Errors are RFC 9457 problem details in Chinese or English (Accept-Language). ' +
+        'Each operation says who may call it (`security`: none, optional, or the session cookie or an API token) and the problems it can answer with. See docs/api.md.',
+      license: { name: 'MIT', identifier: 'MIT' },
     },
+    // Relative: the server that serves this document, wherever it is deployed (behind a proxy too).
+    servers: [{ url: '/', description: 'the server that serves this document' }],
     tags: [
       { name: 'assessment', description: 'Stateless scoring, planning and batch' },
-      { name: 'policy' },
-      { name: 'catalog' },
-      { name: 'auth' },
+      { name: 'policy', description: 'The rules in force on a date, their versions, articles and sources' },
+      { name: 'catalog', description: 'Skill-occupation, qualification and shortage-major catalogues' },
+      { name: 'auth', description: 'Sign-up, sign-in, the session and your own account' },
       { name: 'cases', description: 'Stored applicants and their history (account needed)' },
       { name: 'organisation', description: 'Users, invitations, API tokens, audit log (owners)' },
-      { name: 'health' },
+      { name: 'health', description: 'Liveness and readiness probes' },
     ],
   });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieSession', { type: 'apiKey', in: 'cookie', name: 'hjf_session' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookieSession', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'the session cookie set by sign-up, sign-in and accepting an invitation (the web app)',
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'csrfHeader', {
     type: 'apiKey',
     in: 'header',
-    name: 'X-CSRF-Token',
-    description: 'the value of the `csrf` cookie; required with the session cookie on POST, PUT, PATCH and DELETE',
+    name: CSRF_HEADER,
+    description: `the value of the \`${CSRF_COOKIE}\` cookie; required with the session cookie on POST, PUT, PATCH and DELETE`,
   });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerToken', {
     type: 'http',

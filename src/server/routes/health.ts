@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { PUBLIC } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { json, problems } from '../http/schemas.ts';
@@ -7,7 +8,9 @@ import type { Services } from '../services.ts';
 const live = createRoute({
   method: 'get',
   path: '/healthz',
+  operationId: 'checkLiveness',
   tags: ['health'],
+  security: PUBLIC,
   summary: 'The process is up (liveness)',
   responses: { 200: json(z.object({ status: z.literal('ok') }), 'Up') },
 });
@@ -15,7 +18,9 @@ const live = createRoute({
 const ready = createRoute({
   method: 'get',
   path: '/readyz',
+  operationId: 'checkReadiness',
   tags: ['health'],
+  security: PUBLIC,
   summary: 'The database answers and the instance is not shutting down (readiness)',
   responses: {
     200: json(z.object({ status: z.literal('ready'), database: z.enum(['sqlite', 'postgres']) }), 'Ready'),

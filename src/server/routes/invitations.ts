@@ -16,9 +16,10 @@ import {
 import { audit } from '../http/audit.ts';
 import { clientIp } from '../http/client-ip.ts';
 import { actorId } from '../http/env.ts';
+import { JSON_BODY, PUBLIC, SESSION_READ, SESSION_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
-import { accountSecurity, idParam, json, jsonBody, problems, roleSchema } from '../http/schemas.ts';
+import { idParam, json, jsonBody, problems, roleSchema } from '../http/schemas.ts';
 import { recordAudit } from '../repos/audit.ts';
 import { createInvitation, findOpenInvitation, listInvitations, markAccepted, revokeInvitation } from '../repos/invitations.ts';
 import { getOrganisation } from '../repos/organisations.ts';
@@ -38,12 +39,14 @@ const invalidLink = () =>
 export function invitationRoutes(svc: Services) {
   const router = newRouter();
   const owner = requireRole(svc, 'owner');
-  const managed = { tags: ['organisation'], security: accountSecurity, middleware: owner };
+  const managed = { tags: ['organisation'], middleware: owner };
 
   const create = createRoute({
     ...managed,
     method: 'post',
     path: '/invitations',
+    operationId: 'createInvitation',
+    security: SESSION_WRITE,
     summary: 'Invite someone by e-mail (owners); returns the link to send them',
     description: 'No e-mail is sent by the server: pass the link on yourself. It works once, for 7 days.',
     request: jsonBody(z.object({ email: emailSchema, role: roleSchema })),
@@ -56,7 +59,7 @@ export function invitationRoutes(svc: Services) {
         }),
         'Created',
       ),
-      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'conflict', 'rateLimited'),
+      ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden', 'conflict', 'rateLimited'),
     },
   });
 
@@ -64,22 +67,28 @@ export function invitationRoutes(svc: Services) {
     ...managed,
     method: 'get',
     path: '/invitations',
+    operationId: 'listInvitations',
+    security: SESSION_READ,
     summary: "The organisation's invitations, newest first (owners)",
-    responses: { 200: json(z.object({ items: z.array(invitationSchema) }), 'Invitations'), ...problems('unauthenticated', 'forbidden') },
+    responses: { 200: json(z.object({ items: z.array(invitationSchema) }), 'Invitations'), ...problems(...SIGNED_IN, 'forbidden') },
   });
 
   const revoke = createRoute({
     ...managed,
     method: 'delete',
     path: '/invitations/{id}',
+    operationId: 'revokeInvitation',
+    security: SESSION_WRITE,
     summary: 'Revoke an open invitation (owners)',
     request: { params: idParam },
-    responses: { 204: { description: 'Revoked' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound') },
+    responses: { 204: { description: 'Revoked' }, ...problems(...SIGNED_IN_WRITE, 'forbidden', 'notFound') },
   });
 
   const inspect = createRoute({
     method: 'post',
     path: '/invitations/inspect',
+    operationId: 'inspectInvitation',
+    security: PUBLIC,
     tags: ['organisation'],
     summary: 'What an invitation token is for (no account needed)',
     request: jsonBody(z.object({ token: z.string().max(200) })),
@@ -88,19 +97,21 @@ export function invitationRoutes(svc: Services) {
         z.object({ email: z.string(), role: roleSchema, organisation: z.object({ name: z.string() }), expiresAt: z.string() }),
         'The invitation',
       ),
-      ...problems('validation', 'notFound'),
+      ...problems(...JSON_BODY, 'notFound', 'unavailable'),
     },
   });
 
   const accept = createRoute({
     method: 'post',
     path: '/invitations/accept',
+    operationId: 'acceptInvitation',
+    security: PUBLIC,
     tags: ['organisation'],
     summary: 'Accept an invitation: creates the user in the organisation and signs in',
     request: jsonBody(z.object({ token: z.string().max(200), name: personNameSchema, password: passwordSchema })),
     responses: {
       201: json(z.object({ user: userSchema, organisation: organisationSchema, csrfToken: z.string() }), 'Signed in'),
-      ...problems('validation', 'notFound', 'conflict'),
+      ...problems(...JSON_BODY, 'notFound', 'conflict', 'unavailable'),
     },
   });
 

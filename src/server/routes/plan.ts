@@ -4,6 +4,7 @@ import { plan } from '../../planner/index.ts';
 import { applicant, isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
+import { JSON_BODY, PUBLIC } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { json, jsonBody, problems } from '../http/schemas.ts';
@@ -28,7 +29,9 @@ const assumptions = z
 const route = createRoute({
   method: 'post',
   path: '/plan',
+  operationId: 'plan',
   tags: ['assessment'],
+  security: PUBLIC,
   summary: 'Plan: the gap today, time alone month by month, and each way to add points ranked by when it reaches the standard score',
   request: jsonBody(
     z
@@ -52,7 +55,7 @@ const route = createRoute({
       }),
       'The plan (src/planner/types.ts: Plan)',
     ),
-    ...problems('validation', 'malformed', 'tooLarge', 'unsupportedMediaType'),
+    ...problems(...JSON_BODY),
   },
 });
 

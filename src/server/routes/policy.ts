@@ -6,6 +6,7 @@ import { describeSources } from '../../policy/sources.ts';
 import { chooseVersion } from '../../policy/version.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { sourceView } from '../http/assessment-schema.ts';
+import { PUBLIC } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { json, problems } from '../http/schemas.ts';
@@ -24,7 +25,9 @@ const versionSchema = z.looseObject({
 const listVersions = createRoute({
   method: 'get',
   path: '/policy/versions',
+  operationId: 'listPolicyVersions',
   tags: ['policy'],
+  security: PUBLIC,
   summary: 'Versions of the scheme, oldest first',
   responses: {
     200: json(
@@ -37,7 +40,9 @@ const listVersions = createRoute({
 const inForce = createRoute({
   method: 'get',
   path: '/policy',
+  operationId: 'getPolicyInForce',
   tags: ['policy'],
+  security: PUBLIC,
   summary: 'Every rule value in force on a date, with its article, sources and confidence',
   request: { query: z.object({ date: isoDate.optional().describe('default: today in Shanghai') }) },
   responses: {

@@ -2,9 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf, requireRole } from '../auth/require-role.ts';
 import { audit } from '../http/audit.ts';
 import { actorId } from '../http/env.ts';
+import { JSON_BODY, SESSION_READ, SESSION_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
-import { accountSecurity, idParam, json, jsonBody, problems } from '../http/schemas.ts';
+import { idParam, json, jsonBody, problems } from '../http/schemas.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../repos/api-tokens.ts';
 import type { Services } from '../services.ts';
 
@@ -25,12 +26,14 @@ const apiTokenSchema = z
 export function tokenRoutes(svc: Services) {
   const router = newRouter();
   const owner = requireRole(svc, 'owner');
-  const common = { tags: ['organisation'], security: accountSecurity, middleware: owner };
+  const common = { tags: ['organisation'], middleware: owner };
 
   const create = createRoute({
     ...common,
     method: 'post',
     path: '/tokens',
+    operationId: 'createApiToken',
+    security: SESSION_WRITE,
     summary: 'Create an API token for an integrator (owners); the secret is shown once',
     description: 'Send it as `Authorization: Bearer <token>`. Only its SHA-256 is stored. Tokens act as staff or viewer, never as owner.',
     request: jsonBody(
@@ -45,7 +48,7 @@ export function tokenRoutes(svc: Services) {
         z.object({ token: z.string().describe('the secret: store it now, it is never shown again'), apiToken: apiTokenSchema }),
         'Created',
       ),
-      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf'),
+      ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden'),
     },
   });
 
@@ -53,17 +56,21 @@ export function tokenRoutes(svc: Services) {
     ...common,
     method: 'get',
     path: '/tokens',
+    operationId: 'listApiTokens',
+    security: SESSION_READ,
     summary: 'API tokens of the organisation, without their secrets (owners)',
-    responses: { 200: json(z.object({ items: z.array(apiTokenSchema) }), 'Tokens'), ...problems('unauthenticated', 'forbidden') },
+    responses: { 200: json(z.object({ items: z.array(apiTokenSchema) }), 'Tokens'), ...problems(...SIGNED_IN, 'forbidden') },
   });
 
   const revoke = createRoute({
     ...common,
     method: 'delete',
     path: '/tokens/{id}',
+    operationId: 'revokeApiToken',
+    security: SESSION_WRITE,
     summary: 'Revoke an API token (owners); it stops working at once on every instance',
     request: { params: idParam },
-    responses: { 204: { description: 'Revoked' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound') },
+    responses: { 204: { description: 'Revoked' }, ...problems(...SIGNED_IN_WRITE, 'forbidden', 'notFound') },
   });
 
   router.openapi(create, async (c) => {

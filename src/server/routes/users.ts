@@ -2,9 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf, requireRole } from '../auth/require-role.ts';
 import { userSchema } from '../http/account-schemas.ts';
 import { audit } from '../http/audit.ts';
+import { JSON_BODY, MEMBER_READ, SESSION_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
-import { accountSecurity, idParam, json, jsonBody, problems, roleSchema } from '../http/schemas.ts';
+import { idParam, json, jsonBody, problems, roleSchema } from '../http/schemas.ts';
 import { revokeTokensOf } from '../repos/api-tokens.ts';
 import { revokeInvitationsBy } from '../repos/invitations.ts';
 import { deleteUserSessions } from '../repos/sessions.ts';
@@ -18,27 +19,31 @@ export function userRoutes(svc: Services) {
   const router = newRouter();
   const viewer = requireRole(svc, 'viewer');
   const owner = requireRole(svc, 'owner');
-  const common = { tags: ['organisation'], security: accountSecurity };
+  const common = { tags: ['organisation'] };
 
   const list = createRoute({
     ...common,
     method: 'get',
     path: '/users',
+    operationId: 'listUsers',
+    security: MEMBER_READ,
     summary: "The organisation's users (any role: names show who changed what)",
     middleware: viewer,
-    responses: { 200: json(z.object({ items: z.array(userSchema) }), 'Users'), ...problems('unauthenticated') },
+    responses: { 200: json(z.object({ items: z.array(userSchema) }), 'Users'), ...problems(...SIGNED_IN) },
   });
 
   const update = createRoute({
     ...common,
     method: 'patch',
     path: '/users/{id}',
+    operationId: 'changeUserRole',
+    security: SESSION_WRITE,
     summary: "Change a user's role (owners)",
     middleware: owner,
     request: { params: idParam, ...jsonBody(z.object({ role: roleSchema })) },
     responses: {
       200: json(userSchema, 'The user'),
-      ...problems('validation', 'unauthenticated', 'forbidden', 'csrf', 'notFound', 'conflict'),
+      ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden', 'notFound', 'conflict'),
     },
   });
 
@@ -46,12 +51,14 @@ export function userRoutes(svc: Services) {
     ...common,
     method: 'delete',
     path: '/users/{id}',
+    operationId: 'removeUser',
+    security: SESSION_WRITE,
     summary: 'Remove a user from the organisation (owners); their sessions, API tokens and open invitations end at once',
     description:
       'The account is disabled, not erased, so the audit log and case history still name who did what. The API tokens the user created are revoked (not handed to anyone), and so are the open invitations they (or those tokens) created; each is audited as token.revoke / invitation.revoke.',
     middleware: owner,
     request: { params: idParam },
-    responses: { 204: { description: 'Removed' }, ...problems('unauthenticated', 'forbidden', 'csrf', 'notFound', 'conflict') },
+    responses: { 204: { description: 'Removed' }, ...problems(...SIGNED_IN_WRITE, 'forbidden', 'notFound', 'conflict') },
   });
 
   router.openapi(list, async (c) => c.json({ items: await listUsers(svc.db, callerOf(c).orgId) }, 200));

@@ -12,7 +12,7 @@ import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { createApp } from '../../src/server/app.ts';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { createLogger } from '../../src/server/logger.ts';
-import type { Json } from './fixtures.ts';
+import type { Json } from './harness.ts';
 
 /** Warnings that stay, by rule and JSON pointer, with the reason. */
 const JUSTIFIED: Record<string, string> = {

@@ -14,8 +14,8 @@ import { createApp } from '../../src/server/app.ts';
 import { defaultConfig } from '../../src/server/config.ts';
 import { openDatabase } from '../../src/server/db/database.ts';
 import { createLogger } from '../../src/server/logger.ts';
-import { bachelor120, DATE, type Json } from './fixtures.ts';
-import { PASSWORD, uniqueEmail } from './harness.ts';
+import { bachelor120, DATE } from './fixtures.ts';
+import { type Json, PASSWORD, uniqueEmail } from './harness.ts';
 
 /** Declared, not probed: each needs a state these probes do not build; other tests give each of them. */
 const NEEDS_STATE: Record<number, string> = {

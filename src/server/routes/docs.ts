@@ -53,7 +53,7 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
       description:
         'Rules as code for Shanghai residence-permit points (上海市居住证积分). Errors are RFC 9457 problem details in Chinese or English (Accept-Language). ' +
         'Each operation says who may call it (`security`: none, optional, or the session cookie or an API token) and the problems it can answer with. See docs/api.md.',
-      license: { name: 'MIT', identifier: 'MIT' },
+      license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
     },
     // Relative: the server that serves this document, wherever it is deployed (behind a proxy too).
     servers: [{ url: '/', description: 'the server that serves this document' }],

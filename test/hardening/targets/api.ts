@@ -121,7 +121,14 @@ function operations(doc: Schema): Operation[] {
           facts: fc.oneof(wellFormedApplicant, anyApplicantInput),
         });
       }
-      ops.push({ method: method.toUpperCase(), path, secured: Array.isArray(op.security) && op.security.length > 0, params, query, body });
+      ops.push({
+        method: method.toUpperCase(),
+        path, // `{}` among the requirements: credentials optional (batch).
+        secured: Array.isArray(op.security) && op.security.length > 0 && !op.security.some((r: unknown) => Object.keys(r as object).length === 0),
+        params,
+        query,
+        body,
+      });
     }
   }
   // Outside the document: unknown paths and methods must be plain 404/405 problems too.

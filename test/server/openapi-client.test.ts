@@ -88,7 +88,7 @@ describe('a typed client generated from /openapi.json', () => {
 
   test('generates, type-checks, and assesses and stores a case through the generated methods', async () => {
     const spec = await (await fetch(`${server.url}/openapi.json`)).json();
-    const { files } = await generateApi({ spec, output: false, httpClientType: 'fetch', silent: true, generateUnionEnums: true });
+    const { files } = await generateApi({ spec, output: false, httpClientType: 'fetch', silent: true, enumStyle: 'union' });
     assert.deepEqual(
       files.map((f) => f.fileName + f.fileExtension),
       ['Api.ts'],

@@ -74,12 +74,13 @@ export class Alternatives {
   private readonly contexts = new Map<string, Context>();
   private carried: Context | null | undefined;
 
-  private readonly prune = pruning;
+  private readonly prune = mode === 'pruned';
 
   constructor(private readonly ctx: Context) {}
 
   /** The item's alternatives that change its points; `score` re-runs its indicator on another context. */
   of(item: ItemResult, score: (ctx: Context) => ItemResult): Alternative[] {
+    if (mode === 'none') return NONE;
     let out: Alternative[] | undefined;
     const pointsOnly = POINTS_ONLY[item.id];
     for (const id of readingsToTry(item)) {
@@ -140,16 +141,26 @@ export class Alternatives {
   }
 }
 
-let pruning = true;
+/** pruned: what assess() does; every: every reading on every line; none: no alternative (results then lie: high). */
+let mode: 'pruned' | 'every' | 'none' = 'pruned';
 
-/** Runs `fn` trying every reading on every line: for the test that checks MATTERS misses nothing. */
-export function withoutPruning<T>(fn: () => T): T {
-  pruning = false;
+function inMode<T>(m: typeof mode, fn: () => T): T {
+  mode = m;
   try {
     return fn();
   } finally {
-    pruning = true;
+    mode = 'pruned';
   }
+}
+
+/** Runs `fn` trying every reading on every line: for the test that checks MATTERS misses nothing. */
+export function withoutPruning<T>(fn: () => T): T {
+  return inMode('every', fn);
+}
+
+/** Runs `fn` trying no alternative at all: only for `npm run bench` to show what the alternatives cost. */
+export function withoutAlternatives<T>(fn: () => T): T {
+  return inMode('none', fn);
 }
 
 /** The readings to try on a line, per (indicator, readings record): the records are shared, so this is made rarely. */

@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { clearSessionCookies, setSessionCookies } from '../auth/cookies.ts';
+import { clearSessionCookies } from '../auth/cookies.ts';
 import { beginLoginAttempt, loginFailed, loginSucceeded, takeSignupSlot } from '../auth/login-limit.ts';
 import { assertStrongPassword } from '../auth/password-strength.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { callerOf, requireRole } from '../auth/require-role.ts';
+import { startSession } from '../auth/start-session.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { emailSchema, organisationSchema, passwordSchema, personNameSchema, sessionSchema, userSchema } from '../http/account-schemas.ts';
 import { clientIp } from '../http/client-ip.ts';
@@ -13,7 +14,7 @@ import { newRouter } from '../http/router.ts';
 import { json, jsonBody, problems } from '../http/schemas.ts';
 import { recordAudit } from '../repos/audit.ts';
 import { createOrganisation, getOrganisation } from '../repos/organisations.ts';
-import { createSession, deleteSession } from '../repos/sessions.ts';
+import { deleteSession } from '../repos/sessions.ts';
 import { createUser, emailTaken, findActiveByEmail, getUser, normaliseEmail, toUser } from '../repos/users.ts';
 import type { Services } from '../services.ts';
 
@@ -106,18 +107,12 @@ export function authRoutes(svc: Services) {
       .catch((error: unknown) => {
         throw isUniqueViolation(error) ? emailTakenProblem() : error;
       });
-    const session = await createSession(svc.db, user.id, organisation.id, svc.config.sessionTtlMs);
-    setSessionCookies(c, svc.config, session);
-    await recordAudit(svc.db, {
-      orgId: organisation.id,
-      actorUserId: user.id,
-      actorTokenId: null,
+    const csrfToken = await startSession(c, svc, user.id, organisation.id, {
       action: 'auth.signup',
       targetType: 'organisation',
       targetId: organisation.id,
-      requestId: c.get('requestId'),
     });
-    return c.json({ user, organisation, csrfToken: session.csrf }, 201);
+    return c.json({ user, organisation, csrfToken }, 201);
   });
 
   router.openapi(login, async (c) => {
@@ -127,29 +122,25 @@ export function authRoutes(svc: Services) {
     const attempt = await beginLoginAttempt(svc, email, ip);
     const row = await findActiveByEmail(svc.db, email);
     const ok = await verifyPassword(row?.password_hash, body.password);
-    const audit = (action: string) =>
-      row &&
-      recordAudit(svc.db, {
-        orgId: row.org_id,
-        actorUserId: row.id,
-        actorTokenId: null,
-        action,
-        targetType: 'user',
-        targetId: row.id,
-        requestId: c.get('requestId'),
-      });
     if (!row || !ok) {
       await loginFailed(svc);
-      await audit('auth.login_failed');
+      if (row)
+        await recordAudit(svc.db, {
+          orgId: row.org_id,
+          actorUserId: row.id,
+          actorTokenId: null,
+          action: 'auth.login_failed',
+          targetType: 'user',
+          targetId: row.id,
+          requestId: c.get('requestId'),
+        });
       throw new ProblemError('badCredentials');
     }
     await loginSucceeded(svc, attempt);
     const organisation = await getOrganisation(svc.db, row.org_id);
     if (!organisation) throw new Error('user without organisation');
-    const session = await createSession(svc.db, row.id, row.org_id, svc.config.sessionTtlMs);
-    setSessionCookies(c, svc.config, session);
-    await audit('auth.login');
-    return c.json({ user: toUser(row), organisation, csrfToken: session.csrf }, 200);
+    const csrfToken = await startSession(c, svc, row.id, row.org_id, { action: 'auth.login', targetType: 'user', targetId: row.id });
+    return c.json({ user: toUser(row), organisation, csrfToken }, 200);
   });
 
   router.openapi(logout, async (c) => {

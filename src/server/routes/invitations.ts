@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { setSessionCookies } from '../auth/cookies.ts';
 import { takeSignupSlot } from '../auth/login-limit.ts';
 import { assertStrongPassword } from '../auth/password-strength.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { callerOf, requireRole } from '../auth/require-role.ts';
+import { startSession } from '../auth/start-session.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import {
   emailSchema,
@@ -20,10 +20,8 @@ import { JSON_BODY, PUBLIC, SESSION_READ, SESSION_WRITE, SIGNED_IN, SIGNED_IN_WR
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { idParam, json, jsonBody, problems, roleSchema } from '../http/schemas.ts';
-import { recordAudit } from '../repos/audit.ts';
 import { createInvitation, findOpenInvitation, listInvitations, markAccepted, revokeInvitation } from '../repos/invitations.ts';
 import { getOrganisation } from '../repos/organisations.ts';
-import { createSession } from '../repos/sessions.ts';
 import { createUser, emailTaken } from '../repos/users.ts';
 import type { Services } from '../services.ts';
 import { emailTakenProblem } from './auth.ts';
@@ -171,18 +169,12 @@ export function invitationRoutes(svc: Services) {
       .catch((error: unknown) => {
         throw isUniqueViolation(error) ? emailTakenProblem() : error;
       });
-    const session = await createSession(svc.db, user.id, invitation.orgId, svc.config.sessionTtlMs);
-    setSessionCookies(c, svc.config, session);
-    await recordAudit(svc.db, {
-      orgId: invitation.orgId,
-      actorUserId: user.id,
-      actorTokenId: null,
+    const csrfToken = await startSession(c, svc, user.id, invitation.orgId, {
       action: 'invitation.accept',
       targetType: 'invitation',
       targetId: invitation.id,
-      requestId: c.get('requestId'),
     });
-    return c.json({ user, organisation, csrfToken: session.csrf }, 201);
+    return c.json({ user, organisation, csrfToken }, 201);
   });
 
   return router;

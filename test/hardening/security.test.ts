@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { assertProblem, email, Http, PASSWORD, type Reply, signup } from './lib/http.ts';
+import { assertProblem, email, Http, PASSWORD, type Reply, requiresCredentials, signup } from './lib/http.ts';
 import { nthIdNumber } from './lib/ids.ts';
 import { type Child, startChild } from './lib/server-child.ts';
 
@@ -75,8 +75,7 @@ describe('security', () => {
       Object.entries(item).map(([method, op]) => ({
         method: method.toUpperCase(),
         path,
-        // `{}` among the requirements: credentials optional (batch).
-        secured: Array.isArray(op.security) && op.security.length > 0 && !op.security.some((r) => Object.keys(r as object).length === 0),
+        secured: requiresCredentials(op.security),
       })),
     );
     for (const [org, name] of [

@@ -93,3 +93,8 @@ export async function signup(http: Http, organisation: string): Promise<{ orgId:
   assert.equal(r.status, 201, `signup: ${r.text}`);
   return { orgId: r.body.organisation.id, userId: r.body.user.id, email: address };
 }
+
+/** An operation's `security` in /openapi.json requires credentials: non-empty, and no `{}` (optional, as on batch). */
+export function requiresCredentials(security: unknown): boolean {
+  return Array.isArray(security) && security.length > 0 && !security.some((r) => Object.keys(r as object).length === 0);
+}

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { anyApplicantInput, assessmentDate, garbage, wellFormedApplicant } from '../lib/arbitraries.ts';
-import { assertProblem, Http, type Reply, signup } from '../lib/http.ts';
+import { assertProblem, Http, type Reply, requiresCredentials, signup } from '../lib/http.ts';
 import { arbitraryFor, type Schema } from '../lib/schema-arb.ts';
 import { type Child, startChild } from '../lib/server-child.ts';
 import { csvStyle, scratchDir, sheetSpec, writeCsv, writeXlsx } from '../lib/sheets.ts';
@@ -123,8 +123,8 @@ function operations(doc: Schema): Operation[] {
       }
       ops.push({
         method: method.toUpperCase(),
-        path, // `{}` among the requirements: credentials optional (batch).
-        secured: Array.isArray(op.security) && op.security.length > 0 && !op.security.some((r: unknown) => Object.keys(r as object).length === 0),
+        path,
+        secured: requiresCredentials(op.security),
         params,
         query,
         body,

@@ -4,4 +4,4 @@
 import './zod-config.ts';
 
 const { boot } = await import('./boot.tsx');
-boot();
+await boot();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Lang, rememberLang } from '../i18n/index.ts';
+import { type Lang, switchLang } from '../i18n/index.ts';
 import { Link } from './router.tsx';
 
 const NAV: { to: string; key: string; keepHash: boolean }[] = [
@@ -37,8 +37,7 @@ export function Header({ path }: { path: string }) {
         className="lang-switch"
         lang={other === 'en' ? 'en' : 'zh-CN'}
         onClick={() => {
-          rememberLang(other);
-          void i18n.changeLanguage(other);
+          void switchLang(other);
         }}
       >
         {other === 'en' ? 'English' : '中文'}

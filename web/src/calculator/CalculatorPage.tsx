@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
 import { ResultPanel } from '../results/ResultPanel.tsx';
 import { useAnswers } from '../state/AnswersProvider.tsx';
 import { type Outcome, useOutcome } from '../state/assessment.ts';
@@ -53,7 +54,7 @@ export function CalculatorPage() {
               <ResultPanel assessment={shown.assessment} />
               <div className="chart-block">
                 {showChart ? (
-                  <Suspense fallback={<p>{t('common.loading')}</p>}>
+                  <Suspense fallback={<ChartPlaceholder height={CHART_HEIGHT.breakdown} />}>
                     <BreakdownChart assessment={shown.assessment} />
                   </Suspense>
                 ) : (

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 
 export type Lang = 'zh' | 'en';
@@ -16,7 +15,7 @@ export function storedLang(): Lang {
   }
 }
 
-export function rememberLang(lang: Lang): void {
+function rememberLang(lang: Lang): void {
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -24,15 +23,34 @@ export function rememberLang(lang: Lang): void {
   }
 }
 
-export function initI18n(): typeof i18next {
+/** English is its own chunk, fetched when chosen: most users read Chinese (the fallback, always bundled). */
+async function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'zh' || i18next.hasResourceBundle('en', 'translation')) return;
+  const en = (await import('./en.json')).default;
+  i18next.addResourceBundle('en', 'translation', en);
+}
+
+/** The header's switch: remembered, loaded, then shown. */
+export async function switchLang(lang: Lang): Promise<void> {
+  rememberLang(lang);
+  await loadLang(lang);
+  await i18next.changeLanguage(lang);
+}
+
+export async function initI18n(): Promise<typeof i18next> {
   const lng = storedLang();
   void i18next.use(initReactI18next).init({
-    resources: { zh: { translation: zh }, en: { translation: en } },
-    lng,
+    resources: { zh: { translation: zh } },
+    partialBundledLanguages: true,
+    lng: 'zh',
     fallbackLng: 'zh',
     interpolation: { escapeValue: false },
     initAsync: false,
   });
+  if (lng === 'en') {
+    await loadLang('en');
+    await i18next.changeLanguage('en');
+  }
   syncDocument(lng);
   i18next.on('languageChanged', (l) => syncDocument(l === 'en' ? 'en' : 'zh'));
   return i18next;

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../src/planner/index.ts';
+import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
 import { pick } from '../i18n/index.ts';
 import { ActionList } from './ActionList.tsx';
 
@@ -26,7 +27,7 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
                 ? t('planner.reachOn', { date: reach.date, score: plan.gap.standardScore })
                 : t('planner.noReach', { months: plan.horizonMonths })}
           </p>
-          <Suspense fallback={<p className="loading">{t('common.loading')}</p>}>
+          <Suspense fallback={<ChartPlaceholder height={CHART_HEIGHT.projection} />}>
             <ProjectionChart projection={plan.projection} standardScore={plan.gap.standardScore} />
           </Suspense>
           {!compact && plan.projection.events.length ? (

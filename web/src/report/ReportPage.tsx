@@ -22,7 +22,7 @@ export default function ReportPage() {
     [answers],
   );
   const planState = usePlan(request);
-  if (restore === 'loading') return <p className="loading">{t('common.loading')}</p>;
+  if (restore === 'loading' || outcome.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (outcome.kind !== 'ok') {
     return (
       <p className="notice">

@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../src/engine/types.ts';
+import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
 import { pick } from '../i18n/index.ts';
 import { StatusNotices } from '../results/StatusNotices.tsx';
 import { BreakdownTable } from './BreakdownTable.tsx';
@@ -42,7 +43,7 @@ export function ReportView({ assessment: a, plan, documents }: { assessment: Ass
       </section>
       <section>
         <h2>{t('report.breakdown')}</h2>
-        <Suspense fallback={null}>
+        <Suspense fallback={<ChartPlaceholder height={CHART_HEIGHT.breakdown} />}>
           <BreakdownChart assessment={a} />
         </Suspense>
         <BreakdownTable assessment={a} />

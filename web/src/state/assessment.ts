@@ -1,12 +1,36 @@
-import { useMemo } from 'react';
-import { type Applicant, type Assessment, assess, type FieldIssue, parseApplicant, ValidationError } from '../../../src/engine/index.ts';
+import { useEffect, useMemo, useState } from 'react';
+import type { Applicant, Assessment, FieldIssue } from '../../../src/engine/index.ts';
 import { type Answers, assessmentDate, toApplicantInput } from './answers.ts';
 
 export type Outcome =
   | { kind: 'empty' }
+  | { kind: 'loading' }
   | { kind: 'invalid'; issues: FieldIssue[] }
   | { kind: 'error'; message: string }
   | { kind: 'ok'; assessment: Assessment; applicant: Applicant; date: string; version: string | undefined };
+
+type Engine = typeof import('../../../src/engine/index.ts');
+
+/**
+ * The engine is its own chunk, fetched when there is something to assess (a birth date): an empty form paints
+ * without it, and it arrives while the first answers are typed. Loaded once; a failed fetch is retried on the
+ * next change.
+ */
+let engine: Engine | undefined;
+let loading: Promise<Engine> | undefined;
+function loadEngine(): Promise<Engine> {
+  loading ??= import('../../../src/engine/index.ts').then(
+    (m) => {
+      engine = m;
+      return m;
+    },
+    (e: unknown) => {
+      loading = undefined;
+      throw e;
+    },
+  );
+  return loading;
+}
 
 /**
  * Runs the engine in the browser. Timed with the User Timing API ("hujifen:assess") so the benchmark can
@@ -14,6 +38,8 @@ export type Outcome =
  */
 export function evaluate(answers: Answers): Outcome {
   if (!answers.applicant.birthDate) return { kind: 'empty' };
+  if (!engine) return { kind: 'loading' };
+  const { assess, parseApplicant, ValidationError } = engine;
   const date = assessmentDate(answers);
   const version = answers.version || undefined;
   try {
@@ -31,5 +57,21 @@ export function evaluate(answers: Answers): Outcome {
 }
 
 export function useOutcome(answers: Answers): Outcome {
-  return useMemo(() => evaluate(answers), [answers]);
+  const needed = Boolean(answers.applicant.birthDate);
+  const [loaded, setLoaded] = useState<'no' | 'yes' | { failed: string }>(engine ? 'yes' : 'no');
+  useEffect(() => {
+    if (!needed || engine) return;
+    let live = true;
+    loadEngine().then(
+      () => live && setLoaded('yes'),
+      (e: unknown) => live && setLoaded({ failed: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed]);
+  return useMemo<Outcome>(() => {
+    if (typeof loaded === 'object' && needed && !engine) return { kind: 'error', message: loaded.failed };
+    return evaluate(answers);
+  }, [answers, loaded, needed]);
 }

@@ -104,6 +104,20 @@ export interface TimeEvent {
   explanation: Text;
 }
 
+/** The first change of the score by waiting alone within the coming year: said first, dated. */
+export interface NearMiss {
+  /** The first day with the new score. */
+  date: string;
+  /** Change of the score once eligible (after choose-one): positive when waiting adds points. */
+  points: number;
+  /** The score once eligible on that day. */
+  scoreIfEligible: number;
+  /** Items whose points change that day. */
+  items: IndicatorId[];
+  /** The headline: date, points and the engine's explanation of each item that changes. */
+  text: Text;
+}
+
 export interface StatusChange {
   date: string;
   from: AssessmentStatus;
@@ -184,6 +198,8 @@ export interface Plan {
   eligibility: EligibilityPath | null;
   /** Time alone; null when vetoed or outside the scheme. */
   projection: Projection | null;
+  /** The first change of the score by waiting alone within the coming year; null when none (or no projection). */
+  nearMiss: NearMiss | null;
   /** Ways to add points, the earliest to reach the standard score first. */
   actions: Action[];
   /** Facts that would add points but are not advice (marriage). */

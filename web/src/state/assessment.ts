@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { type Applicant, type Assessment, assess, type FieldIssue, parseApplicant, ValidationError } from '../../../src/engine/index.ts';
+import { nearMiss } from '../../../src/planner/near-miss.ts';
+import type { NearMiss } from '../../../src/planner/types.ts';
 import { type Answers, assessmentDate, toApplicantInput } from './answers.ts';
 
 export type Outcome =
@@ -32,4 +34,18 @@ export function evaluate(answers: Answers): Outcome {
 
 export function useOutcome(answers: Answers): Outcome {
   return useMemo(() => evaluate(answers), [answers]);
+}
+
+/**
+ * What waiting alone changes in the coming year, for a result: the planner's near miss (about a dozen more
+ * assessments, outside the "hujifen:assess" measure). None for a pinned version: the planner follows the
+ * version in force on each date.
+ */
+export function nearMissOf(ok: Extract<Outcome, { kind: 'ok' }>): NearMiss | null {
+  if (ok.version) return null;
+  try {
+    return nearMiss(ok.applicant, { date: ok.date });
+  } catch {
+    return null;
+  }
 }

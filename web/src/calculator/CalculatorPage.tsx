@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ResultPanel } from '../results/ResultPanel.tsx';
 import { useAnswers } from '../state/AnswersProvider.tsx';
-import { type Outcome, nearMissOf, useOutcome } from '../state/assessment.ts';
+import { nearMissOf, type Outcome, useOutcome } from '../state/assessment.ts';
 import { CalculatorForm } from './CalculatorForm.tsx';
 import { IssueList } from './IssueList.tsx';
 import { MiniTotal } from './MiniTotal.tsx';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../src/engine/types.ts';
-import { pick } from '../i18n/index.ts';
 import type { NearMiss } from '../../../src/planner/types.ts';
+import { pick } from '../i18n/index.ts';
 import { DocumentList } from './DocumentList.tsx';
 import { ItemGroups } from './ItemGroups.tsx';
 import { NearMissHeadline } from './NearMissHeadline.tsx';

@@ -5,7 +5,7 @@ import type { PlanContext } from './context.ts';
 import { eligibilityPath } from './eligibility-path.ts';
 import { limitsOf } from './limits.ts';
 import { nearMissOf } from './near-miss.ts';
-import { rank } from './ranking.ts';
+import { RANKING_RULE, rank } from './ranking.ts';
 import { outsideSchemeText, summarize } from './summary.ts';
 import { prepare } from './time-alone.ts';
 import type { Gap, Plan, PlanOptions, Projection } from './types.ts';
@@ -61,6 +61,7 @@ export function plan(applicant: Applicant, options: PlanOptions): Plan {
       projection: null,
       nearMiss: null,
       ...none,
+      rankingRule: RANKING_RULE,
       limits: limitsOf(today, [], null),
     };
   }
@@ -68,7 +69,7 @@ export function plan(applicant: Applicant, options: PlanOptions): Plan {
   const assumptions = options.assumptions ?? {};
   const ctx: PlanContext = { date, grid, readings, assumptions, future, today, waiting, waitingReach: projection.reaches };
   const found = gap.reachedToday ? none : actionsFor(ctx);
-  const actions = rank(found.actions);
+  const actions = rank(found.actions, date);
   const eligibility = today.status === 'ineligible' ? eligibilityPath(today, projection) : null;
   return {
     date,
@@ -82,6 +83,7 @@ export function plan(applicant: Applicant, options: PlanOptions): Plan {
     projection,
     nearMiss: nearMissOf(waiting, today, projection.events),
     actions,
+    rankingRule: RANKING_RULE,
     information: found.information,
     skipped: found.skipped,
     limits: limitsOf(today, actions, projection),

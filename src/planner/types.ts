@@ -141,6 +141,18 @@ export interface Projection {
 
 export type ActionKind = 'skillCertificate' | 'midTitle' | 'siBase' | 'degree' | 'remoteArea' | 'freshGraduate' | 'marriage';
 
+/** What an action costs the applicant, stated beside it. */
+export interface ActionCost {
+  /** Yuan a month more on the SI base than today's (0 when the base stays). */
+  extraYuanPerMonth: number;
+  /** Calendar months from the plan month to the month it first adds points (waiting periods and gates included). */
+  monthsUntilCounts: number;
+  /** An exam, appraisal or course to pass. */
+  exam: boolean;
+  /** The three, in words. */
+  text: Text;
+}
+
 export interface Action {
   id: string;
   kind: ActionKind;
@@ -161,6 +173,8 @@ export interface Action {
   confidence: Confidence;
   /** Readings (RULES.md) the added points rely on, with the option used. */
   readings: Record<string, string>;
+  /** What it costs: yuan a month more, months until it counts, an exam. */
+  cost: ActionCost;
   /** Figures behind the action (monthly base in yuan, suggested catalogue entry, …). */
   facts: Record<string, Fact>;
   /** Information only (marriage): never advice, never ranked among actions. */
@@ -200,8 +214,10 @@ export interface Plan {
   projection: Projection | null;
   /** The first change of the score by waiting alone within the coming year; null when none (or no projection). */
   nearMiss: NearMiss | null;
-  /** Ways to add points, the earliest to reach the standard score first. */
+  /** Ways to add points, ranked by how soon and how hard (`rankingRule`). */
   actions: Action[];
+  /** How the actions are ranked, in words for the applicant. */
+  rankingRule: Text;
   /** Facts that would add points but are not advice (marriage). */
   information: Action[];
   skipped: SkippedAction[];

@@ -17,6 +17,7 @@ function a(id: string, reach: string | null, assumptions: number, confidence: Ac
     assumptions: Array.from({ length: assumptions }, (_, i) => ({ id: `${id}${i}`, text: { zh: '', en: '' } })),
     confidence,
     readings: {},
+    cost: { extraYuanPerMonth: 0, monthsUntilCounts: 0, exam: false, text: { zh: '', en: '' } },
     facts: {},
     informationOnly: false,
   };
@@ -30,9 +31,10 @@ describe('rank', () => {
       a('lowConf', '2026-01-01', 1, 'low'),
       a('twoAssumptions', '2026-01-01', 2, 'high'),
       a('best', '2026-01-01', 1, 'medium'),
-    ]);
+    ], '2025-01-01');
     assert.deepEqual(
       ranked.map((x) => x.id),
+      // 2026-01 is in the second year after 2025-01, 2027-01 in the third
       ['best', 'lowConf', 'twoAssumptions', 'late', 'never'],
     );
   });

@@ -1,5 +1,5 @@
-import { param } from '../policy/index.ts';
 import type { Assessment } from '../engine/types.ts';
+import { param } from '../policy/index.ts';
 import type { Future } from './future.ts';
 import type { Timeline } from './timeline.ts';
 import type { PlanAssumptions, Reach } from './types.ts';

@@ -18,7 +18,8 @@ export const RANKING_RULE: Text = {
  */
 export function rank(actions: readonly Action[], planDate: string): Action[] {
   const plan = monthIndex(planDate);
-  const year = (a: Action) => (a.reaches ? Math.floor((monthIndex(a.reaches.date) - plan) / 12) : Number.POSITIVE_INFINITY);
+  // 0: within 12 months, 1: within 24, …
+  const year = (a: Action) => (a.reaches ? Math.max(0, Math.ceil((monthIndex(a.reaches.date) - plan) / 12) - 1) : Number.POSITIVE_INFINITY);
   return [...actions].sort(
     (a, b) =>
       compare(year(a), year(b)) ||

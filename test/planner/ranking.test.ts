@@ -25,13 +25,16 @@ function a(id: string, reach: string | null, assumptions: number, confidence: Ac
 
 describe('rank', () => {
   it('orders by reach date, then assumptions, then confidence; never-reaching last', () => {
-    const ranked = rank([
-      a('never', null, 0, 'high'),
-      a('late', '2027-01-01', 0, 'high'),
-      a('lowConf', '2026-01-01', 1, 'low'),
-      a('twoAssumptions', '2026-01-01', 2, 'high'),
-      a('best', '2026-01-01', 1, 'medium'),
-    ], '2025-01-01');
+    const ranked = rank(
+      [
+        a('never', null, 0, 'high'),
+        a('late', '2027-01-01', 0, 'high'),
+        a('lowConf', '2026-01-01', 1, 'low'),
+        a('twoAssumptions', '2026-01-01', 2, 'high'),
+        a('best', '2026-01-01', 1, 'medium'),
+      ],
+      '2025-01-01',
+    );
     assert.deepEqual(
       ranked.map((x) => x.id),
       // 2026-01 is in the second year after 2025-01, 2027-01 in the third

@@ -1,0 +1,91 @@
+// Actions that unlock one another, as one step, with their cost; and the ranking rule (how soon, then how hard).
+// Hand-worked from RULES.md: §2.3 (skill levels 3 → 60, 2 → 100; 大专 50; age; SI years 3 a year), §3.2 (the 1×
+// gate of level 2: any 6 of the last 12 months at ≥ 1×, R1), R8 (reference 11,396 from 2023-07).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseApplicant } from '../../src/engine/index.ts';
+import { plan } from '../../src/planner/index.ts';
+import { rank } from '../../src/planner/ranking.ts';
+import type { Action } from '../../src/planner/types.ts';
+
+/**
+ * examples/skilled-worker.json on 2024-12-16: born 1988-09-01 → 36 → 30; 大专 50; 焊工 level 3 → 60 (kept over 50);
+ * SI 2020-01 … 2024-12 at 9,000 (< 0.8 × 11,396 = 9,117: no band); 59 months counted → 4 years → 12. 102.
+ * Level 2 alone adds nothing: 9,000 < 11,396, so the gate is never met — skipped, the reason read in the coming
+ * year's window (2024-12 … 2025-11), not at the horizon's end.
+ * Level 2 with the base at 1× (11,396 from 2025-01: 2,396 a month more): the certificate in 6 months (2025-06-16);
+ * the gate's 6 months are 2025-01 … 2025-06, counted from 2025-07-01 → 100 instead of 60: +40. That day: 30 + 100
+ * + 15 (66 months → 5 years) = 145 ≥ 120: reached 2025-07-01, 7 months after the plan month.
+ */
+describe('the skilled worker: raise the base to 1× and pass level 2, as one step', () => {
+  const welder = parseApplicant(JSON.parse(readFileSync(new URL('../../examples/skilled-worker.json', import.meta.url), 'utf8')));
+  const p = plan(welder, { date: '2024-12-16' });
+
+  it('is offered first, with its yuan a month, its months and its exam', () => {
+    assert.equal(p.gap.scoreIfEligible, 102);
+    const first = p.actions[0];
+    assert.equal(first?.id, 'skill.level2+siBase.x1');
+    assert.deepEqual(
+      [first?.countsFrom, first?.points, first?.reaches?.date, first?.reaches?.total],
+      ['2025-07-01', 40, '2025-07-01', 145],
+    );
+    assert.deepEqual(first?.cost && { ...first.cost, text: undefined }, {
+      extraYuanPerMonth: 2396,
+      monthsUntilCounts: 7,
+      exam: true,
+      text: undefined,
+    });
+    assert.match(first?.cost.text.zh ?? '', /每月多2,396元/);
+    assert.match(first?.title.zh ?? '', /1倍（11,396元），并取得「焊工」技能等级二级证书/);
+    assert.match(first?.cost.text.en ?? '', /¥2,396 a month more/);
+  });
+
+  it('level 2 alone is skipped with the coming year’s window', () => {
+    const alone = p.skipped.find((s) => s.id === 'skill.level2');
+    assert.match(alone?.reason.zh ?? '', /^2024-12至2025-11的12个月中/);
+  });
+
+  it('states the ranking rule', () => {
+    assert.match(p.rankingRule.en, /year the standard score is reached/);
+  });
+});
+
+function action(id: string, reach: string | null, yuan: number, exam: boolean): Action {
+  return {
+    id,
+    kind: 'siBase',
+    title: { zh: id, en: id },
+    points: 10,
+    availableFrom: '2025-01-01',
+    countsFrom: '2025-06-01',
+    reaches: reach ? { date: reach, offset: 0, total: 120 } : null,
+    conditions: [],
+    assumptions: [],
+    confidence: 'high',
+    readings: {},
+    cost: { extraYuanPerMonth: yuan, monthsUntilCounts: 0, exam, text: { zh: '', en: '' } },
+    facts: {},
+    informationOnly: false,
+  };
+}
+
+describe('rank: how soon, then how hard', () => {
+  it('within the same 12 months the cheaper first; a later year after; never last', () => {
+    const ranked = rank(
+      [
+        action('never', null, 0, false),
+        action('dear', '2025-03-01', 26000, false), // 2 months after the plan month
+        action('exam', '2025-12-01', 0, true), // 11 months
+        action('cheap', '2026-01-01', 2000, false), // 12 months: still the first year
+        action('free', '2026-01-01', 0, false),
+        action('nextYear', '2026-02-01', 0, false), // 13 months: the second year
+      ],
+      '2025-01-15',
+    );
+    assert.deepEqual(
+      ranked.map((x) => x.id),
+      ['free', 'exam', 'cheap', 'dear', 'nextYear', 'never'],
+    );
+  });
+});

@@ -52,7 +52,7 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
         {plan.gap.reachedToday ? (
           <p>{t('planner.noActionsNeeded')}</p>
         ) : (
-          <ActionList actions={plan.actions} standardScore={plan.gap.standardScore} />
+          <ActionList actions={plan.actions} standardScore={plan.gap.standardScore} rule={plan.rankingRule} />
         )}
       </section>
       {!compact && plan.information.length ? (

@@ -3,7 +3,7 @@
 // test-artifacts/ (looked at). Hand-worked figures: test/cli/batch-quick-si.test.ts ("3 years at 12,000") and
 // test/planner/helpers.ts (the near-miss applicant).
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { monthIndex, monthString } from '../../src/core/calendar.ts';
@@ -131,6 +131,39 @@ describe('the near miss, first in the result', () => {
     assert.match((await page.getByTestId('near-miss').textContent()) ?? '', /2027-06 起 \+53 分：/);
     assert.deepEqual(await problems(), []);
     await page.close();
+  });
+});
+
+describe('the planner a person can act on', () => {
+  it('the skilled worker (焊工 level 3, base 9,000) is offered the 1× base and level 2 as one step, with its yuan a month', async () => {
+    // examples/skilled-worker.json on 2024-12-16; worked by hand in test/planner/combined.test.ts: +40 from 2025-07-01,
+    // 2,396 yuan a month more (11,396 − 9,000), reaching 145.
+    const welder = JSON.parse(readFileSync(new URL('../../examples/skilled-worker.json', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const hash = await answersHash('2024-12-16', welder);
+    for (const lang of ['zh', 'en'] as const) {
+      const { page, problems } = await open(`/planner${hash}`, PHONE, lang);
+      const first = page.locator('.actions > li').first();
+      await first.waitFor({ timeout: 30000 });
+      const text = (await first.textContent()) ?? '';
+      if (lang === 'zh') {
+        assert.match(text, /提高到参考工资的1倍（11,396元），并取得「焊工」技能等级二级证书/);
+        assert.match(text, /代价：缴费基数每月多2,396元；7个月后（2025-07-01）起计分；需通过考试或认定/);
+      } else {
+        assert.match(text, /1× the reference wage \(¥11,396\), and obtain a level-2 skill certificate as /);
+        assert.match(
+          text,
+          /Cost: ¥2,396 a month more on the base; counts in 7 month\(s\) \(from 2025-07-01\); an exam or appraisal to pass/,
+        );
+      }
+      assert.match((await page.getByTestId('ranking-rule').textContent()) ?? '', lang === 'zh' ? /^排序：/ : /^Order: /);
+      await page.getByTestId('ranking-rule').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: artifact(`planner-combined-${lang}-phone.png`) });
+      assert.deepEqual(await problems(), []);
+      await page.close();
+    }
   });
 });
 

@@ -236,6 +236,8 @@ export interface ScenarioResult {
   /** First day the standard score is reached by waiting, under the same assumptions for every scenario. */
   reaches: Reach | null;
   assumptions: StatedAssumption[];
+  /** Why this what-if scores the same as the first scenario (the engine's reason on the plan date); null otherwise. */
+  unchanged?: Text | null;
 }
 
 export interface ScenarioComparison {

@@ -89,3 +89,28 @@ describe('rank: how soon, then how hard', () => {
     );
   });
 });
+
+describe('a what-if that changes nothing says why, for the coming year', () => {
+  it('the skilled worker one skill level up: the 1× gate, in the 12 months before the plan month', async () => {
+    const { compareScenarios } = await import('../../src/planner/index.ts');
+    const welder = parseApplicant(JSON.parse(readFileSync(new URL('../../examples/skilled-worker.json', import.meta.url), 'utf8')));
+    const up = {
+      ...welder,
+      certificates: [
+        ...welder.certificates,
+        { ...(welder.certificates[0] as (typeof welder.certificates)[number]), skillLevel: 2, obtainedOn: '2024-12-16' },
+      ],
+    };
+    const c = compareScenarios(
+      [
+        { label: 'now', applicant: welder },
+        { label: 'skillUp', applicant: up },
+      ],
+      { date: '2024-12-16', horizonMonths: 12 },
+    );
+    // 9,000 < 11,396 in every month of 2023-12 … 2024-11: 0 of the 6 needed; the total stays 102.
+    assert.equal(c.scenarios[1]?.assessment.total, 102);
+    assert.match(c.scenarios[1]?.unchanged?.zh ?? '', /^2023-12至2024-11的12个月中累计至少6个月缴费基数不低于当月参考工资.*实际0个月/);
+    assert.equal(c.scenarios[0]?.unchanged, undefined);
+  });
+});

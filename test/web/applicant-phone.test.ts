@@ -151,6 +151,13 @@ describe('the planner a person can act on', () => {
       if (lang === 'zh') {
         assert.match(text, /提高到参考工资的1倍（11,396元），并取得「焊工」技能等级二级证书/);
         assert.match(text, /代价：缴费基数每月多2,396元；7个月后（2025-07-01）起计分；需通过考试或认定/);
+        // the mid-level-title what-if scores the same: the gate, in the 12 months before the plan month
+        const unchanged = page.getByTestId('scenario-unchanged');
+        await unchanged.waitFor();
+        assert.match(
+          (await unchanged.textContent()) ?? '',
+          /不加分：2023-12至2024-11的12个月中累计至少6个月缴费基数不低于当月参考工资.*实际0个月/,
+        );
       } else {
         assert.match(text, /1× the reference wage \(¥11,396\), and obtain a level-2 skill certificate as /);
         assert.match(

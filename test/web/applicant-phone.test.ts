@@ -118,7 +118,7 @@ describe('the near miss, first in the result', () => {
       assert.match(text, lang === 'zh' ? /^仅靠时间：\s*2027-06 起 \+53 分：/ : /^By waiting alone:\s*From 2027-06, \+53 points: /);
       const first = await page.locator('.result-panel > *').first().getAttribute('data-testid');
       assert.equal(first, 'near-miss', 'said first');
-      await headline.scrollIntoViewIfNeeded();
+      await headline.evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: artifact(`near-miss-${lang}-phone.png`) });
       assert.deepEqual(await problems(), []);
       await page.close();
@@ -166,7 +166,7 @@ describe('the planner a person can act on', () => {
         );
       }
       assert.match((await page.getByTestId('ranking-rule').textContent()) ?? '', lang === 'zh' ? /^排序：/ : /^Order: /);
-      await page.getByTestId('ranking-rule').scrollIntoViewIfNeeded();
+      await page.getByTestId('ranking-rule').evaluate((e) => e.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: artifact(`planner-combined-${lang}-phone.png`) });
       assert.deepEqual(await problems(), []);
       await page.close();

@@ -1,4 +1,4 @@
-// Actions that unlock one another, as one step, with their cost; and the ranking rule (how soon, then how hard).
+// Actions that unlock one another, as one step, with their cost; what-ifs that change nothing say why.
 // Hand-worked from RULES.md: §2.3 (skill levels 3 → 60, 2 → 100; 大专 50; age; SI years 3 a year), §3.2 (the 1×
 // gate of level 2: any 6 of the last 12 months at ≥ 1×, R1), R8 (reference 11,396 from 2023-07).
 import assert from 'node:assert/strict';
@@ -6,8 +6,6 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseApplicant } from '../../src/engine/index.ts';
 import { plan } from '../../src/planner/index.ts';
-import { rank } from '../../src/planner/ranking.ts';
-import type { Action } from '../../src/planner/types.ts';
 
 /**
  * examples/skilled-worker.json on 2024-12-16: born 1988-09-01 → 36 → 30; 大专 50; 焊工 level 3 → 60 (kept over 50);
@@ -48,45 +46,6 @@ describe('the skilled worker: raise the base to 1× and pass level 2, as one ste
 
   it('states the ranking rule', () => {
     assert.match(p.rankingRule.en, /year the standard score is reached/);
-  });
-});
-
-function action(id: string, reach: string | null, yuan: number, exam: boolean): Action {
-  return {
-    id,
-    kind: 'siBase',
-    title: { zh: id, en: id },
-    points: 10,
-    availableFrom: '2025-01-01',
-    countsFrom: '2025-06-01',
-    reaches: reach ? { date: reach, offset: 0, total: 120 } : null,
-    conditions: [],
-    assumptions: [],
-    confidence: 'high',
-    readings: {},
-    cost: { extraYuanPerMonth: yuan, monthsUntilCounts: 0, exam, text: { zh: '', en: '' } },
-    facts: {},
-    informationOnly: false,
-  };
-}
-
-describe('rank: how soon, then how hard', () => {
-  it('within the same 12 months the cheaper first; a later year after; never last', () => {
-    const ranked = rank(
-      [
-        action('never', null, 0, false),
-        action('dear', '2025-03-01', 26000, false), // 2 months after the plan month
-        action('exam', '2025-12-01', 0, true), // 11 months
-        action('cheap', '2026-01-01', 2000, false), // 12 months: still the first year
-        action('free', '2026-01-01', 0, false),
-        action('nextYear', '2026-02-01', 0, false), // 13 months: the second year
-      ],
-      '2025-01-15',
-    );
-    assert.deepEqual(
-      ranked.map((x) => x.id),
-      ['free', 'exam', 'cheap', 'dear', 'nextYear', 'never'],
-    );
   });
 });
 

@@ -1,7 +1,6 @@
 import { maxDate } from '../../core/calendar.ts';
 import { gateRatio } from '../context.ts';
-import type { Candidate } from './spec.ts';
-import { type ActionSpec, isSpec } from './spec.ts';
+import { type ActionSpec, type Candidate, isSpec } from './spec.ts';
 
 /**
  * Actions that unlock one another, as one step: a title or skill level behind the base gate, taken together with

@@ -18,10 +18,11 @@ export function actionsFor(ctx: PlanContext): { actions: Action[]; information: 
   const actions: Action[] = [];
   const information: Action[] = [];
   const skipped: SkippedAction[] = [];
-  for (const c of withCombinations(
+  const candidates = withCombinations(
     BUILDERS.flatMap((build) => build(ctx)),
     ctx.date,
-  )) {
+  );
+  for (const c of candidates) {
     const r = isSpec(c) ? evaluate(c, ctx) : c;
     if (!('countsFrom' in r)) skipped.push(r);
     else if (r.informationOnly) information.push(r);

@@ -240,8 +240,8 @@ export const COLUMNS: readonly ColumnDef[] = [
   ),
   c('siStartMonth', '社保起始月', MONTH, { zh: '快速填法：连续缴费的第一个月', en: 'quick mode: first month of continuous contributions' }),
   c('siEndMonth', '社保截止月', MONTH, {
-    zh: '快速填法：最后一个月；空 = 评估日所在月（或 起始月 + 月数 − 1）',
-    en: 'quick mode: last month; empty = the assessment month (or start + months − 1)',
+    zh: '快速填法：最后一个月；空 = 评估月的上一个月（已入账的最后一个月），评估当月也按已缴（或 起始月 + 月数 − 1）',
+    en: 'quick mode: last month; empty = the month before the assessment month (the last month already posted), with the assessment month paid too (or start + months − 1)',
   }),
   c(
     'siMonths',

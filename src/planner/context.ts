@@ -1,4 +1,5 @@
 import type { Assessment } from '../engine/types.ts';
+import { param } from '../policy/index.ts';
 import type { Future } from './future.ts';
 import type { Timeline } from './timeline.ts';
 import type { PlanAssumptions, Reach } from './types.ts';
@@ -20,4 +21,14 @@ export interface PlanContext {
 /** Points of the title/skill item on the plan date, as the engine scored it. */
 export function titleSkillPoints(ctx: PlanContext): number {
   return ctx.today.items.find((i) => i.id === 'titleSkill')?.points ?? 0;
+}
+
+/** Whether a title or skill level is behind the base gate on a date (policy data: `gatedLevels`). */
+export function gatedLevel(date: string, level: string): boolean {
+  return param('titleSkill', date)?.value.gatedLevels.includes(level as never) === true;
+}
+
+/** The base gate's multiple of the reference wage on a date, or null when there is none. */
+export function gateRatio(date: string): number | null {
+  return param('titleSkill', date)?.value.gate?.minRatio ?? null;
 }

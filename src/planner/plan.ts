@@ -1,16 +1,13 @@
 import type { Applicant } from '../applicant/applicant.ts';
-import { assess } from '../engine/assess.ts';
 import type { Assessment } from '../engine/types.ts';
 import { actionsFor } from './actions/index.ts';
 import type { PlanContext } from './context.ts';
 import { eligibilityPath } from './eligibility-path.ts';
-import { buildFuture, type Future } from './future.ts';
-import { monthlyGrid } from './grid.ts';
 import { limitsOf } from './limits.ts';
-import { project } from './projection.ts';
-import { rank } from './ranking.ts';
+import { nearMissOf } from './near-miss.ts';
+import { RANKING_RULE, rank } from './ranking.ts';
 import { outsideSchemeText, summarize } from './summary.ts';
-import { makeTimeline, type Timeline } from './timeline.ts';
+import { prepare } from './time-alone.ts';
 import type { Gap, Plan, PlanOptions, Projection } from './types.ts';
 
 export const DEFAULT_HORIZON_MONTHS = 120;
@@ -30,25 +27,6 @@ function gapOf(a: Assessment): Gap {
     version: a.version,
     confidence: a.confidence,
   };
-}
-
-/** Time alone, and what the actions are evaluated against. */
-interface TimeAlone {
-  future: Future;
-  grid: string[];
-  waiting: Timeline;
-  projection: Projection;
-}
-
-/** Today's assessment and, unless vetoed or outside the scheme, time alone. */
-function prepare(applicant: Applicant, options: PlanOptions, horizonMonths: number): { today: Assessment; rest: TimeAlone | null } {
-  const { date, readings } = options;
-  const today = assess(applicant, { date, readings });
-  if (today.status === 'vetoed' || today.status === 'outsideScheme') return { today, rest: null };
-  const future = buildFuture(applicant, date, horizonMonths, options.assumptions ?? {});
-  const grid = monthlyGrid(date, horizonMonths);
-  const waiting = makeTimeline(future, date, readings);
-  return { today, rest: { future, grid, waiting, projection: project(waiting, grid, future, today.readings) } };
 }
 
 /** Time alone, without the actions: the month-by-month projection (null when vetoed or outside the scheme). */
@@ -81,7 +59,9 @@ export function plan(applicant: Applicant, options: PlanOptions): Plan {
       outsideScheme: today.status === 'outsideScheme' ? outsideSchemeText(today) : null,
       eligibility: null,
       projection: null,
+      nearMiss: null,
       ...none,
+      rankingRule: RANKING_RULE,
       limits: limitsOf(today, [], null),
     };
   }
@@ -89,7 +69,7 @@ export function plan(applicant: Applicant, options: PlanOptions): Plan {
   const assumptions = options.assumptions ?? {};
   const ctx: PlanContext = { date, grid, readings, assumptions, future, today, waiting, waitingReach: projection.reaches };
   const found = gap.reachedToday ? none : actionsFor(ctx);
-  const actions = rank(found.actions);
+  const actions = rank(found.actions, date);
   const eligibility = today.status === 'ineligible' ? eligibilityPath(today, projection) : null;
   return {
     date,
@@ -101,7 +81,9 @@ export function plan(applicant: Applicant, options: PlanOptions): Plan {
     outsideScheme: null,
     eligibility,
     projection,
+    nearMiss: nearMissOf(waiting, today, projection.events),
     actions,
+    rankingRule: RANKING_RULE,
     information: found.information,
     skipped: found.skipped,
     limits: limitsOf(today, actions, projection),

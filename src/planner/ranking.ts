@@ -1,20 +1,39 @@
-import type { Confidence } from '../engine/types.ts';
+import { monthIndex } from '../core/calendar.ts';
+import type { Confidence, Text } from '../engine/types.ts';
 import type { Action } from './types.ts';
 
 const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
+/** The ranking rule, as the plan states it to the applicant (`Plan.rankingRule`). */
+export const RANKING_RULE: Text = {
+  zh: '排序：先看哪一年达到标准分值（一年内、两年内……，达不到的排最后）；同一年内，先列花费少的——每月多缴的基数更少，再是无需考试的——然后才按日期先后。',
+  en: 'Order: first the year the standard score is reached (within one year, within two, …; never last); within the same year the cheaper comes first (less extra base a month, then no exam), and only then the earlier date.',
+};
+
 /**
- * Earliest date of reaching the standard score first (never reaching last); ties: fewer assumptions, then higher
- * confidence, then the earlier date the action counts. The sort is stable, so the builders' order breaks the rest.
+ * How soon and how hard, not the date alone (RANKING_RULE): the year of reaching the standard score after the plan
+ * date (never reaching last); within a year, fewer extra yuan a month, then no exam, then the earlier day; then
+ * fewer assumptions, higher confidence and the earlier day it counts. The sort is stable, so the builders' order
+ * breaks the rest.
  */
-export function rank(actions: readonly Action[]): Action[] {
+export function rank(actions: readonly Action[], planDate: string): Action[] {
+  const plan = monthIndex(planDate);
+  // 0: within 12 months, 1: within 24, …
+  const year = (a: Action) => (a.reaches ? Math.max(0, Math.ceil((monthIndex(a.reaches.date) - plan) / 12) - 1) : Number.POSITIVE_INFINITY);
   return [...actions].sort(
     (a, b) =>
+      compare(year(a), year(b)) ||
+      a.cost.extraYuanPerMonth - b.cost.extraYuanPerMonth ||
+      Number(a.cost.exam) - Number(b.cost.exam) ||
       compareReach(a, b) ||
       a.assumptions.length - b.assumptions.length ||
       RANK[a.confidence] - RANK[b.confidence] ||
       (a.countsFrom < b.countsFrom ? -1 : a.countsFrom > b.countsFrom ? 1 : 0),
   );
+}
+
+function compare(x: number, y: number): number {
+  return x === y ? 0 : x < y ? -1 : 1;
 }
 
 function compareReach(a: Action, b: Action): number {

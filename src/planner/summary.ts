@@ -50,8 +50,8 @@ export function summarize(
       const best = actions[0];
       if (best?.reaches && (!r || best.reaches.date < r.date)) {
         parts.push({
-          zh: `最快的途径：${best.title.zh}，预计${best.reaches.date}达到。`,
-          en: `Fastest: ${best.title.en}, reaching it on ${best.reaches.date}.`,
+          zh: `首选途径：${best.title.zh}，预计${best.reaches.date}达到。`,
+          en: `First choice: ${best.title.en}, reaching it on ${best.reaches.date}.`,
         });
       }
     }

@@ -104,6 +104,20 @@ export interface TimeEvent {
   explanation: Text;
 }
 
+/** The first change of the score by waiting alone within the coming year: said first, dated. */
+export interface NearMiss {
+  /** The first day with the new score. */
+  date: string;
+  /** Change of the score once eligible (after choose-one): positive when waiting adds points. */
+  points: number;
+  /** The score once eligible on that day. */
+  scoreIfEligible: number;
+  /** Items whose points change that day. */
+  items: IndicatorId[];
+  /** The headline: date, points and the engine's explanation of each item that changes. */
+  text: Text;
+}
+
 export interface StatusChange {
   date: string;
   from: AssessmentStatus;
@@ -127,6 +141,18 @@ export interface Projection {
 
 export type ActionKind = 'skillCertificate' | 'midTitle' | 'siBase' | 'degree' | 'remoteArea' | 'freshGraduate' | 'marriage';
 
+/** What an action costs the applicant, stated beside it. */
+export interface ActionCost {
+  /** Yuan a month more on the SI base than today's (0 when the base stays). */
+  extraYuanPerMonth: number;
+  /** Calendar months from the plan month to the month it first adds points (waiting periods and gates included). */
+  monthsUntilCounts: number;
+  /** An exam, appraisal or course to pass. */
+  exam: boolean;
+  /** The three, in words. */
+  text: Text;
+}
+
 export interface Action {
   id: string;
   kind: ActionKind;
@@ -147,6 +173,8 @@ export interface Action {
   confidence: Confidence;
   /** Readings (RULES.md) the added points rely on, with the option used. */
   readings: Record<string, string>;
+  /** What it costs: yuan a month more, months until it counts, an exam. */
+  cost: ActionCost;
   /** Figures behind the action (monthly base in yuan, suggested catalogue entry, …). */
   facts: Record<string, Fact>;
   /** Information only (marriage): never advice, never ranked among actions. */
@@ -184,8 +212,12 @@ export interface Plan {
   eligibility: EligibilityPath | null;
   /** Time alone; null when vetoed or outside the scheme. */
   projection: Projection | null;
-  /** Ways to add points, the earliest to reach the standard score first. */
+  /** The first change of the score by waiting alone within the coming year; null when none (or no projection). */
+  nearMiss: NearMiss | null;
+  /** Ways to add points, ranked by how soon and how hard (`rankingRule`). */
   actions: Action[];
+  /** How the actions are ranked, in words for the applicant. */
+  rankingRule: Text;
   /** Facts that would add points but are not advice (marriage). */
   information: Action[];
   skipped: SkippedAction[];
@@ -204,6 +236,8 @@ export interface ScenarioResult {
   /** First day the standard score is reached by waiting, under the same assumptions for every scenario. */
   reaches: Reach | null;
   assumptions: StatedAssumption[];
+  /** Why this what-if scores the same as the first scenario (the engine's reason on the plan date); null otherwise. */
+  unchanged?: Text | null;
 }
 
 export interface ScenarioComparison {

@@ -16,14 +16,15 @@ const DATE = '2024-12-16';
  * The SI years count the months up to 2024-11, like the base windows (W1): the histories run to 2024-12.
  * A002 skilled worker: 30 + level-3 焊工 60 (beats 大专 50) + 60 months, 59 counted → 12; base 9,000 reaches 0.8× in
  *      only 31 of 48 months (§4.2) → 0; = 102.
- * A003 engineer: 30 + 中级 100 (gate met: 12,000 ≥ 11,396) + 48 months, 47 counted → 9 + 47 months ≥ 1× → 50 = 189.
- * A004: 4 months of SI → only 3 in 2023-12 … 2024-11 < 6 → not eligible, total 0 (§3.1).
+ * A003 engineer: 30 + 中级 100 (gate met: 12,000 ≥ 11,396) + 48 months with 社保截止月 empty: 2020-12 … 2024-11, the last
+ *      month posted (W1), and 2024-12 paid too → 48 counted → 4 years → 12 + 48 months ≥ 1× → 50 = 192.
+ * A004: 4 months of SI, 社保截止月 empty → 2024-08 … 2024-11 counted: 4 < 6 → not eligible, total 0 (§3.1).
  * A005: age 44 → 29 (§2.3 table), 大专 50, 84 months, 83 counted → 6 years → 18, base 7,000 < 0.8× throughout → 0,
  *      spouse married 2015-10-01 → 9 full years × 4 = 36 (§2.4 #10), 5 years in a new town → 5 × 2 = 10 (R6) = 143.
  * A006: born 1992-02-29 → 32 → 30, 本科 (no degree) 60, 37 months, 36 counted → 9, 36 of 48 months ≥ 0.8× → 25,
  *      administrative detention 2022-05-01 (within 5 years) → −50 (§2.5) = 74.
  */
-const TOTALS: Record<string, number> = { A001: 130, A002: 102, A003: 189, A004: 0, A005: 143, A006: 74 };
+const TOTALS: Record<string, number> = { A001: 130, A002: 102, A003: 192, A004: 0, A005: 143, A006: 74 };
 
 function readCsv(path: string): Record<string, string>[] {
   return parse(readFileSync(path), { bom: true, columns: true }) as Record<string, string>[];

@@ -72,9 +72,9 @@ describe('batch: a messy hand-made CSV', () => {
 
   it('scores the rows that can be read, the unknown column passed through', () => {
     const m3 = rows.find((r) => r['编号'] === 'M3');
-    // age 32 → 30, 硕士 100; 24 months ending with the application month 2024-12, which the counts leave out (W1):
-    // 23 → 1 year × 3 = 3; 24 < 36 months for any base tier → 0
-    assert.equal(m3?.['总积分'], '133');
+    // age 32 → 30, 硕士 100; 社保截止月 empty: the 24 months end in 2024-11, the last month posted, where the counts
+    // end (W1), and 2024-12 is paid too: 24 → 2 years × 3 = 6; 24 < 36 months for any base tier → 0
+    assert.equal(m3?.['总积分'], '136');
     const m6 = rows.find((r) => r['编号'] === 'M6');
     // age 44 → 29 (§2.3), 博士 110; no social insurance → not eligible (§3.1)
     assert.equal(m6?.['若符合条件积分'], '139');
@@ -105,8 +105,9 @@ describe('batch: encodings and broken quoting', { concurrency: 3 }, () => {
     const [row] = readCsv(join(tmp.dir, 'gbk-out.csv'));
     assert.equal(row?.['编号'], '张三');
     assert.equal(row?.['学历'], '本科学士');
-    // age 34 → 30, 本科学士 90; 12 months ending with the application month, 11 counted (W1) → 0 years = 120
-    assert.equal(row?.['总积分'], '120');
+    // age 34 → 30, 本科学士 90; 12 months ending the month before the application month, all counted (W1) → 1 year
+    // × 3 = 3: 123
+    assert.equal(row?.['总积分'], '123');
   });
 
   it('a quote never closed: the rest is one unreadable row with its line and reason (English)', async () => {

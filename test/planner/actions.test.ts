@@ -26,6 +26,11 @@ describe('raising the base to 2× is the fastest path', () => {
    * Raise to 3× (34,188) fills the 2× band the same day (≥ 2× months count toward it, R9), so it also reaches
    * 2026-03-01, but its own band (24 of 36 months at 3×) only counts from 2027-03-01: the tie goes to 2×.
    * 0.8× (9,117) and 1× (11,396) bands also fill on 2026-03-01 but give 25 / 50: never 120.
+   * Combined, the 1× base (11,396, 3,396 a month more) and a mid-level title in 12 months (2026-03-15): the base
+   * opens the title's gate (6 of 12 months at ≥ 1× from 2025-09-01) → 100, and its 12 months with the 24 at 25,000 fill
+   * the 1× band → 50: 25 + 100 + 12 + 50 = 187 on 2026-03-15, waiting 37 → +150. Both it and 2× reach within 12
+   * months (2026-03 is 12 months after 2025-03); the pair costs 3,396 a month and an exam, 2× 14,792 a month: the
+   * cheaper comes first (RANKING_RULE), then 2×, then 3× (26,188 a month).
    */
   const p = plan(
     person({
@@ -36,10 +41,15 @@ describe('raising the base to 2× is the fastest path', () => {
     { date: DATE },
   );
 
-  it('ranks 2× first, with the yuan amount and the day', () => {
+  it('ranks the 1× base with a mid-level title first (cheaper, same year), then 2× with the yuan amount and the day', () => {
     assert.equal(p.projection?.reaches, null);
-    const first = p.actions[0];
+    const pair = p.actions[0];
+    assert.equal(pair?.id, 'midTitle.title+siBase.x1');
+    assert.deepEqual([pair?.countsFrom, pair?.points, pair?.reaches?.total], ['2026-03-15', 150, 187]);
+    assert.deepEqual([pair?.cost.extraYuanPerMonth, pair?.cost.exam], [3396, true]);
+    const first = p.actions[1];
     assert.equal(first?.id, 'siBase.x2');
+    assert.deepEqual([first?.cost.extraYuanPerMonth, first?.cost.exam, first?.cost.monthsUntilCounts], [14792, false, 12]);
     assert.equal(first?.facts['monthlyBase'], 22792);
     assert.equal(first?.countsFrom, '2026-03-01');
     assert.equal(first?.points, 100);
@@ -47,9 +57,9 @@ describe('raising the base to 2× is the fastest path', () => {
     assert.match(first?.title.en ?? '', /¥22,792/);
   });
 
-  it('keeps 3× second (same day, counts later) and the lower bands without a date', () => {
+  it('keeps 3× after 2× (same day, more yuan) and the lower bands without a date', () => {
     const x3 = action(p, 'siBase.x3');
-    assert.equal(p.actions[1]?.id, 'siBase.x3');
+    assert.equal(p.actions[2]?.id, 'siBase.x3');
     assert.equal(x3.facts['monthlyBase'], 34188);
     assert.equal(x3.facts['upperLimit'], 36921);
     assert.equal(x3.countsFrom, '2027-03-01');
@@ -72,16 +82,19 @@ describe('when age makes waiting useless, the 3× band still works', () => {
    * Born 1975-01-10, 50 → 17; SI 2019-03 → 2025-02 at 7,460; total 35; waiting never reaches (projection tests).
    * 3× (34,188) from 2025-03: 24 months 2025-03 … 2027-02 → 120 points from 2027-03-01: age 52 → 13, 97 months → 24,
    * 13 + 24 + 120 = 157. 2× (22,792): 36 months → 2028-03-01: age 53 → 11, 109 months → 27, 11 + 27 + 100 = 138.
+   * The 1× base (11,396: 3,936 a month more) with a mid-level title on 2026-03-15: age 51 → 15, the gate met (12 of
+   * 12 months at 1×) → 100, 84 months → 21, the 1× band only 12 of 36 → 0: 136, within the first 12 months: first.
    */
   const p = plan(
     person({ birthDate: '1975-01-10', employment: { contributingNow: true }, socialInsurance: months('2019-03', '2025-02', 7460) }),
     { date: DATE },
   );
 
-  it('ranks 3× then 2×', () => {
+  it('ranks the title with the 1× base, then 3×, then 2×', () => {
     assert.deepEqual(
-      p.actions.slice(0, 2).map((a) => [a.id, a.reaches?.date, a.reaches?.total]),
+      p.actions.slice(0, 3).map((a) => [a.id, a.reaches?.date, a.reaches?.total]),
       [
+        ['midTitle.title+siBase.x1', '2026-03-15', 136],
         ['siBase.x3', '2027-03-01', 157],
         ['siBase.x2', '2028-03-01', 138],
       ],

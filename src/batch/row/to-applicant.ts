@@ -180,18 +180,29 @@ function socialInsurance(c: Cells, date: string, history: HistoryEntry | undefin
     'siBase',
     c.read('siBase', (s) => parseYuanCell(s)),
   );
-  // The last month: as given; else start + months − 1; else the application month (still contributing).
+  // The last month: as given; else start + months − 1 (start alone: the application month); else the last month
+  // already posted, the month before the application month, where every count ends (reading W1), with the
+  // application month paid too (still contributing), as the web's quick mode reads it: "3 years" fills the
+  // 36-month band windows.
   let months = c.read('siMonths', (s) => parseIntCell(s, MAX_SI_MONTHS));
-  const last = end ? monthIndex(end) : start && months !== undefined ? monthIndex(start) + months - 1 : monthIndex(date);
+  const byDefault = !end && !start;
+  const last = end
+    ? monthIndex(end)
+    : start
+      ? months !== undefined
+        ? monthIndex(start) + months - 1
+        : monthIndex(date)
+      : monthIndex(date) - 1;
   if (months === undefined && start && !c.has('siMonths')) months = last - monthIndex(start) + 1;
   if (c.need('siMonths', months) === undefined || months === undefined) return [];
   if (months < 0) c.fail('siMonths', '社保截止月早于起始月', '社保截止月 (end) is before 社保起始月 (start)');
   if (start && end && monthIndex(end) - monthIndex(start) + 1 !== months)
     c.fail('siMonths', '与社保起始月、截止月不一致', 'does not match 社保起始月 and 社保截止月');
   if (base === undefined || c.errors.length) return [];
-  const out: Months = new Array(months);
+  const count = byDefault && months > 0 ? months + 1 : months;
+  const out: Months = new Array(count);
   const first = last - months + 1;
-  for (let i = 0; i < months; i++) out[i] = { month: monthText(first + i), base };
+  for (let i = 0; i < count; i++) out[i] = { month: monthText(first + i), base };
   return out;
 }
 

@@ -20,7 +20,7 @@ export function registerScore(program: Command): void {
     .addOption(dateOption())
     .addOption(versionOption())
     .addOption(readingOption())
-    .option('--json', 'print the full assessment as JSON / 输出完整评估 JSON')
+    .option('--json', 'print the full assessment as JSON, with nearMiss / 输出完整评估 JSON（含 nearMiss）')
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -33,9 +33,15 @@ Examples / 示例:
     .action(async (file: string, opts: ScoreOptions) => {
       const { assess, parseApplicant } = await import('../../engine/index.ts');
       const { renderAssessment } = await import('../render/assessment.ts');
+      const { nearMiss } = await import('../../planner/index.ts');
       const applicant = parseApplicant(await parseApplicantText(await readText(file), file));
       const date = assessmentDate(opts);
       const assessment = policyError(() => assess(applicant, { date, version: opts.version, readings: opts.reading }));
-      process.stdout.write(opts.json ? `${JSON.stringify(assessment, null, 2)}\n` : renderAssessment(assessment, opts.lang));
+      // What waiting alone changes in the coming year, said first; the planner follows the version in force on
+      // each date, so a pinned version has none.
+      const ahead = opts.version ? null : policyError(() => nearMiss(applicant, { date, readings: opts.reading }));
+      process.stdout.write(
+        opts.json ? `${JSON.stringify({ ...assessment, nearMiss: ahead }, null, 2)}\n` : renderAssessment(assessment, opts.lang, ahead),
+      );
     });
 }

@@ -2,6 +2,7 @@ import { type Lang, pick } from '../../core/lang.ts';
 import type { Assessment, Condition, Text } from '../../engine/types.ts';
 import { whyNot } from '../../explain/why-not.ts';
 import { CONFIDENCE, NO, STATUS, YES } from '../../explain/words.ts';
+import type { NearMiss } from '../../planner/types.ts';
 import { defaultReadings } from '../../policy/readings.ts';
 import { renderTable } from '../text/table.ts';
 
@@ -67,8 +68,11 @@ function section(title: string, lines: string[]): string[] {
   return lines.length ? ['', title, ...lines] : [];
 }
 
-/** The breakdown printed by `hujifen score`: everything a person needs to read the result, in one language. */
-export function renderAssessment(a: Assessment, lang: Lang): string {
+/**
+ * The breakdown printed by `hujifen score`: everything a person needs to read the result, in one language; what
+ * waiting alone changes in the coming year (the planner's near miss) first.
+ */
+export function renderAssessment(a: Assessment, lang: Lang, nearMiss: NearMiss | null = null): string {
   const v = a.version;
   const validity = `${v.from} ${L(lang, '至', '→')} ${v.to}`;
   const versionNotes = [
@@ -80,6 +84,7 @@ export function renderAssessment(a: Assessment, lang: Lang): string {
   const switched = Object.entries(a.readings).filter(([id, option]) => defaultReadings[id] !== option);
   const out: string[] = [
     L(lang, `上海市居住证积分评估 · 评估日期 ${a.date}`, `Shanghai residence-permit points · assessed on ${a.date}`),
+    ...(nearMiss ? [`» ${pick(nearMiss.text, lang)}`] : []),
     `${L(lang, '适用版本：', 'Version: ')}${v.id} ${pick(v.name, lang)} ${v.docNo} (${validity}${versionNotes ? `; ${versionNotes}` : ''})`,
     `${L(lang, '状态：', 'Status: ')}${pick(STATUS[a.status], lang)}`,
     totalLine(a, lang),

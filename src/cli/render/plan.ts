@@ -15,6 +15,7 @@ function actionLines(a: Action, lang: Lang, L: (zh: string, en: string) => strin
   const open = a.conditions.filter((c) => c.status === 'confirm');
   return [
     `  - ${pick(a.title, lang)}${L('：', ': ')}+${a.points} ${L('分，自', 'points from')} ${a.countsFrom}${reach} · ${L('可信度', 'confidence')} ${pick(CONFIDENCE[a.confidence], lang)}`,
+    `      ${L('代价：', 'Cost: ')}${pick(a.cost.text, lang)}`,
     ...open.map((c) => `      ${MARK[c.status]} ${pick(c.text, lang)}${c.fix ? ` → ${pick(c.fix, lang)}` : ''}`),
   ];
 }
@@ -26,6 +27,7 @@ export function renderPlan(p: Plan, lang: Lang): string {
   const out: string[] = [
     L(`积分规划 · ${p.date}（展望 ${p.horizonMonths} 个月）`, `Points plan · ${p.date} (looking ${p.horizonMonths} months ahead)`),
     pick(p.summary, lang),
+    ...(p.nearMiss ? [`» ${pick(p.nearMiss.text, lang)}`] : []),
     '',
     `${L('现状：', 'Today: ')}${pick(STATUS[g.status], lang)} · ${L('总积分', 'total')} ${g.total} / ${g.standardScore} · ${L('若符合条件', 'if eligible')} ${g.scoreIfEligible}${g.points ? L(`，还差 ${g.points} 分`, `, ${g.points} short`) : ''} · ${L('版本', 'version')} ${g.version.id} · ${L('可信度', 'confidence')} ${pick(CONFIDENCE[g.confidence], lang)}`,
   ];
@@ -47,7 +49,8 @@ export function renderPlan(p: Plan, lang: Lang): string {
   if (p.actions.length)
     out.push(
       '',
-      L('可以增加积分的途径（按达到标准分值的先后）', 'Ways to add points (earliest to reach the standard score first)'),
+      L('可以增加积分的途径', 'Ways to add points'),
+      `  ${pick(p.rankingRule, lang)}`,
       ...p.actions.flatMap((a) => actionLines(a, lang, L)),
     );
   if (p.information.length)

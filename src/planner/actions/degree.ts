@@ -53,6 +53,7 @@ export function degreeActions(ctx: PlanContext): Candidate[] {
       apply: add,
       affects: [{ item: 'education', max: points[next.key] }],
       monotone: true,
+      cost: { exam: true },
       facts: { level: next.level, months },
       conditions: [
         confirm(

@@ -1,11 +1,13 @@
-import { monthIndex } from '../../core/calendar.ts';
+import { maxDate, monthIndex } from '../../core/calendar.ts';
 import { lowest } from '../../core/confidence.ts';
 import type { Assessment, Confidence, ItemResult, Text } from '../../engine/types.ts';
 import type { PlanContext } from '../context.ts';
 import { firstDay } from '../days.ts';
+import { NEAR_MISS_MONTHS } from '../near-miss.ts';
 import { firstWhen, reachOn } from '../reach.ts';
 import { makeTimeline } from '../timeline.ts';
 import type { Action, Reach, SkippedAction } from '../types.ts';
+import { costOf } from './cost.ts';
 import type { ActionSpec } from './spec.ts';
 
 const addsPoints = (withAction: Assessment, waiting: Assessment) => withAction.scoreIfEligible > waiting.scoreIfEligible;
@@ -30,7 +32,10 @@ export function evaluate(spec: ActionSpec, ctx: PlanContext): Action | SkippedAc
   const why = () => {
     const probe = spec.probe ?? spec.apply;
     const probed = makeTimeline({ today: probe(ctx.future.today), future: probe(ctx.future.future), paid }, ctx.date, ctx.readings);
-    return skip(spec, reasonFrom(probed.at(last), spec));
+    // The reason as it stands in the coming year (a year on, or when the action first exists if later): the
+    // window a person can act on, not the one at the end of the horizon.
+    const yearOn = ctx.grid[Math.min(NEAR_MISS_MONTHS, ctx.grid.length - 1)] as string;
+    return skip(spec, reasonFrom(probed.at(maxDate(yearOn, spec.availableFrom)), spec));
   };
   // An action that adds nothing on its first possible day nor at the horizon adds nothing: no full scan.
   if (!holds(spec.availableFrom) && !holds(last)) return why();
@@ -68,6 +73,7 @@ export function evaluate(spec: ActionSpec, ctx: PlanContext): Action | SkippedAc
     assumptions: spec.assumptions,
     confidence,
     readings,
+    cost: costOf(spec, ctx.date, countsFrom),
     facts: spec.facts,
     informationOnly: spec.informationOnly === true,
   };

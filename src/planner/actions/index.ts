@@ -1,5 +1,6 @@
 import type { PlanContext } from '../context.ts';
 import type { Action, SkippedAction } from '../types.ts';
+import { withCombinations } from './combined.ts';
 import { degreeActions } from './degree.ts';
 import { evaluate } from './evaluate.ts';
 import { freshGraduateActions } from './fresh-graduate.ts';
@@ -17,13 +18,15 @@ export function actionsFor(ctx: PlanContext): { actions: Action[]; information: 
   const actions: Action[] = [];
   const information: Action[] = [];
   const skipped: SkippedAction[] = [];
-  for (const build of BUILDERS) {
-    for (const c of build(ctx)) {
-      const r = isSpec(c) ? evaluate(c, ctx) : c;
-      if (!('countsFrom' in r)) skipped.push(r);
-      else if (r.informationOnly) information.push(r);
-      else actions.push(r);
-    }
+  const candidates = withCombinations(
+    BUILDERS.flatMap((build) => build(ctx)),
+    ctx.date,
+  );
+  for (const c of candidates) {
+    const r = isSpec(c) ? evaluate(c, ctx) : c;
+    if (!('countsFrom' in r)) skipped.push(r);
+    else if (r.informationOnly) information.push(r);
+    else actions.push(r);
   }
   return { actions, information, skipped };
 }

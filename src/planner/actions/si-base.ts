@@ -67,6 +67,7 @@ export function siBaseActions(ctx: PlanContext): Candidate[] {
       affects: [{ item: 'siBase', max: tier.points }, ...(ctx.future.today.certificates.length ? [{ item: 'titleSkill' as const }] : [])],
       // each new month at the band replaces an older one in the window: the count never falls while months are paid
       monotone: ctx.assumptions.lastContributionMonth === undefined,
+      cost: { extraYuanPerMonth: need.base - current },
       facts: {
         monthlyBase: need.base,
         ratio: tier.minRatio,

@@ -3,7 +3,7 @@ import { catalogs, englishName } from '../../catalog/index.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
 import { confirm } from '../../core/condition.ts';
 import { param } from '../../policy/index.ts';
-import { type PlanContext, titleSkillPoints } from '../context.ts';
+import { gatedLevel, type PlanContext, titleSkillPoints } from '../context.ts';
 import { suggestOccupation } from '../suggest.ts';
 import type { Candidate } from './spec.ts';
 
@@ -84,6 +84,8 @@ export function skillActions(ctx: PlanContext): Candidate[] {
       affects: [{ item: 'titleSkill', max: points }],
       // the 1× gate of levels 2/1 can open and close only if the base changes or contributions stop
       monotone: !ctx.assumptions.baseChanges?.length && ctx.assumptions.lastContributionMonth === undefined,
+      gated: gatedLevel(ctx.date, `skill${level}`),
+      cost: { exam: true },
       facts: { occupation: entry.name, catalogId: entry.id, level, basis: suggestion.basis, matchedOn: suggestion.matchedOn },
       conditions: [
         confirm(

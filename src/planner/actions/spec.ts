@@ -19,6 +19,10 @@ export interface ActionSpec {
   assumptions: StatedAssumption[];
   facts: Record<string, Fact>;
   informationOnly?: boolean;
+  /** A title or skill level behind the base gate (Art. 6(3)): a base raise to the gate's multiple can unlock it. */
+  gated?: boolean;
+  /** What it costs besides time: yuan a month more on the base, an exam (or a course) to pass. */
+  cost?: { extraYuanPerMonth?: number; exam?: boolean };
   /**
    * The items the action can change, each with the most it can score there (default: the item's own maximum).
    * Their headroom bounds what the action can add on a day, so days that cannot reach 120 are not assessed.

@@ -3,7 +3,7 @@ import { catalogs, englishName } from '../../catalog/index.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
 import { confirm } from '../../core/condition.ts';
 import { param } from '../../policy/index.ts';
-import { type PlanContext, titleSkillPoints } from '../context.ts';
+import { gatedLevel, type PlanContext, titleSkillPoints } from '../context.ts';
 import { suggestQualification } from '../suggest.ts';
 import type { Candidate } from './spec.ts';
 
@@ -64,6 +64,8 @@ export function titleActions(ctx: PlanContext): Candidate[] {
       affects: [{ item: 'titleSkill', max: mid }],
       // the 1× gate can open and close only if the base changes or contributions stop
       monotone: !ctx.assumptions.baseChanges?.length && ctx.assumptions.lastContributionMonth === undefined,
+      gated: gatedLevel(ctx.date, q ? 'qualificationMid' : 'titleMid'),
+      cost: { exam: true },
       facts: { qualification: q?.name ?? null, catalogId: q?.id ?? null, titles: titles || null, matchedOn: suggestion?.matchedOn ?? null },
       conditions: [
         ...(q

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { assessRequestSchema, parseAssessRequest, resolveOptions } from '../http/assess-options.ts';
-import { assessmentSchema } from '../http/assessment-schema.ts';
 import { readJsonBody } from '../http/json-body.ts';
 import { contentLanguage, langQuery, localiseAssessment, textLang } from '../http/localise.ts';
+import { assessResponseSchema, localiseNearMiss, nearMissFor } from '../http/near-miss.ts';
 import { JSON_BODY, PUBLIC } from '../http/openapi-access.ts';
 import { newRouter } from '../http/router.ts';
 import { runAssess } from '../http/run-assess.ts';
@@ -20,7 +20,10 @@ const route = createRoute({
     'Texts come in one language (`lang`, else Accept-Language; Content-Language says which), or both with `lang=all`.',
   request: { query: langQuery, ...jsonBody(assessRequestSchema) },
   responses: {
-    200: json(assessmentSchema, 'The assessment, item by item, with its conditions, sources and confidence'),
+    200: json(
+      assessResponseSchema,
+      'The assessment, item by item, with its conditions, sources and confidence; beside it `nearMiss`, what waiting alone changes in the coming year',
+    ),
     ...problems(...JSON_BODY),
   },
 });
@@ -33,8 +36,10 @@ export function assessRoutes() {
   router.post('/assess', async (c) => {
     const lang = textLang(c);
     const request = parseAssessRequest(await readJsonBody(c));
-    const assessment = runAssess(request.applicant, resolveOptions(request));
-    return c.json(localiseAssessment(assessment, lang), 200, { 'Content-Language': contentLanguage(lang) });
+    const options = resolveOptions(request);
+    const assessment = runAssess(request.applicant, options);
+    const nearMiss = localiseNearMiss(nearMissFor(request.applicant, options), lang);
+    return c.json({ ...localiseAssessment(assessment, lang), nearMiss }, 200, { 'Content-Language': contentLanguage(lang) });
   });
   return router;
 }

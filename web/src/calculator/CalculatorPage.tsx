@@ -1,9 +1,9 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
 import { ResultPanel } from '../results/ResultPanel.tsx';
 import { useAnswers } from '../state/AnswersProvider.tsx';
-import { type Outcome, useOutcome } from '../state/assessment.ts';
+import { nearMissOf, type Outcome, useOutcome } from '../state/assessment.ts';
 import { CalculatorForm } from './CalculatorForm.tsx';
 import { IssueList } from './IssueList.tsx';
 import { MiniTotal } from './MiniTotal.tsx';
@@ -26,6 +26,7 @@ export function CalculatorPage() {
     else if (outcome.kind === 'empty') lastOk.current = null;
   }, [outcome]);
   const shown = outcome.kind === 'ok' ? outcome : outcome.kind === 'empty' ? null : lastOk.current;
+  const nearMiss = useMemo(() => (shown ? nearMissOf(shown) : null), [shown]);
   const [showChart, setShowChart] = useState(false);
   const resultsRef = useRef<HTMLElement>(null);
 
@@ -51,7 +52,7 @@ export function CalculatorPage() {
           ) : null}
           {shown ? (
             <div className={outcome.kind === 'ok' ? '' : 'stale'}>
-              <ResultPanel assessment={shown.assessment} />
+              <ResultPanel assessment={shown.assessment} nearMiss={nearMiss} />
               <div className="chart-block">
                 {showChart ? (
                   <Suspense fallback={<ChartPlaceholder height={CHART_HEIGHT.breakdown} />}>

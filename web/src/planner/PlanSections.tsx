@@ -20,7 +20,8 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
       {plan.projection ? (
         <section aria-labelledby="projection-h">
           <h2 id="projection-h">{t('planner.projection')}</h2>
-          <p className="reach-headline" data-testid="reach-date">
+          {/* Green only for reaching the standard score: "not within the horizon" is no success. */}
+          <p className={`reach-headline ${plan.gap.reachedToday || reach ? 'reach-yes' : 'reach-no'}`} data-testid="reach-date">
             {plan.gap.reachedToday
               ? t('planner.reachedToday')
               : reach
@@ -52,7 +53,7 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
         {plan.gap.reachedToday ? (
           <p>{t('planner.noActionsNeeded')}</p>
         ) : (
-          <ActionList actions={plan.actions} standardScore={plan.gap.standardScore} />
+          <ActionList actions={plan.actions} standardScore={plan.gap.standardScore} rule={plan.rankingRule} />
         )}
       </section>
       {!compact && plan.information.length ? (

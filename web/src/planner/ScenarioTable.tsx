@@ -56,6 +56,18 @@ export function ScenarioTable({ comparison, labels }: { comparison: ScenarioComp
           ))}
         </tbody>
       </table>
+      {scenarios.some((s) => s.unchanged) ? (
+        <ul className="scenario-unchanged" data-testid="scenario-unchanged">
+          {scenarios.map((s) =>
+            s.unchanged ? (
+              <li key={s.label}>
+                {t('planner.unchanged', { label: labels[s.label] ?? s.label })}
+                {pick(s.unchanged, lang)}
+              </li>
+            ) : null,
+          )}
+        </ul>
+      ) : null}
     </div>
   );
 }

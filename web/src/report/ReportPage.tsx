@@ -47,7 +47,7 @@ export default function ReportPage() {
   return (
     <div className="report-page" data-ready={planState.kind === 'ok' || planState.kind === 'error'}>
       <PrintButton />
-      <ReportView assessment={outcome.assessment} plan={plan} />
+      <ReportView assessment={outcome.assessment} nearMiss={planState.kind === 'ok' ? planState.plan.nearMiss : null} plan={plan} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../src/engine/types.ts';
+import type { NearMiss } from '../../../src/planner/types.ts';
 import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
 import { pick } from '../i18n/index.ts';
+import { NearMissHeadline } from '../results/NearMissHeadline.tsx';
 import { StatusNotices } from '../results/StatusNotices.tsx';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import './print.css';
@@ -13,7 +15,18 @@ const BreakdownChart = lazy(() => import('../charts/BreakdownChart.tsx'));
  * The printable A4 report: version and date used, status, total and gap, breakdown (table and chart),
  * the plan, the documents checklist and the disclaimer. `plan` is the planner's section, when there is one.
  */
-export function ReportView({ assessment: a, plan, documents }: { assessment: Assessment; plan?: ReactNode; documents?: ReactNode }) {
+export function ReportView({
+  assessment: a,
+  nearMiss = null,
+  plan,
+  documents,
+}: {
+  assessment: Assessment;
+  /** The plan's near miss, said first. */
+  nearMiss?: NearMiss | null;
+  plan?: ReactNode;
+  documents?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -32,6 +45,7 @@ export function ReportView({ assessment: a, plan, documents }: { assessment: Ass
         </dl>
         <p className="rules-checked">{t('result.rulesChecked', { version: a.version.lastChecked, wages: a.referenceWageChecked })}</p>
       </header>
+      <NearMissHeadline nearMiss={nearMiss} />
       <StatusNotices assessment={a} />
       <section className="report-total">
         <p>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Applicant, Assessment, FieldIssue } from '../../../src/engine/index.ts';
+import type { NearMiss } from '../../../src/planner/types.ts';
 import { type Answers, assessmentDate, toApplicantInput } from './answers.ts';
 
 export type Outcome =
@@ -9,17 +10,17 @@ export type Outcome =
   | { kind: 'error'; message: string }
   | { kind: 'ok'; assessment: Assessment; applicant: Applicant; date: string; version: string | undefined };
 
-type Engine = typeof import('../../../src/engine/index.ts');
+type Engine = typeof import('./engine-chunk.ts');
 
 /**
- * The engine is its own chunk, fetched when there is something to assess (a birth date): an empty form paints
- * without it, and it arrives while the first answers are typed. Loaded once; a failed fetch is retried on the
+ * The engine (with the planner's near miss) is its own chunk, fetched when there is something to assess (a birth
+ * date): an empty form paints without it, and it arrives while the first answers are typed. Loaded once; a failed fetch is retried on the
  * next change.
  */
 let engine: Engine | undefined;
 let loading: Promise<Engine> | undefined;
 function loadEngine(): Promise<Engine> {
-  loading ??= import('../../../src/engine/index.ts').then(
+  loading ??= import('./engine-chunk.ts').then(
     (m) => {
       engine = m;
       return m;
@@ -74,4 +75,19 @@ export function useOutcome(answers: Answers): Outcome {
     if (typeof loaded === 'object' && needed && !engine) return { kind: 'error', message: loaded.failed };
     return evaluate(answers);
   }, [answers, loaded, needed]);
+}
+
+/**
+ * What waiting alone changes in the coming year, for a result: the planner's near miss (about a dozen more
+ * assessments, outside the "hujifen:assess" measure). None for a pinned version: the planner follows the
+ * version in force on each date.
+ */
+export function nearMissOf(ok: Extract<Outcome, { kind: 'ok' }>): NearMiss | null {
+  // An 'ok' outcome exists only once the chunk has loaded.
+  if (ok.version || !engine) return null;
+  try {
+    return engine.nearMiss(ok.applicant, { date: ok.date });
+  } catch {
+    return null;
+  }
 }

@@ -15,12 +15,18 @@ export interface QuickSi {
 
 export const MAX_SI_MONTHS = 600;
 
+/** The last month already posted on a date: the month before its month, where every count ends (reading W1). */
+export function lastPostedMonth(date: string): string {
+  return monthString(monthIndex(date) - 1);
+}
+
 /** Generates the monthly history quick mode stands for: round(12 × years) months (see QuickSi), all at one base. */
 export function generateQuickHistory(q: QuickSi, date: string): SiMonthInput[] {
   const count = Math.min(MAX_SI_MONTHS, Math.max(0, Math.round(q.years * 12)));
   if (count === 0 || !(q.base > 0)) return [];
-  const last = monthIndex(q.lastMonth || date);
-  const first = q.lastMonth ? last - count + 1 : last - count;
+  // Without a last month: the N years end in the last month posted, and the assessment month is paid too.
+  const first = monthIndex(q.lastMonth || lastPostedMonth(date)) - count + 1;
+  const last = q.lastMonth ? monthIndex(q.lastMonth) : monthIndex(date);
   const base = Math.round(q.base);
   const out: SiMonthInput[] = [];
   for (let m = first; m <= last; m++) out.push({ month: monthString(m), base });

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SiMonthInput } from '../../state/inputs.ts';
-import { generateQuickHistory, type QuickSi } from '../../state/si.ts';
+import { generateQuickHistory, lastPostedMonth, type QuickSi } from '../../state/si.ts';
 import { NumberField, TextField } from '../../ui/fields.tsx';
 import type { PatchAnswers, PatchApplicant } from './patch.ts';
 import { SiTable } from './SiTable.tsx';
@@ -21,7 +21,7 @@ export const SocialInsuranceFields = memo(function SocialInsuranceFields({
   mode: 'quick' | 'detailed';
   quick: QuickSi;
   months: SiMonthInput[];
-  /** Assessment date: quick mode's months end in its month unless another last month is given. */
+  /** Assessment date: quick mode's months end the month before, and its month is paid too, unless another last month is given. */
   date: string;
   patch: PatchAnswers;
   patchApplicant: PatchApplicant;
@@ -68,7 +68,7 @@ export const SocialInsuranceFields = memo(function SocialInsuranceFields({
           <TextField
             type="month"
             label={t('si.lastMonth')}
-            hint={t('si.lastMonthHint')}
+            hint={t('si.lastMonthHint', { month: lastPostedMonth(date) })}
             value={quick.lastMonth}
             onChange={(lastMonth) => patch({ quickSi: { ...quick, lastMonth } })}
           />

@@ -73,7 +73,7 @@ export async function runSheet(run: SheetRun): Promise<SheetResult> {
   const map = mapHeaders(sheet.headers, COLUMNS, ALL_RESULT_HEADERS);
   if (map.present.size === 0) {
     sheet.close();
-    sink.destroy();
+    await sink.destroy();
     throw new SheetError('notLayout', { zh: '表头不是批量模板的表头', en: 'not a header row of the batch layout' }, sheet.headerLine);
   }
   run.onHeaders?.(map);
@@ -120,8 +120,8 @@ export async function runSheet(run: SheetRun): Promise<SheetResult> {
     for (const p of queue) await emit(await p);
     await sink.close();
   } catch (error) {
-    sink.destroy();
     sheet.close();
+    await sink.destroy();
     throw error;
   }
   return { tally, trailingBlank: sheet.trailingBlank() + held.length, unusedReferences: join.unused() };

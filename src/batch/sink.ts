@@ -9,8 +9,20 @@ export interface Sink {
   header(cells: readonly string[]): Promise<void>;
   write(chunk: ChunkOut): Promise<void>;
   close(): Promise<void>;
-  /** Stops writing at once (interrupt or error); the caller deletes the file. */
-  destroy(): void;
+  /**
+   * Stops writing at once (interrupt or error); settles when the file is closed, so that the caller, which deletes
+   * it, does not race a file still being opened (which would then appear after the delete, or fail unheard).
+   */
+  destroy(): Promise<void>;
+}
+
+function destroyed(file: WriteStream): Promise<void> {
+  if (file.closed) return Promise.resolve();
+  // Once destroyed, the file's own errors (an open that fails because the folder went) concern no one.
+  file.on('error', () => {});
+  const closed = new Promise<void>((resolve) => file.once('close', () => resolve()));
+  file.destroy();
+  return closed;
 }
 
 async function put(file: WriteStream, text: string | Uint8Array): Promise<void> {
@@ -27,7 +39,7 @@ function csvSink(path: string): Sink {
       file.end();
       await once(file, 'close');
     },
-    destroy: () => file.destroy(),
+    destroy: () => destroyed(file),
   };
 }
 
@@ -49,7 +61,7 @@ async function xlsxSink(path: string, sheetName: string): Promise<Sink> {
       await workbook.commit();
       if (!file.closed) await once(file, 'close');
     },
-    destroy: () => file.destroy(),
+    destroy: () => destroyed(file),
   };
 }
 

@@ -44,6 +44,8 @@ async function open(
   const chinese = page.getByRole('button', { name: '中文' });
   if (lang === 'en' && (await english.count())) await english.click();
   if (lang === 'zh' && (await chinese.count())) await chinese.click();
+  // English loads on demand: the page is in it once <html lang> says so (set when the language has changed).
+  await page.locator(`html[lang="${lang === 'en' ? 'en' : 'zh-CN'}"]`).waitFor({ state: 'attached' });
   return { page, problems };
 }
 

@@ -48,7 +48,7 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
   // An interrupt must not leave a partial file behind: stop writing, delete the temporary file, exit 130/143.
   const onSignal = (signal: NodeJS.Signals) => {
     progress?.stop();
-    sink.destroy();
+    void sink.destroy();
     output.discard();
     note(opts.lang, `已中断，未写出 ${opts.out}`, `interrupted: ${opts.out} was not written`);
     process.exit(signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm);

@@ -2,11 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf } from '../auth/require-role.ts';
 import { applicant } from '../http/applicant-schema.ts';
 import { audit } from '../http/audit.ts';
-import { caseSchema, caseSummarySchema } from '../http/case-schemas.ts';
+import { caseSchema, caseStatusSchema, caseSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 import { idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
-import { createCase, deleteCase, getCase, listCases, updateCase } from '../repos/cases.ts';
+import { caseSorts, createCase, deleteCase, getCase, listCases, updateCase } from '../repos/cases.ts';
 import type { Services } from '../services.ts';
 import { caseRouter } from './case-router.ts';
 
@@ -20,10 +20,36 @@ export function caseRoutes(svc: Services) {
     ...common,
     method: 'get',
     path: '/cases',
-    summary: 'Cases of the organisation, newest first; q searches label and reference',
+    summary: 'Cases of the organisation with where each stands; sortable, filterable by status, paginated',
+    description:
+      'Newest first by default. `sort` orders by a standing column (never-assessed cases last in either order, then by id); ' +
+      '`order` reverses it; `status` keeps one status; `q` searches label and reference. Pages: `offset` with `nextOffset` in any ' +
+      'order, or `before` with `next` (keyset, default order only). Indexed on both databases (docs/api.md gives the query time).',
     middleware: viewer,
-    request: { query: pageQuery.extend({ q: z.string().max(100).optional() }) },
-    responses: { 200: json(pageSchema(caseSummarySchema), 'A page of cases'), ...problems('validation', 'unauthenticated') },
+    request: {
+      query: pageQuery.extend({
+        q: z.string().max(100).optional(),
+        status: caseStatusSchema.optional(),
+        sort: z
+          .enum(caseSorts)
+          .optional()
+          .describe('created (default, newest first), label, total, gap, status, reachesOn, assessedAt, updatedAt'),
+        order: z
+          .enum(['asc', 'desc'])
+          .optional()
+          .describe('default: desc for created, total, assessedAt and updatedAt; asc for label, gap, status and reachesOn'),
+        offset: z.coerce.number().int().min(0).max(1_000_000).optional().describe('rows to skip: `nextOffset` of the previous page'),
+      }),
+    },
+    responses: {
+      200: json(
+        pageSchema(caseSummarySchema).extend({
+          nextOffset: z.number().int().nullable().describe('pass as `offset` for the next page; null on the last page'),
+        }),
+        'A page of cases',
+      ),
+      ...problems('validation', 'unauthenticated'),
+    },
   });
 
   const create = createRoute({

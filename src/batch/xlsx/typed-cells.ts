@@ -1,5 +1,5 @@
 import { type Parsed, parseDateCell, parseIntCell, parseYearsCell, parseYuanCell } from '../../applicant/cells.ts';
-import { COLUMNS, type CellValueKind } from '../layout.ts';
+import { type CellValueKind, COLUMNS } from '../layout.ts';
 import type { OutCell } from '../row/types.ts';
 
 /** A cell as the XLSX output writes it: numbers and dates as such, so a spreadsheet can sort and sum them. */

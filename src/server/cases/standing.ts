@@ -9,7 +9,8 @@ export const caseStatuses = ['scored', 'toConfirm', 'ineligible', 'vetoed', 'out
 export interface Standing {
   total: number;
   status: CaseStatus;
-  gap: number;
+  /** Null when vetoed or outside the scheme: no plan is made. */
+  gap: number | null;
   reachesOn: string | null;
 }
 
@@ -26,8 +27,9 @@ function statusOf(result: Assessment): CaseStatus {
 
 /**
  * Computed once, when an assessment is stored (the list then reads columns, never runs the engine): the gap is
- * the planner's (the standard score of the version applied − what the items add up to, at least 0), and the day
- * 120 is reached is the planner's time-alone projection from the assessment date with the same readings.
+ * the planner's (the standard score of the version applied − what the items add up to once eligible, at least 0),
+ * and the day 120 is reached is the planner's time-alone projection from the assessment date with the same
+ * readings (the assessment date itself when reached already). Both null when vetoed or outside the scheme.
  */
 export function standingOf(applicant: Applicant, result: Assessment, readings: Record<string, string>): Standing {
   // Null when vetoed or outside the scheme: no plan is made.
@@ -35,7 +37,7 @@ export function standingOf(applicant: Applicant, result: Assessment, readings: R
   return {
     total: result.total,
     status: statusOf(result),
-    gap: Math.max(0, result.standardScore - result.scoreIfEligible),
+    gap: projection ? Math.max(0, result.standardScore - result.scoreIfEligible) : null,
     reachesOn: result.reaches ? result.date : (projection?.reaches?.date ?? null),
   };
 }

@@ -23,10 +23,17 @@ export const caseSummarySchema = z
     createdAt: z.string(),
     updatedBy: z.string(),
     updatedAt: z.string(),
-    assessedAt: z.string().nullable().describe('when the newest stored assessment was made; null: never assessed (as are the fields below)'),
+    assessedAt: z
+      .string()
+      .nullable()
+      .describe('when the newest stored assessment was made; null: never assessed (as are the fields below)'),
     total: z.number().int().nullable().describe("the newest stored assessment's total (0 unless scored)"),
     status: caseStatusSchema.nullable(),
-    gap: z.number().int().nullable().describe("points missing to the standard score of the version applied (the planner's gap), at least 0"),
+    gap: z
+      .number()
+      .int()
+      .nullable()
+      .describe("points missing to the standard score of the version applied (the planner's gap), at least 0"),
     reachesOn: z
       .string()
       .nullable()

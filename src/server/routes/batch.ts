@@ -22,9 +22,9 @@ import { problems } from '../http/schemas.ts';
 import { capBody } from '../middleware/body-limit.ts';
 import type { Services } from '../services.ts';
 import { BatchGate } from '../uploads/batch-gate.ts';
+import { FILE_FIELD, spoolMultipartFile } from '../uploads/multipart.ts';
 import { releaseWhenSent } from '../uploads/release-when-sent.ts';
 import { runSheetWorker } from '../uploads/run-sheet.ts';
-import { FILE_FIELD, spoolMultipartFile } from '../uploads/multipart.ts';
 import { inspectXlsx } from '../uploads/xlsx-limits.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -157,7 +157,8 @@ export function batchRoutes(svc: Services) {
     if (type.startsWith(XLSX)) return sheetResponse(c, svc, rawBody('xlsx'), query.format, options);
     if (type.startsWith('multipart/form-data')) return sheetResponse(c, svc, formFile, query.format, options);
 
-    const rows = c.req.valid('json') as unknown;
+    // The plain multipart schema hides the JSON body's type from the router's typings; it is checked below.
+    const rows = c.req.valid('json' as never) as unknown;
     if (!Array.isArray(rows)) {
       throw new ProblemError('validation', {
         detail: { zh: '请发送 JSON 数组，或 CSV/XLSX 文件', en: 'send a JSON array of applicants, or a CSV/XLSX file' },

@@ -58,7 +58,7 @@ export function caseAssessmentRoutes(svc: Services) {
     path: '/cases/{id}/reassess',
     summary: 'Save edited facts as a new revision and assess them, in one step (staff, owners)',
     description:
-      'Both or neither: the facts replace the case\'s facts (revision + 1) and their assessment is stored, in one transaction. ' +
+      "Both or neither: the facts replace the case's facts (revision + 1) and their assessment is stored, in one transaction. " +
       '`revision` is the revision the edit started from; if the case changed since (a colleague saved), nothing is saved and the ' +
       'answer is 409 with `currentRevision` and `current` (the case to GET, to set beside the edit, which the client still holds).',
     middleware: staff,

@@ -55,11 +55,18 @@ function malformed(): ProblemError {
  * memory; other fields are skipped. Settles only once nothing writes to `dir` any more, so the caller may then
  * remove it. The body has already passed the door's size cap, which cuts it at the limit as it streams.
  */
-export function spoolMultipartFile(body: WebReadableStream, contentType: string, dir: string): Promise<{ path: string; format: SheetFormat }> {
+export function spoolMultipartFile(
+  body: WebReadableStream,
+  contentType: string,
+  dir: string,
+): Promise<{ path: string; format: SheetFormat }> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: { 'content-type': contentType }, limits: { files: 1, fields: 20, fieldSize: 1024, parts: 21, headerPairs: 20 } });
+      parser = busboy({
+        headers: { 'content-type': contentType },
+        limits: { files: 1, fields: 20, fieldSize: 1024, parts: 21, headerPairs: 20 },
+      });
     } catch {
       reject(malformed());
       return;
@@ -72,11 +79,9 @@ export function spoolMultipartFile(body: WebReadableStream, contentType: string,
       if (settled) return;
       settled = true;
       const written = saved ?? Promise.reject(refused ?? noFile());
+      const fail = () => reject(error);
       if (error === undefined) written.then(resolve, reject);
-      else written.then(
-        () => reject(error),
-        () => reject(error),
-      );
+      else written.then(fail, fail);
     };
     parser.on('file', (name, stream, info) => {
       const format = name === FILE_FIELD && !saved ? formatOf(info.filename, info.mimeType) : undefined;

@@ -3,10 +3,7 @@ import type { Kysely } from 'kysely';
 /** Columns the case list sorts and filters by, copied from each case's newest stored assessment, with their indexes. */
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe past schemas, not the current row types.
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .alterTable('cases')
-    .addColumn('assessed_at', 'text')
-    .execute();
+  await db.schema.alterTable('cases').addColumn('assessed_at', 'text').execute();
   await db.schema.alterTable('cases').addColumn('latest_total', 'integer').execute();
   await db.schema.alterTable('cases').addColumn('latest_status', 'text').execute();
   await db.schema.alterTable('cases').addColumn('gap', 'integer').execute();

@@ -2,9 +2,9 @@ import type { Applicant } from '../../applicant/index.ts';
 import type { Assessment } from '../../engine/index.ts';
 import { projectWaiting } from '../../planner/index.ts';
 
-/** Where a case stands, as the case list shows, sorts and filters it. */
-export type CaseStatus = 'scored' | 'toConfirm' | 'ineligible' | 'vetoed' | 'outsideScheme';
-export const caseStatuses = ['scored', 'toConfirm', 'ineligible', 'vetoed', 'outsideScheme'] as const satisfies CaseStatus[];
+/** Where a case stands, as the case list shows, sorts (in this order) and filters it. */
+export const caseStatuses = ['scored', 'toConfirm', 'ineligible', 'vetoed', 'outsideScheme'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
 
 export interface Standing {
   total: number;

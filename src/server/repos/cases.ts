@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Applicant } from '../../applicant/index.ts';
-import { type CaseStatus, caseStatuses } from '../cases/standing.ts';
+import type { CaseStatus } from '../cases/standing.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { CaseRow } from '../db/schema.ts';
+import { statusRank } from '../db/status-rank.ts';
 import type { Db, Page, PageOf } from '../db/types.ts';
 import { pageOf } from '../db/types.ts';
 
@@ -123,27 +124,21 @@ export const defaultOrder: Record<CaseSort, 'asc' | 'desc'> = {
 };
 
 const sortColumn = {
-  created: 'id',
   label: 'label',
   total: 'latest_total',
   gap: 'gap',
   reachesOn: 'reaches_on',
   assessedAt: 'assessed_at',
   updatedAt: 'updated_at',
-} as const satisfies Record<Exclude<CaseSort, 'status'>, keyof CaseRow>;
-
-/** Standing in the order an agency works through it: scored, to confirm, ineligible, vetoed, outside the scheme. */
-const statusRank = sql<number | null>`case latest_status ${sql.join(
-  caseStatuses.map((status, rank) => sql`when ${sql.lit(status)} then ${sql.lit(rank)}`),
-  sql` `,
-)} end`;
+} as const satisfies Record<Exclude<CaseSort, 'status' | 'created'>, keyof CaseRow>;
 
 /** LIKE with the user's text taken literally. */
 function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-export async function listCases(db: Db, orgId: string, query: CaseListQuery): Promise<CaseListPage> {
+/** The page's query (one row more than the page, to know whether another follows); built apart so a bench can explain it. */
+export function listCasesQuery(db: Db, orgId: string, query: CaseListQuery) {
   let select = db.selectFrom('cases').select(summaryColumns).where('org_id', '=', orgId);
   if (query.status) select = select.where('latest_status', '=', query.status);
   if (query.q) {
@@ -157,23 +152,30 @@ export async function listCases(db: Db, orgId: string, query: CaseListQuery): Pr
   }
   const sort = query.sort ?? 'created';
   const order = query.order ?? defaultOrder[sort];
-  if (sort === 'created' && order === 'desc' && query.before) select = select.where('id', '<', query.before);
+  if (query.before && isKeyset(query)) select = select.where('id', '<', query.before);
   // Never-assessed cases (null) last in either direction; the id breaks ties, so pages never overlap.
-  select =
-    sort === 'status'
-      ? select.orderBy(statusRank, (ob) => (order === 'asc' ? ob.asc() : ob.desc()).nullsLast())
-      : select.orderBy(sortColumn[sort], (ob) => (order === 'asc' ? ob.asc() : ob.desc()).nullsLast());
-  const rows = await select
+  if (sort !== 'created') {
+    const key = sort === 'status' ? statusRank : sortColumn[sort];
+    select = select.orderBy(key, (ob) => (order === 'asc' ? ob.asc() : ob.desc()).nullsLast());
+  }
+  return select
     .orderBy('id', order)
     .offset(query.offset ?? 0)
-    .limit(query.limit + 1)
-    .execute();
+    .limit(query.limit + 1);
+}
+
+/** The keyset cursor (`before`/`next`) is meaningful only in the default order (newest first) without an offset. */
+function isKeyset(query: CaseListQuery): boolean {
+  return (query.sort ?? 'created') === 'created' && (query.order ?? 'desc') === 'desc' && !query.offset;
+}
+
+export async function listCases(db: Db, orgId: string, query: CaseListQuery): Promise<CaseListPage> {
+  const rows = await listCasesQuery(db, orgId, query).execute();
   const page = pageOf(rows.map(toSummary), query.limit);
   const offset = query.offset ?? 0;
   return {
-    ...page,
-    // The keyset cursor is only meaningful in the default order (newest first) without an offset.
-    next: sort === 'created' && order === 'desc' && !query.offset ? page.next : null,
+    items: page.items,
+    next: isKeyset(query) ? page.next : null,
     nextOffset: page.next === null ? null : offset + page.items.length,
   };
 }

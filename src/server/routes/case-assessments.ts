@@ -8,6 +8,7 @@ import { applicant } from '../http/applicant-schema.ts';
 import { assessOptionsShape, type ResolvedOptions, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
 import { audit } from '../http/audit.ts';
+import { caseConflict } from '../http/case-conflict.ts';
 import { assertCase, caseSchema, storedAssessmentSchema, storedAssessmentSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -139,17 +140,7 @@ export function caseAssessmentRoutes(svc: Services) {
       return { ...updated, stored: await store(trx, caller.orgId, id, actorId(caller), assessed) };
     });
     if (!outcome.ok && outcome.reason === 'notFound') throw new ProblemError('notFound');
-    if (!outcome.ok) {
-      const current = await getCase(svc.db, caller.orgId, id);
-      const now = current?.revision ?? revision;
-      throw new ProblemError('conflict', {
-        detail: {
-          zh: `案件已被他人修改：您的修改基于第 ${revision} 版，当前为第 ${now} 版。您的修改未保存；请查看当前版本（current）并与您的修改对照后再保存。`,
-          en: `the case was changed by someone else: your edit started from revision ${revision}, the case is now at revision ${now}. Your edit was not saved; see the current facts (current) beside your edit, then save again.`,
-        },
-        extensions: { currentRevision: now, current: `/api/v1/cases/${id}` },
-      });
-    }
+    if (!outcome.ok) throw caseConflict(id, revision, (await getCase(svc.db, caller.orgId, id))?.revision ?? revision);
     await audit(c, svc, caller, 'case.update', 'case', id);
     await audit(c, svc, caller, 'assessment.create', 'assessment', outcome.stored.id);
     return c.json({ case: outcome.case, assessment: outcome.stored }, 201);

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf } from '../auth/require-role.ts';
 import { applicant } from '../http/applicant-schema.ts';
 import { audit } from '../http/audit.ts';
+import { caseConflict } from '../http/case-conflict.ts';
 import { caseSchema, caseStatusSchema, caseSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -136,9 +137,8 @@ export function caseRoutes(svc: Services) {
     const outcome = await updateCase(svc.db, caller.orgId, id, actorId(caller), c.req.valid('json'));
     if (!outcome.ok && outcome.reason === 'notFound') throw new ProblemError('notFound');
     if (!outcome.ok) {
-      throw new ProblemError('conflict', {
-        detail: { zh: '案件已被他人修改，请刷新后重试', en: 'the case was changed since you loaded it; reload and try again' },
-      });
+      const { revision } = c.req.valid('json');
+      throw caseConflict(id, revision ?? 0, (await getCase(svc.db, caller.orgId, id))?.revision ?? 0);
     }
     await audit(c, svc, caller, 'case.update', 'case', id);
     return c.json(outcome.case, 200);

@@ -318,6 +318,7 @@ export function statelessSuite(backend: Backend): void {
         '/api/v1/plan',
         '/api/v1/batch',
         '/api/v1/cases/{id}/assessments',
+        '/api/v1/cases/{id}/reassess',
         '/api/v1/auth/login',
         '/api/v1/audit',
         '/healthz',
@@ -329,6 +330,12 @@ export function statelessSuite(backend: Backend): void {
         doc.body.paths['/api/v1/assess'].post.requestBody.content['application/json'].schema.$ref,
         '#/components/schemas/AssessRequest',
       );
+      // The form upload: a file field, binary.
+      const form = doc.body.paths['/api/v1/batch'].post.requestBody.content['multipart/form-data'].schema;
+      assert.deepEqual([form.properties.file.format, form.required], ['binary', ['file']]);
+      const list = doc.body.paths['/api/v1/cases'].get.parameters.map((p: { name: string }) => p.name);
+      for (const name of ['status', 'sort', 'order', 'offset']) assert.ok(list.includes(name), `the case list's ${name}`);
+      assert.ok(doc.body.components.schemas.CaseSummary.properties.reachesOn);
       const docs = await api.get('/docs');
       assert.equal(docs.status, 200);
       assert.match(docs.text, /<script src="\/docs\/swagger-ui-bundle\.js">/);

@@ -4,6 +4,14 @@ import { parse } from 'csv-parse/sync';
 import { associate77, bachelor120, DATE, ineligible, VALID_ID } from '../fixtures.ts';
 import { type Backend, type Client, startTestServer, type TestServer } from '../harness.ts';
 
+/** A sheet in the batch layout: 120, a date that does not exist (unreadable), 77. */
+const THREE_ROWS = [
+  '编号,出生日期,学历,申请当月在职缴费,社保起始月,社保月数,月缴费基数',
+  'A001,1990-01-01,本科学士,是,2024-07,6,8000',
+  'A002,1990-02-30,本科学士,是,2024-07,6,8000',
+  'A003,1979-06-01,大专,是,2024-07,6,8000',
+].join('\n');
+
 /** Assess, plan, batch, catalogue, policy, documentation: no account needed. */
 export function statelessSuite(backend: Backend): void {
   describe(`stateless endpoints (${backend.name})`, () => {
@@ -141,13 +149,7 @@ export function statelessSuite(backend: Backend): void {
     });
 
     test('batch (CSV upload in the CLI layout): the sheet comes back with result columns', async () => {
-      const csv = [
-        '编号,出生日期,学历,申请当月在职缴费,社保起始月,社保月数,月缴费基数',
-        'A001,1990-01-01,本科学士,是,2024-07,6,8000',
-        'A002,1990-02-30,本科学士,是,2024-07,6,8000',
-        'A003,1979-06-01,大专,是,2024-07,6,8000',
-      ].join('\n');
-      const res = await api.post(`/api/v1/batch?date=${DATE}`, csv, { 'content-type': 'text/csv' });
+      const res = await api.post(`/api/v1/batch?date=${DATE}`, THREE_ROWS, { 'content-type': 'text/csv' });
       assert.equal(res.status, 200, res.text);
       assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
       assert.match(res.headers.get('content-disposition') ?? '', /attachment/);
@@ -183,15 +185,9 @@ export function statelessSuite(backend: Backend): void {
     });
 
     test('batch (multipart/form-data, a browser form): the file field, CSV or XLSX, same answer as a raw upload', async () => {
-      const csv = [
-        '编号,出生日期,学历,申请当月在职缴费,社保起始月,社保月数,月缴费基数',
-        'A001,1990-01-01,本科学士,是,2024-07,6,8000',
-        'A002,1990-02-30,本科学士,是,2024-07,6,8000',
-        'A003,1979-06-01,大专,是,2024-07,6,8000',
-      ].join('\n');
       const form = new FormData();
       form.append('note', 'ignored');
-      form.append('file', new Blob([csv], { type: 'text/csv' }), '申请人.csv');
+      form.append('file', new Blob([THREE_ROWS], { type: 'text/csv' }), '申请人.csv');
       const res = await fetch(`${server.url}/api/v1/batch?date=${DATE}&format=xlsx`, { method: 'POST', body: form });
       assert.equal(res.status, 200, await res.clone().text());
       assert.match(res.headers.get('content-type') ?? '', /spreadsheetml/);

@@ -112,7 +112,7 @@ export interface CaseListPage extends PageOf<CaseSummary> {
 }
 
 /** Newest, highest and latest first; by name, gap, standing and date reached, the nearest first. */
-export const defaultOrder: Record<CaseSort, 'asc' | 'desc'> = {
+const defaultOrder: Record<CaseSort, 'asc' | 'desc'> = {
   created: 'desc',
   label: 'asc',
   total: 'desc',

@@ -13,7 +13,7 @@ import { authenticate } from '../auth/authenticate.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, optionIssues, type ResolvedOptions, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
-import type { SheetFormat } from '../http/batch-sheet.ts';
+import { type SheetFormat, XLSX_TYPE as XLSX } from '../http/batch-sheet.ts';
 import type { AppEnv } from '../http/env.ts';
 import { localiseIssues, ProblemError, type ProblemFieldError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
@@ -27,7 +27,6 @@ import { releaseWhenSent } from '../uploads/release-when-sent.ts';
 import { runSheetWorker } from '../uploads/run-sheet.ts';
 import { inspectXlsx } from '../uploads/xlsx-limits.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CONTENT_TYPE: Record<SheetFormat, string> = { csv: 'text/csv; charset=utf-8', xlsx: XLSX };
 
 const rowResult = z

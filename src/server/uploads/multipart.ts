@@ -4,13 +4,11 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
-import type { SheetFormat } from '../http/batch-sheet.ts';
+import { type SheetFormat, XLSX_TYPE } from '../http/batch-sheet.ts';
 import { ProblemError } from '../http/problem.ts';
 
 /** The form field that carries the sheet. */
 export const FILE_FIELD = 'file';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** By the file name's extension, else by the part's own content type. */
 function formatOf(filename: string | undefined, mimeType: string): SheetFormat | undefined {
@@ -35,11 +33,12 @@ function noFile(): ProblemError {
   });
 }
 
-function notSheet(filename: string | undefined): ProblemError {
+/** The file's name is not repeated: it may name the applicant, and a problem's text can reach the log. */
+function notSheet(): ProblemError {
   return new ProblemError('unsupportedMediaType', {
     detail: {
-      zh: `文件字段“${FILE_FIELD}”应为 .csv 或 .xlsx 文件${filename ? `（收到：${filename}）` : ''}`,
-      en: `the file field "${FILE_FIELD}" must be a .csv or .xlsx file${filename ? ` (got ${filename})` : ''}`,
+      zh: `文件字段“${FILE_FIELD}”应为 .csv 或 .xlsx 文件`,
+      en: `the file field "${FILE_FIELD}" must be a .csv or .xlsx file`,
     },
   });
 }
@@ -86,7 +85,7 @@ export function spoolMultipartFile(
     parser.on('file', (name, stream, info) => {
       const format = name === FILE_FIELD && !saved ? formatOf(info.filename, info.mimeType) : undefined;
       if (!format) {
-        if (name === FILE_FIELD && !saved) refused = notSheet(info.filename);
+        if (name === FILE_FIELD && !saved) refused = notSheet();
         stream.resume();
         return;
       }

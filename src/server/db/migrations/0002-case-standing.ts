@@ -19,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     await db.schema.alterTable('cases').addColumn(column, type).execute();
   }
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  for (const column of ['assessed_at', 'latest_total', 'gap', 'reaches_on', 'updated_at']) {
+  for (const column of ['label', 'assessed_at', 'latest_total', 'gap', 'reaches_on', 'updated_at']) {
     await db.schema.createIndex(`cases_org_${column}`).on('cases').columns(['org_id', column, 'id']).execute();
     if (postgres)
       await sql`create index ${sql.id(`cases_org_${column}_desc`)} on cases (org_id, ${sql.id(column)} desc nulls last, id desc)`.execute(

@@ -23,7 +23,11 @@ export interface ColumnDef {
   meaning: Text;
   /** The template's example row. */
   example: string;
+  /** What the cell holds when not text: XLSX output writes it as a number or a date, not as text. */
+  value?: CellValueKind;
 }
+
+export type CellValueKind = 'date' | 'int' | 'years' | 'yuan';
 
 const DATE: Text = { zh: '日期 YYYY-MM-DD', en: 'date YYYY-MM-DD' };
 const MONTH: Text = { zh: '月份 YYYY-MM', en: 'month YYYY-MM' };
@@ -32,9 +36,19 @@ const TEXT: Text = { zh: '文字', en: 'text' };
 const INT: Text = { zh: '整数', en: 'whole number' };
 const YEARS: Text = { zh: '年数（可带一位小数）', en: 'years (one decimal allowed)' };
 const DATES: Text = { zh: '日期，多个用 ; 分隔', en: 'dates, several separated by ;' };
+const YUAN: Text = { zh: '整数元', en: 'whole yuan' };
 
-const c = (key: string, zh: string, type: Text, meaning: Text, example = '', choices?: readonly string[]): ColumnDef =>
-  choices ? { key, zh, type, meaning, example, choices } : { key, zh, type, meaning, example };
+const VALUE_KINDS = new Map<Text, CellValueKind>([
+  [DATE, 'date'],
+  [INT, 'int'],
+  [YEARS, 'years'],
+  [YUAN, 'yuan'],
+]);
+
+const c = (key: string, zh: string, type: Text, meaning: Text, example = '', choices?: readonly string[]): ColumnDef => {
+  const value = VALUE_KINDS.get(type);
+  return { key, zh, type, meaning, example, ...(choices ? { choices } : {}), ...(value ? { value } : {}) };
+};
 
 export const COLUMNS: readonly ColumnDef[] = [
   c(
@@ -253,7 +267,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   c(
     'siBase',
     '月缴费基数',
-    { zh: '整数元', en: 'whole yuan' },
+    YUAN,
     { zh: '快速填法：每月缴费基数；逐月不同请用 社保明细', en: 'quick mode: the monthly base; use the 社保明细 history when it varies' },
     '9000',
   ),
@@ -309,7 +323,7 @@ export const COLUMNS: readonly ColumnDef[] = [
 export const HISTORY_COLUMNS: readonly ColumnDef[] = [
   c('reference', '编号', TEXT, { zh: '与申请人表中的编号一致', en: 'the same reference as in the applicant sheet' }),
   c('month', '月份', MONTH, { zh: '缴费月份', en: 'contribution month' }),
-  c('base', '缴费基数', { zh: '整数元', en: 'whole yuan' }, { zh: '当月缴费基数', en: 'base that month' }),
+  c('base', '缴费基数', YUAN, { zh: '当月缴费基数', en: 'base that month' }),
   c('backPaid', '补缴', YESNO, { zh: '补缴月份（不计入）；空 = 否', en: 'back-paid month (not counted); empty = no' }, '', YES_NO_CHOICES),
   c(
     'employerMatchesContract',

@@ -12,6 +12,7 @@ import { SheetError } from './sheet-error.ts';
 import type { Sink } from './sink.ts';
 import type { SourceRow } from './source.ts';
 import { Tally } from './tally.ts';
+import { valueKinds } from './xlsx/typed-cells.ts';
 
 /** Assesses the work of one run, in order of submission: in this thread (the server) or in workers (the CLI). */
 export interface Assessor {
@@ -110,7 +111,7 @@ export async function runSheet(run: SheetRun): Promise<SheetResult> {
   const assessor = run.assessor(setup);
   const queue: Promise<ChunkOut>[] = [];
   try {
-    await sink.header([...keep.map((i) => sheet.headers[i] ?? ''), ...resultHeaders(lang)]);
+    await sink.header([...keep.map((i) => sheet.headers[i] ?? ''), ...resultHeaders(lang)], valueKinds(map.keys, keep));
     for await (const work of sheet.work(toJob)) {
       const p = assessor.assess(work);
       p.catch(() => {}); // awaited in order below; this only stops an early rejection counting as unhandled

@@ -2,11 +2,14 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { ChunkOut, OutputFormat } from './chunk.ts';
 import { csvLine } from './csv/text.ts';
+import type { CellValueKind } from './layout.ts';
 import type { OutCell } from './row/types.ts';
+import { DATE_FORMAT, typedCell } from './xlsx/typed-cells.ts';
 
 /** Where output goes, in order. Both kinds stream: memory stays flat however many rows pass. */
 export interface Sink {
-  header(cells: readonly string[]): Promise<void>;
+  /** `kinds`: what the first columns hold (the input columns kept), so that XLSX writes numbers and dates. */
+  header(cells: readonly string[], kinds?: readonly (CellValueKind | undefined)[]): Promise<void>;
   write(chunk: ChunkOut): Promise<void>;
   close(): Promise<void>;
   /**
@@ -43,18 +46,30 @@ function csvSink(path: string): Sink {
   };
 }
 
-/** XLSX through exceljs's streaming writer: inline strings (no shared-string table growing in memory), no styles. */
+/**
+ * XLSX through exceljs's streaming writer: inline strings (no shared-string table growing in memory). Input
+ * columns of a number or date kind are written as numbers and dates (the one style: the date format); the result
+ * columns are numbers already.
+ */
 async function xlsxSink(path: string, sheetName: string): Promise<Sink> {
   const { default: ExcelJS } = await import('exceljs');
   const file = createWriteStream(path);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useSharedStrings: false, useStyles: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  let kinds: readonly (CellValueKind | undefined)[] = [];
   const add = async (rows: readonly (readonly OutCell[])[]) => {
-    for (const row of rows) sheet.addRow(row as OutCell[]).commit();
+    for (const cells of rows) {
+      const row = sheet.addRow(kinds.length ? cells.map((cell, i) => typedCell(kinds[i], cell)) : (cells as OutCell[]));
+      for (let i = 0; i < kinds.length; i++) if (kinds[i] === 'date') row.getCell(i + 1).numFmt = DATE_FORMAT;
+      row.commit();
+    }
     if (file.writableNeedDrain) await once(file, 'drain');
   };
   return {
-    header: (cells) => add([cells]),
+    async header(cells, columnKinds = []) {
+      await add([cells]);
+      kinds = columnKinds;
+    },
     write: (chunk) => add(chunk.rows ?? []),
     async close() {
       sheet.commit();

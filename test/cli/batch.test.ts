@@ -228,3 +228,43 @@ describe('batch: XLSX in and out, with the 社保明细 sheet', () => {
     assert.equal(readCsv(join(tmp.dir, 'h-out3.csv'))[0]?.['无法读取的原因'], '社保明细第39行 月份（month）：月份应为 01–12');
   });
 });
+
+describe('batch: XLSX output holds numbers and dates, not text', () => {
+  const tmp = tempDir('typed');
+  after(() => tmp.cleanup());
+
+  it('社保月数, 月缴费基数, 出生日期 and the result columns read back as numbers and dates', async () => {
+    const run = await hujifen(['batch', join(EXAMPLES, 'batch.csv'), '--out', join(tmp.dir, 'out.xlsx'), '--date', DATE]);
+    assert.equal(run.code, 0, run.stderr);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(tmp.dir, 'out.xlsx'));
+    const ws = wb.worksheets[0];
+    assert.ok(ws);
+    const headers = (ws.getRow(1).values as unknown[]).map(String);
+    const cell = (row: number, header: string) => ws.getRow(row).getCell(headers.indexOf(header));
+    // A002 (row 3): born 1988-09-01, 60 months from 2020-01 at 9,000; 102 points, 18 short of 120 (see TOTALS).
+    const expected: [string, ExcelJS.ValueType, unknown][] = [
+      ['出生日期', ExcelJS.ValueType.Date, new Date(Date.UTC(1988, 8, 1))],
+      ['毕业日期', ExcelJS.ValueType.Date, new Date(Date.UTC(2009, 5, 30))],
+      ['取得日期', ExcelJS.ValueType.Date, new Date(Date.UTC(2021, 4, 20))],
+      ['社保月数', ExcelJS.ValueType.Number, 60],
+      ['月缴费基数', ExcelJS.ValueType.Number, 9000],
+      ['行号', ExcelJS.ValueType.Number, 3],
+      ['总积分', ExcelJS.ValueType.Number, 102],
+      ['距120分差距', ExcelJS.ValueType.Number, 18],
+      ['若符合条件积分', ExcelJS.ValueType.Number, 102],
+      ['年龄得分', ExcelJS.ValueType.Number, 30],
+      // Text stays text: the reference, the month (a month is not a date), the status.
+      ['编号', ExcelJS.ValueType.String, 'A002'],
+      ['社保起始月', ExcelJS.ValueType.String, '2020-01'],
+    ];
+    for (const [header, type, value] of expected) {
+      const c = cell(3, header);
+      assert.equal(c.type, type, `${header}: type`);
+      assert.deepEqual(c.value, value, header);
+    }
+    assert.equal(cell(3, '出生日期').numFmt, 'yyyy-mm-dd');
+    // An empty cell stays empty, not a zero.
+    assert.equal(cell(2, '结婚日期').type, ExcelJS.ValueType.Null);
+  });
+});

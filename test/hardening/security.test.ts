@@ -54,6 +54,7 @@ function validBody(op: Op, n: number): unknown {
     'POST /cases': { label: `probe ${n}`, facts: applicant(ID_NUMBERS[n % ID_NUMBERS.length] as string) },
     'PATCH /cases/{id}': { label: 'hijacked', facts: applicant(ID_NUMBERS[(n + 1) % ID_NUMBERS.length] as string) },
     'POST /cases/{id}/assessments': { date: DATE },
+    'POST /cases/{id}/reassess': { facts: applicant(ID_NUMBERS[(n + 2) % ID_NUMBERS.length] as string), revision: 1, date: DATE },
     'PUT /cases/{id}/documents/{docId}': { status: 'submitted' },
     'POST /cases/{id}/notes': { body: 'intrusion' },
   };

@@ -60,6 +60,22 @@ interface Refusal {
   slowestHealthMs: number;
 }
 
+const BOUNDARY = 'hujifen-test-boundary';
+const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
+
+/** The file as a browser form sends it: the field `file`, between two text fields. */
+function asForm(file: Buffer, filename: string, type = XLSX): Buffer {
+  const part = (headers: string, body: Buffer | string) => [`--${BOUNDARY}\r\n${headers}\r\n\r\n`, body, '\r\n'];
+  return Buffer.concat(
+    [
+      ...part('Content-Disposition: form-data; name="lang"', 'zh'),
+      ...part(`Content-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}`, file),
+      ...part('Content-Disposition: form-data; name="after"', 'x'),
+      `--${BOUNDARY}--\r\n`,
+    ].map((p) => (typeof p === 'string' ? Buffer.from(p) : p)),
+  );
+}
+
 /** Posts a file while polling /healthz and the server's RSS, until the answer comes. */
 async function postWatched(child: Child, body: Buffer, type = XLSX): Promise<Refusal> {
   const http = new Http(child.url);
@@ -107,14 +123,16 @@ describe('hostile uploads (SQLite)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  for (const [name, make] of [
-    ['shared-strings bomb: 134 million <si/> (670 MB inflated)', () => sharedStringsBomb(template, 134_000_000)],
-    ['padded-sheet bomb: 600 MiB of spaces in the applicant sheet', () => paddedSheetBomb(template, 600)],
+  for (const [name, make, form] of [
+    ['shared-strings bomb: 134 million <si/> (670 MB inflated)', () => sharedStringsBomb(template, 134_000_000), false],
+    ['padded-sheet bomb: 600 MiB of spaces in the applicant sheet', () => paddedSheetBomb(template, 600), false],
+    // The form upload of the web app goes through the same checks: the same bomb in a multipart/form-data field.
+    ['shared-strings bomb in a multipart form field', () => sharedStringsBomb(template, 134_000_000), true],
   ] as const) {
     it(`${name}: 413/422 within seconds, /healthz answering, no file left`, async (t) => {
       const bomb = await make();
       const before = filesUnder(serverTmp);
-      const r = await postWatched(child, bomb);
+      const r = form ? await postWatched(child, asForm(bomb, 'bomb.xlsx'), MULTIPART) : await postWatched(child, bomb);
       const left = filesUnder(serverTmp);
       t.diagnostic(
         `figures: ${bomb.length} bytes → ${r.reply.status} in ${r.ms} ms; peak server RSS ${r.peakRssMiB} MiB; ${r.healthChecks} health checks, slowest ${r.slowestHealthMs} ms; temp files ${before.length} → ${left.length}`,
@@ -173,6 +191,11 @@ describe('hostile uploads (SQLite)', () => {
       assert.equal(big.status, 413, `1.5 MiB without an account (${chunked ? 'chunked' : 'Content-Length'})`);
       assert.match(big.type, /^application\/problem\+json/);
     }
+    // A form upload past the anonymous byte cap: refused as it streams, nothing left in the temporary folder.
+    const csv = Buffer.from(`编号,出生日期\n${'A1,1990-01-01\n'.repeat(120_000)}`);
+    const bigForm = await anonymous.post(BATCH, new Uint8Array(asForm(csv, 'big.csv', 'text/csv')), { 'content-type': MULTIPART });
+    assertProblem(bigForm, 413, 'a 1.6 MiB form without an account');
+    assert.deepEqual(await settledFiles(serverTmp, []), [], 'the refused form left no file');
     const ok = await anonymous.post(
       BATCH,
       Array.from({ length: 200 }, () => row),

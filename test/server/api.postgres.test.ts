@@ -10,12 +10,14 @@ import { casesSuite } from './suites/cases.ts';
 import { isolationSuite } from './suites/isolation.ts';
 import { lifecycleSuite } from './suites/lifecycle.ts';
 import { statelessSuite } from './suites/stateless.ts';
+import { workspaceSuite } from './suites/workspace.ts';
 
 const backend = postgresBackend();
 after(() => backend.stop());
 statelessSuite(backend);
 authSuite(backend);
 casesSuite(backend);
+workspaceSuite(backend);
 isolationSuite(backend);
 auditSuite(backend);
 lifecycleSuite(backend);

@@ -6,11 +6,13 @@ import { casesSuite } from './suites/cases.ts';
 import { isolationSuite } from './suites/isolation.ts';
 import { lifecycleSuite } from './suites/lifecycle.ts';
 import { statelessSuite } from './suites/stateless.ts';
+import { workspaceSuite } from './suites/workspace.ts';
 
 const backend = sqliteBackend();
 statelessSuite(backend);
 authSuite(backend);
 casesSuite(backend);
+workspaceSuite(backend);
 isolationSuite(backend);
 auditSuite(backend);
 lifecycleSuite(backend);

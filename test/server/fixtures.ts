@@ -3,7 +3,8 @@
  * Assessment date 2025-01-15: the 2022 revision is in force (R13).
  */
 
-const months = (from: string, n: number, base: number) => {
+/** n months of SI from a month, at one base. */
+export const months = (from: string, n: number, base: number) => {
   const [y, m] = from.split('-').map(Number) as [number, number];
   return Array.from({ length: n }, (_, i) => {
     const index = y * 12 + (m - 1) + i;

@@ -33,6 +33,7 @@ const SAMPLE_BODIES: Record<string, unknown> = {
   changeUserRole: { role: 'owner' },
   setCaseDocument: { status: 'collected' },
   addCaseNote: { body: 'a note' },
+  reassessCase: { facts: bachelor120, revision: 1, date: DATE },
 };
 
 const UNKNOWN_ID = '01900000-0000-7000-8000-000000000000';

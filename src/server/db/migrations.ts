@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as initial from './migrations/0001-initial.ts';
+import * as caseStanding from './migrations/0002-case-standing.ts';
 import type { Tables } from './schema.ts';
 
 /**
@@ -8,6 +9,7 @@ import type { Tables } from './schema.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-case-standing': caseStanding,
 };
 
 /**

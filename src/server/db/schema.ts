@@ -76,6 +76,14 @@ export interface CaseRow {
   created_at: string;
   updated_by: string;
   updated_at: string;
+  /** Where the case stands, from its newest stored assessment (all null until the first): see src/server/cases/standing.ts. */
+  assessed_at: string | null;
+  latest_total: number | null;
+  latest_status: string | null;
+  /** Points missing to the standard score of the version applied. */
+  gap: number | null;
+  /** The first day waiting alone reaches the standard score (the planner); null when not within its horizon. */
+  reaches_on: string | null;
 }
 
 export interface AssessmentRow {

@@ -15,6 +15,9 @@ import { ProblemError } from './problem.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
 
+/** The media type of an XLSX workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const NOT_LAYOUT = {
   zh: '首行不是批量模板的表头（见 docs/cli.md 或 hujifen template）',
   en: 'the first row is not a header row of the batch layout (see docs/cli.md or hujifen template)',

@@ -1,9 +1,17 @@
 import { z } from '@hono/zod-openapi';
+import { caseStatuses } from '../cases/standing.ts';
 import type { Db } from '../db/types.ts';
 import { caseExists } from '../repos/cases.ts';
 import { applicant } from './applicant-schema.ts';
 import { assessmentSchema } from './assessment-schema.ts';
 import { ProblemError } from './problem.ts';
+
+export const caseStatusSchema = z
+  .enum(caseStatuses)
+  .describe(
+    "the newest assessment's status, except toConfirm: scored or ineligible but a condition only a person can answer (eligibility or an item's) is open",
+  )
+  .meta({ id: 'CaseStatus' });
 
 export const caseSummarySchema = z
   .object({
@@ -15,6 +23,23 @@ export const caseSummarySchema = z
     createdAt: z.string(),
     updatedBy: z.string(),
     updatedAt: z.string(),
+    assessedAt: z
+      .string()
+      .nullable()
+      .describe('when the newest stored assessment was made; null: never assessed (as are the fields below)'),
+    total: z.number().int().nullable().describe("the newest stored assessment's total (0 unless scored)"),
+    status: caseStatusSchema.nullable(),
+    gap: z
+      .number()
+      .int()
+      .nullable()
+      .describe("points missing to the standard score of the version applied (the planner's gap), at least 0"),
+    reachesOn: z
+      .string()
+      .nullable()
+      .describe(
+        'the first day waiting alone reaches the standard score (the planner, from the assessment date, computed when the assessment was stored); null when not within 120 months, vetoed or outside the scheme',
+      ),
   })
   .meta({ id: 'CaseSummary' });
 

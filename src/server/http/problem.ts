@@ -40,7 +40,14 @@ export interface ProblemBody {
   instance?: string;
   requestId: string;
   errors?: ProblemFieldError[];
+  /** A conflict's current revision of what the request would have changed. */
+  currentRevision?: number;
+  /** Where to read the current state (a conflict). */
+  current?: string;
 }
+
+/** RFC 9457 extension members a problem may carry. */
+export type ProblemExtensions = Pick<ProblemBody, 'currentRevision' | 'current'>;
 
 /** Thrown anywhere in a handler; the error handler turns it into a problem response. */
 export class ProblemError extends Error {
@@ -48,13 +55,18 @@ export class ProblemError extends Error {
   readonly detail: Text | undefined;
   readonly issues: FieldIssue[];
   readonly headers: Record<string, string>;
-  constructor(kind: ProblemKind, options: { detail?: Text; issues?: FieldIssue[]; headers?: Record<string, string> } = {}) {
+  readonly extensions: ProblemExtensions;
+  constructor(
+    kind: ProblemKind,
+    options: { detail?: Text; issues?: FieldIssue[]; headers?: Record<string, string>; extensions?: ProblemExtensions } = {},
+  ) {
     super(options.detail?.en ?? PROBLEMS[kind].title.en);
     this.name = 'ProblemError';
     this.kind = kind;
     this.detail = options.detail;
     this.issues = options.issues ?? [];
     this.headers = options.headers ?? {};
+    this.extensions = options.extensions ?? {};
   }
 }
 
@@ -73,6 +85,7 @@ export function localiseIssues(issues: FieldIssue[], lang: Lang): ProblemFieldEr
 export function problemResponse(c: Context<AppEnv>, error: ProblemError): Response {
   const body = problemBody(error.kind, c.get('lang') ?? 'zh', c.get('requestId') ?? '', error.detail, error.issues);
   body.instance = c.req.path;
+  Object.assign(body, error.extensions);
   return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
     'Content-Type': 'application/problem+json; charset=utf-8',
     'Content-Language': c.get('lang') ?? 'zh',

@@ -15,6 +15,8 @@ export const problemSchema = z
       .array(z.object({ path: z.string().describe('e.g. applicant.education[0].level'), field: z.string(), message: z.string() }))
       .optional()
       .describe('each bad field, in the language chosen by Accept-Language (zh by default)'),
+    currentRevision: z.number().int().optional().describe('a conflict (409) on a case: its current revision'),
+    current: z.string().optional().describe('a conflict (409): where to GET the current state, to set beside your edit'),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details (application/problem+json)' });
 

@@ -1,5 +1,6 @@
 import type { Applicant } from '../../applicant/index.ts';
 import type { Assessment } from '../../engine/index.ts';
+import type { Standing } from '../cases/standing.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { AssessmentRow } from '../db/schema.ts';
 import type { Db, Page, PageOf } from '../db/types.ts';
@@ -46,6 +47,11 @@ function toSummary(row: Omit<AssessmentRow, 'input' | 'result' | 'org_id'>): Sto
   };
 }
 
+/**
+ * Stores the assessment and copies where the case now stands onto the case (the list's columns), in one
+ * transaction: the list never shows a standing whose assessment is not stored, nor the reverse. `db` may be an
+ * open transaction (then it is used as is).
+ */
 export async function storeAssessment(
   db: Db,
   orgId: string,
@@ -53,6 +59,7 @@ export async function storeAssessment(
   userId: string,
   input: AssessmentInput,
   result: Assessment,
+  standing: Standing,
 ): Promise<StoredAssessment> {
   const row: AssessmentRow = {
     id: newId(),
@@ -69,7 +76,23 @@ export async function storeAssessment(
     status: result.status,
     total: result.total,
   };
-  await db.insertInto('assessments').values(row).execute();
+  const write = async (trx: Db) => {
+    await trx.insertInto('assessments').values(row).execute();
+    await trx
+      .updateTable('cases')
+      .set({
+        assessed_at: row.created_at,
+        latest_total: standing.total,
+        latest_status: standing.status,
+        gap: standing.gap,
+        reaches_on: standing.reachesOn,
+      })
+      .where('org_id', '=', orgId)
+      .where('id', '=', caseId)
+      .execute();
+  };
+  if (db.isTransaction) await write(db);
+  else await db.transaction().execute(write);
   return { ...toSummary(row), input: input.applicant, result };
 }
 

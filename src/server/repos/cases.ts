@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Applicant } from '../../applicant/index.ts';
+import type { CaseStatus } from '../cases/standing.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { CaseRow } from '../db/schema.ts';
+import { statusRank } from '../db/status-rank.ts';
 import type { Db, Page, PageOf } from '../db/types.ts';
 import { pageOf } from '../db/types.ts';
 
@@ -14,13 +16,37 @@ export interface CaseSummary {
   createdAt: string;
   updatedBy: string;
   updatedAt: string;
+  /** From the newest stored assessment; all null until the case is first assessed. */
+  assessedAt: string | null;
+  total: number | null;
+  status: CaseStatus | null;
+  gap: number | null;
+  reachesOn: string | null;
 }
 
 export interface Case extends CaseSummary {
   facts: Applicant;
 }
 
-function toSummary(row: Omit<CaseRow, 'facts' | 'org_id'>): CaseSummary {
+type SummaryRow = Omit<CaseRow, 'facts' | 'org_id'>;
+
+const summaryColumns = [
+  'id',
+  'label',
+  'reference',
+  'revision',
+  'created_by',
+  'created_at',
+  'updated_by',
+  'updated_at',
+  'assessed_at',
+  'latest_total',
+  'latest_status',
+  'gap',
+  'reaches_on',
+] as const satisfies (keyof SummaryRow)[];
+
+function toSummary(row: SummaryRow): CaseSummary {
   return {
     id: row.id,
     label: row.label,
@@ -30,6 +56,11 @@ function toSummary(row: Omit<CaseRow, 'facts' | 'org_id'>): CaseSummary {
     createdAt: row.created_at,
     updatedBy: row.updated_by,
     updatedAt: row.updated_at,
+    assessedAt: row.assessed_at,
+    total: row.latest_total,
+    status: row.latest_status as CaseStatus | null,
+    gap: row.gap,
+    reachesOn: row.reaches_on,
   };
 }
 
@@ -55,36 +86,98 @@ export async function createCase(
     created_at: now,
     updated_by: userId,
     updated_at: now,
+    assessed_at: null,
+    latest_total: null,
+    latest_status: null,
+    gap: null,
+    reaches_on: null,
   };
   await db.insertInto('cases').values(row).execute();
   return toCase(row);
 }
+
+export const caseSorts = ['created', 'label', 'total', 'gap', 'status', 'reachesOn', 'assessedAt', 'updatedAt'] as const;
+export type CaseSort = (typeof caseSorts)[number];
+
+export interface CaseListQuery extends Page {
+  q?: string | undefined;
+  status?: CaseStatus | undefined;
+  sort?: CaseSort | undefined;
+  order?: 'asc' | 'desc' | undefined;
+  offset?: number | undefined;
+}
+
+export interface CaseListPage extends PageOf<CaseSummary> {
+  nextOffset: number | null;
+}
+
+/** Newest, highest and latest first; by name, gap, standing and date reached, the nearest first. */
+const defaultOrder: Record<CaseSort, 'asc' | 'desc'> = {
+  created: 'desc',
+  label: 'asc',
+  total: 'desc',
+  gap: 'asc',
+  status: 'asc',
+  reachesOn: 'asc',
+  assessedAt: 'desc',
+  updatedAt: 'desc',
+};
+
+const sortColumn = {
+  label: 'label',
+  total: 'latest_total',
+  gap: 'gap',
+  reachesOn: 'reaches_on',
+  assessedAt: 'assessed_at',
+  updatedAt: 'updated_at',
+} as const satisfies Record<Exclude<CaseSort, 'status' | 'created'>, keyof CaseRow>;
 
 /** LIKE with the user's text taken literally. */
 function likePattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-export async function listCases(db: Db, orgId: string, page: Page & { q?: string | undefined }): Promise<PageOf<CaseSummary>> {
-  let query = db
-    .selectFrom('cases')
-    .select(['id', 'label', 'reference', 'revision', 'created_by', 'created_at', 'updated_by', 'updated_at'])
-    .where('org_id', '=', orgId);
-  if (page.before) query = query.where('id', '<', page.before);
-  if (page.q) {
-    const pattern = likePattern(page.q);
-    query = query.where((eb) =>
+/** The page's query (one row more than the page, to know whether another follows); built apart so a bench can explain it. */
+export function listCasesQuery(db: Db, orgId: string, query: CaseListQuery) {
+  let select = db.selectFrom('cases').select(summaryColumns).where('org_id', '=', orgId);
+  if (query.status) select = select.where('latest_status', '=', query.status);
+  if (query.q) {
+    const pattern = likePattern(query.q);
+    select = select.where((eb) =>
       eb.or([
         eb(sql`lower(label)`, 'like', sql`${pattern} escape '\\'`),
         eb(sql`lower(coalesce(reference, ''))`, 'like', sql`${pattern} escape '\\'`),
       ]),
     );
   }
-  const rows = await query
-    .orderBy('id', 'desc')
-    .limit(page.limit + 1)
-    .execute();
-  return pageOf(rows.map(toSummary), page.limit);
+  const sort = query.sort ?? 'created';
+  const order = query.order ?? defaultOrder[sort];
+  if (query.before && isKeyset(query)) select = select.where('id', '<', query.before);
+  // Never-assessed cases (null) last in either direction; the id breaks ties, so pages never overlap.
+  if (sort !== 'created') {
+    const key = sort === 'status' ? statusRank : sortColumn[sort];
+    select = select.orderBy(key, (ob) => (order === 'asc' ? ob.asc() : ob.desc()).nullsLast());
+  }
+  return select
+    .orderBy('id', order)
+    .offset(query.offset ?? 0)
+    .limit(query.limit + 1);
+}
+
+/** The keyset cursor (`before`/`next`) is meaningful only in the default order (newest first) without an offset. */
+function isKeyset(query: CaseListQuery): boolean {
+  return (query.sort ?? 'created') === 'created' && (query.order ?? 'desc') === 'desc' && !query.offset;
+}
+
+export async function listCases(db: Db, orgId: string, query: CaseListQuery): Promise<CaseListPage> {
+  const rows = await listCasesQuery(db, orgId, query).execute();
+  const page = pageOf(rows.map(toSummary), query.limit);
+  const offset = query.offset ?? 0;
+  return {
+    items: page.items,
+    next: isKeyset(query) ? page.next : null,
+    nextOffset: page.next === null ? null : offset + page.items.length,
+  };
 }
 
 export async function getCase(db: Db, orgId: string, id: string): Promise<Case | undefined> {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { parseApplicant, ValidationError } from '../../applicant/index.ts';
@@ -12,7 +13,7 @@ import { authenticate } from '../auth/authenticate.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, optionIssues, type ResolvedOptions, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
-import type { SheetFormat } from '../http/batch-sheet.ts';
+import { type SheetFormat, XLSX_TYPE as XLSX } from '../http/batch-sheet.ts';
 import type { AppEnv } from '../http/env.ts';
 import { JSON_BODY, OPTIONAL_ACCOUNT } from '../http/openapi-access.ts';
 import { localiseIssues, ProblemError, type ProblemFieldError } from '../http/problem.ts';
@@ -22,11 +23,11 @@ import { problems } from '../http/schemas.ts';
 import { capBody } from '../middleware/body-limit.ts';
 import type { Services } from '../services.ts';
 import { BatchGate } from '../uploads/batch-gate.ts';
+import { FILE_FIELD, spoolMultipartFile } from '../uploads/multipart.ts';
 import { releaseWhenSent } from '../uploads/release-when-sent.ts';
 import { runSheetWorker } from '../uploads/run-sheet.ts';
 import { inspectXlsx } from '../uploads/xlsx-limits.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CONTENT_TYPE: Record<SheetFormat, string> = { csv: 'text/csv; charset=utf-8', xlsx: XLSX };
 
 const rowResult = z
@@ -102,7 +103,8 @@ export function batchRoutes(svc: Services) {
       `Rows in = rows out, in order; a bad row comes back with its errors instead of failing the request. At most ${maxRows} rows for signed-in callers (session or API token), ${anonymousBatchRows} rows and ${anonymousBatchBytes} bytes without an account.`,
       `At most ${svc.config.limits.batchConcurrent} batches run at once on a server (${svc.config.limits.anonymousBatchConcurrent} anonymous); beyond that the answer is 503 with Retry-After.`,
       'JSON: an array of applicants → an array of results.',
-      'CSV/XLSX (Content-Type text/csv or the XLSX type): the batch template of docs/cli.md (`hujifen template`) → the same sheet with result columns appended, as a download (format=csv|xlsx picks the output, default: same as input).',
+      'CSV/XLSX (Content-Type text/csv or the XLSX type): the batch template of docs/cli.md (`hujifen template`) → the same sheet with result columns appended, as a download (format=csv|xlsx picks the output, default: same as input). XLSX output holds numbers and dates as such (社保月数, 月缴费基数, 出生日期, every points column), not as text.',
+      `Or a browser form's upload (multipart/form-data): the sheet in the file field \`${FILE_FIELD}\` (a .csv or .xlsx file name, or that content type); other fields are ignored. Same limits and checks as a raw upload.`,
     ].join('\n\n'),
     request: {
       query: z.object({
@@ -122,6 +124,14 @@ export function batchRoutes(svc: Services) {
           },
           'text/csv': { schema: z.string().openapi({ format: 'binary' }) },
           [XLSX]: { schema: z.string().openapi({ format: 'binary' }) },
+          // A plain schema, not zod: a zod one would make the router parse the whole form into memory first.
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              properties: { [FILE_FIELD]: { type: 'string', format: 'binary', description: 'the sheet: a .csv or .xlsx file' } },
+              required: [FILE_FIELD],
+            },
+          },
         },
       },
     },
@@ -145,10 +155,12 @@ export function batchRoutes(svc: Services) {
     if (issues.length) throw new ProblemError('validation', { issues });
     const options = resolveOptions({ date: query.date, version: query.version, readings });
     const type = (c.req.header('content-type') ?? '').toLowerCase();
-    if (type.startsWith('text/csv')) return sheetResponse(c, svc, 'csv', query.format ?? 'csv', options);
-    if (type.startsWith(XLSX)) return sheetResponse(c, svc, 'xlsx', query.format ?? 'xlsx', options);
+    if (type.startsWith('text/csv')) return sheetResponse(c, svc, rawBody('csv'), query.format, options);
+    if (type.startsWith(XLSX)) return sheetResponse(c, svc, rawBody('xlsx'), query.format, options);
+    if (type.startsWith('multipart/form-data')) return sheetResponse(c, svc, formFile, query.format, options);
 
-    const rows = c.req.valid('json') as unknown;
+    // The plain multipart schema hides the JSON body's type from the router's typings; it is checked below.
+    const rows = c.req.valid('json' as never) as unknown;
     if (!Array.isArray(rows)) {
       throw new ProblemError('validation', {
         detail: { zh: '请发送 JSON 数组，或 CSV/XLSX 文件', en: 'send a JSON array of applicants, or a CSV/XLSX file' },
@@ -193,16 +205,32 @@ function anonymousRowsProblem(anonymous: number, signedIn: number): ProblemError
   });
 }
 
+/** Writes the uploaded sheet into the request's folder: its path and format. */
+type Spool = (body: WebReadableStream, c: Context<AppEnv>, dir: string) => Promise<{ path: string; format: SheetFormat }>;
+
+/** The body is the sheet itself (Content-Type text/csv or the XLSX type). */
+function rawBody(format: SheetFormat): Spool {
+  return async (body, _c, dir) => {
+    const path = join(dir, `input.${format}`);
+    await pipeline(Readable.fromWeb(body), createWriteStream(path));
+    return { path, format };
+  };
+}
+
+/** A browser form's upload: the sheet is the `file` field. */
+const formFile: Spool = (body, c, dir) => spoolMultipartFile(body, c.req.header('content-type') ?? '', dir);
+
 /**
  * Spools the upload into a folder of this request's own, checks an XLSX against the upload limits, assesses
  * the sheet in a worker thread (its spool files in the same folder), streams the result back. The folder goes
  * on every path: after the answer is sent, on refusal, when the client goes away and when the worker dies.
+ * The output format is `format=` or, by default, the input's.
  */
 async function sheetResponse(
   c: Context<AppEnv>,
   svc: Services,
-  format: SheetFormat,
-  outFormat: SheetFormat,
+  spool: Spool,
+  asked: SheetFormat | undefined,
   options: ResolvedOptions,
 ): Promise<Response> {
   const body = c.req.raw.body;
@@ -210,10 +238,13 @@ async function sheetResponse(
   const limits = svc.config.limits;
   const dir = await mkdtemp(join(tmpdir(), 'hujifen-batch-'));
   const cleanup = () => rm(dir, { recursive: true, force: true }).catch(() => {});
+  let format: SheetFormat | undefined;
   try {
-    const input = join(dir, `input.${format}`);
+    const spooled = await spool(body as WebReadableStream, c, dir);
+    format = spooled.format;
+    const input = spooled.path;
+    const outFormat = asked ?? format;
     const output = join(dir, `result.${outFormat}`);
-    await pipeline(Readable.fromWeb(body as import('node:stream/web').ReadableStream), createWriteStream(input));
     if (format === 'xlsx') {
       const verdict = await inspectXlsx(input, svc.config.uploads);
       if (verdict) throw new ProblemError(verdict.kind === 'tooLarge' ? 'tooLarge' : 'validation', { detail: verdict.detail });
@@ -237,7 +268,7 @@ async function sheetResponse(
     // (disk full, permissions) is ours.
     if (error instanceof Error && !('syscall' in error)) {
       throw new ProblemError('validation', {
-        detail: { zh: '无法读取上传的表格文件', en: `the uploaded sheet cannot be read (${format})` },
+        detail: { zh: '无法读取上传的表格文件', en: `the uploaded sheet cannot be read${format ? ` (${format})` : ''}` },
       });
     }
     throw error;

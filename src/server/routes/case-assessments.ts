@@ -1,21 +1,37 @@
 import { isDeepStrictEqual } from 'node:util';
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Applicant } from '../../applicant/index.ts';
 import { callerOf } from '../auth/require-role.ts';
-import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
+import { standingOf } from '../cases/standing.ts';
+import type { Db } from '../db/types.ts';
+import { applicant } from '../http/applicant-schema.ts';
+import { assessOptionsShape, type ResolvedOptions, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
 import { audit } from '../http/audit.ts';
-import { assertCase, storedAssessmentSchema, storedAssessmentSummarySchema } from '../http/case-schemas.ts';
+import { caseConflict } from '../http/case-conflict.ts';
+import { assertCase, caseSchema, storedAssessmentSchema, storedAssessmentSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { runAssess } from '../http/run-assess.ts';
-import { idParam, json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
+import { idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { getAssessment, listAssessments, storeAssessment } from '../repos/assessments.ts';
-import { getCase } from '../repos/cases.ts';
+import { getCase, updateCase } from '../repos/cases.ts';
 import type { Services } from '../services.ts';
 import { caseRouter } from './case-router.ts';
 
 const params = idParam.extend({ assessmentId: z.string().max(64) });
+
+/** The assessment of the facts, with the case's standing, ready to store (pure: runs before any write). */
+function assessFacts(facts: Applicant, options: ResolvedOptions) {
+  const result = runAssess(facts, options);
+  const input = { date: options.date, version: options.version ?? null, readings: options.readings, applicant: facts };
+  return { input, result, standing: standingOf(facts, result, options.readings) };
+}
+
+function store(db: Db, orgId: string, caseId: string, userId: string, assessed: ReturnType<typeof assessFacts>) {
+  return storeAssessment(db, orgId, caseId, userId, assessed.input, assessed.result, assessed.standing);
+}
 
 export function caseAssessmentRoutes(svc: Services) {
   const { router, viewer, staff, common } = caseRouter(svc);
@@ -37,6 +53,34 @@ export function caseAssessmentRoutes(svc: Services) {
     responses: {
       201: json(storedAssessmentSchema, 'Stored'),
       ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden', 'notFound'),
+    },
+  });
+
+  const reassess = createRoute({
+    ...common,
+    method: 'post',
+    path: '/cases/{id}/reassess',
+    operationId: 'reassessCase',
+    security: MEMBER_WRITE,
+    summary: 'Save edited facts as a new revision and assess them, in one step (staff, owners)',
+    description:
+      "Both or neither: the facts replace the case's facts (revision + 1) and their assessment is stored, in one transaction. " +
+      '`revision` is the revision the edit started from; if the case changed since (a colleague saved), nothing is saved and the ' +
+      'answer is 409 with `currentRevision` and `current` (the case to GET, to set beside the edit, which the client still holds).',
+    middleware: staff,
+    request: {
+      params: idParam,
+      ...jsonBody(
+        z.object({
+          facts: applicant,
+          revision: z.number().int().describe('the revision the edited facts were loaded from'),
+          ...assessOptionsShape,
+        }),
+      ),
+    },
+    responses: {
+      201: json(z.object({ case: caseSchema, assessment: storedAssessmentSchema }), 'The case as saved and its stored assessment'),
+      ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden', 'notFound', 'conflict'),
     },
   });
 
@@ -89,17 +133,28 @@ export function caseAssessmentRoutes(svc: Services) {
     const options = resolveOptions(c.req.valid('json') ?? {});
     const found = await getCase(svc.db, caller.orgId, id);
     if (!found) throw new ProblemError('notFound');
-    const result = runAssess(found.facts, options);
-    const stored = await storeAssessment(
-      svc.db,
-      caller.orgId,
-      id,
-      actorId(caller),
-      { date: options.date, version: options.version ?? null, readings: options.readings, applicant: found.facts },
-      result,
-    );
+    const stored = await store(svc.db, caller.orgId, id, actorId(caller), assessFacts(found.facts, options));
     await audit(c, svc, caller, 'assessment.create', 'assessment', stored.id);
     return c.json(stored, 201);
+  });
+
+  router.openapi(reassess, async (c) => {
+    const caller = callerOf(c);
+    const { id } = c.req.valid('param');
+    const { facts, revision, ...asked } = c.req.valid('json');
+    const options = resolveOptions(asked);
+    // Assessed before the transaction opens (pure; a refusal is a 422 before anything is written); the writes are both or neither.
+    const assessed = assessFacts(facts, options);
+    const outcome = await svc.db.transaction().execute(async (trx) => {
+      const updated = await updateCase(trx, caller.orgId, id, actorId(caller), { facts, revision });
+      if (!updated.ok) return updated;
+      return { ...updated, stored: await store(trx, caller.orgId, id, actorId(caller), assessed) };
+    });
+    if (!outcome.ok && outcome.reason === 'notFound') throw new ProblemError('notFound');
+    if (!outcome.ok) throw caseConflict(id, revision, (await getCase(svc.db, caller.orgId, id))?.revision ?? revision);
+    await audit(c, svc, caller, 'case.update', 'case', id);
+    await audit(c, svc, caller, 'assessment.create', 'assessment', outcome.stored.id);
+    return c.json({ case: outcome.case, assessment: outcome.stored }, 201);
   });
 
   router.openapi(history, async (c) => {

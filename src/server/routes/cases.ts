@@ -2,12 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf } from '../auth/require-role.ts';
 import { applicant } from '../http/applicant-schema.ts';
 import { audit } from '../http/audit.ts';
-import { caseSchema, caseSummarySchema } from '../http/case-schemas.ts';
+import { caseConflict } from '../http/case-conflict.ts';
+import { caseSchema, caseStatusSchema, caseSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../http/schemas.ts';
-import { createCase, deleteCase, getCase, listCases, updateCase } from '../repos/cases.ts';
+import { caseSorts, createCase, deleteCase, getCase, listCases, updateCase } from '../repos/cases.ts';
 import type { Services } from '../services.ts';
 import { caseRouter } from './case-router.ts';
 
@@ -23,10 +24,36 @@ export function caseRoutes(svc: Services) {
     path: '/cases',
     operationId: 'listCases',
     security: MEMBER_READ,
-    summary: 'Cases of the organisation, newest first; q searches label and reference',
+    summary: 'Cases of the organisation with where each stands; sortable, filterable by status, paginated',
+    description:
+      'Newest first by default. `sort` orders by a standing column (never-assessed cases last in either order, then by id); ' +
+      '`order` reverses it; `status` keeps one status; `q` searches label and reference. Pages: `offset` with `nextOffset` in any ' +
+      'order, or `before` with `next` (keyset, default order only). Indexed on both databases (docs/api.md gives the query time).',
     middleware: viewer,
-    request: { query: pageQuery.extend({ q: z.string().max(100).optional() }) },
-    responses: { 200: json(pageSchema(caseSummarySchema), 'A page of cases'), ...problems(...SIGNED_IN, 'validation') },
+    request: {
+      query: pageQuery.extend({
+        q: z.string().max(100).optional(),
+        status: caseStatusSchema.optional(),
+        sort: z
+          .enum(caseSorts)
+          .optional()
+          .describe('created (default, newest first), label, total, gap, status, reachesOn, assessedAt, updatedAt'),
+        order: z
+          .enum(['asc', 'desc'])
+          .optional()
+          .describe('default: desc for created, total, assessedAt and updatedAt; asc for label, gap, status and reachesOn'),
+        offset: z.coerce.number().int().min(0).max(1_000_000).optional().describe('rows to skip: `nextOffset` of the previous page'),
+      }),
+    },
+    responses: {
+      200: json(
+        pageSchema(caseSummarySchema).extend({
+          nextOffset: z.number().int().nullable().describe('pass as `offset` for the next page; null on the last page'),
+        }),
+        'A page of cases',
+      ),
+      ...problems(...SIGNED_IN, 'validation'),
+    },
   });
 
   const create = createRoute({
@@ -121,9 +148,8 @@ export function caseRoutes(svc: Services) {
     const outcome = await updateCase(svc.db, caller.orgId, id, actorId(caller), c.req.valid('json'));
     if (!outcome.ok && outcome.reason === 'notFound') throw new ProblemError('notFound');
     if (!outcome.ok) {
-      throw new ProblemError('conflict', {
-        detail: { zh: '案件已被他人修改，请刷新后重试', en: 'the case was changed since you loaded it; reload and try again' },
-      });
+      const { revision } = c.req.valid('json');
+      throw caseConflict(id, revision ?? 0, (await getCase(svc.db, caller.orgId, id))?.revision ?? 0);
     }
     await audit(c, svc, caller, 'case.update', 'case', id);
     return c.json(outcome.case, 200);

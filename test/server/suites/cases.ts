@@ -55,6 +55,7 @@ export function casesSuite(backend: Backend): void {
       assert.equal(updated.body.revision, 2);
       const stale = await owner.patch(`/api/v1/cases/${id}`, { label: 'stale write', revision: 1 });
       assert.equal(stale.status, 409);
+      assert.deepEqual([stale.body.currentRevision, stale.body.current], [2, `/api/v1/cases/${id}`]);
       const badFacts = await owner.patch(`/api/v1/cases/${id}`, { facts: { birthDate: 'soon' } });
       assert.equal(badFacts.status, 422);
       assert.equal(badFacts.body.errors[0].path, 'facts.birthDate');

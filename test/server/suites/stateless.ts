@@ -4,6 +4,14 @@ import { parse } from 'csv-parse/sync';
 import { associate77, bachelor120, DATE, ineligible, VALID_ID } from '../fixtures.ts';
 import { type Backend, type Client, startTestServer, type TestServer } from '../harness.ts';
 
+/** A sheet in the batch layout: 120, a date that does not exist (unreadable), 77. */
+const THREE_ROWS = [
+  '编号,出生日期,学历,申请当月在职缴费,社保起始月,社保月数,月缴费基数',
+  'A001,1990-01-01,本科学士,是,2024-07,6,8000',
+  'A002,1990-02-30,本科学士,是,2024-07,6,8000',
+  'A003,1979-06-01,大专,是,2024-07,6,8000',
+].join('\n');
+
 /** Assess, plan, batch, catalogue, policy, documentation: no account needed. */
 export function statelessSuite(backend: Backend): void {
   describe(`stateless endpoints (${backend.name})`, () => {
@@ -141,13 +149,7 @@ export function statelessSuite(backend: Backend): void {
     });
 
     test('batch (CSV upload in the CLI layout): the sheet comes back with result columns', async () => {
-      const csv = [
-        '编号,出生日期,学历,申请当月在职缴费,社保起始月,社保月数,月缴费基数',
-        'A001,1990-01-01,本科学士,是,2024-07,6,8000',
-        'A002,1990-02-30,本科学士,是,2024-07,6,8000',
-        'A003,1979-06-01,大专,是,2024-07,6,8000',
-      ].join('\n');
-      const res = await api.post(`/api/v1/batch?date=${DATE}`, csv, { 'content-type': 'text/csv' });
+      const res = await api.post(`/api/v1/batch?date=${DATE}`, THREE_ROWS, { 'content-type': 'text/csv' });
       assert.equal(res.status, 200, res.text);
       assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
       assert.match(res.headers.get('content-disposition') ?? '', /attachment/);
@@ -180,6 +182,80 @@ export function statelessSuite(backend: Backend): void {
       const rows = out.worksheets[0]?.getSheetValues() as unknown[][];
       const header = rows[1] as string[];
       assert.equal((rows[2] as unknown[])[header.indexOf('总积分')], 120);
+    });
+
+    test('batch (multipart/form-data, a browser form): the file field, CSV or XLSX, same answer as a raw upload', async () => {
+      const form = new FormData();
+      form.append('note', 'ignored');
+      form.append('file', new Blob([THREE_ROWS], { type: 'text/csv' }), '申请人.csv');
+      const res = await fetch(`${server.url}/api/v1/batch?date=${DATE}&format=xlsx`, { method: 'POST', body: form });
+      assert.equal(res.status, 200, await res.clone().text());
+      assert.match(res.headers.get('content-type') ?? '', /spreadsheetml/);
+      const { default: ExcelJS } = await import('exceljs');
+      const out = new ExcelJS.Workbook();
+      await out.xlsx.load(await res.arrayBuffer());
+      const ws = out.worksheets[0];
+      assert.ok(ws);
+      const headers = (ws.getRow(1).values as unknown[]).map(String);
+      const cell = (row: number, header: string) => ws.getRow(row).getCell(headers.indexOf(header));
+      assert.equal(ws.rowCount, 4, 'rows in = rows out');
+      // 90 + 30 = 120; 大专 50 + age 45 → 27 = 77; the bad date's row comes back with its reason.
+      assert.deepEqual([cell(2, '总积分').value, cell(4, '总积分').value], [120, 77]);
+      assert.equal(cell(3, '状态').value, '无法读取');
+      assert.deepEqual(cell(2, '出生日期').value, new Date(Date.UTC(1990, 0, 1)), 'a date cell');
+      assert.equal(cell(2, '社保月数').value, 6, 'a number cell');
+      assert.equal(cell(2, '月缴费基数').value, 8000);
+      assert.equal(cell(3, '出生日期').value, '1990-02-30', 'a cell that is no date stays as typed');
+
+      // XLSX by its content type alone (no extension), answered as XLSX by default.
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('申请人').addRows([
+        ['编号', '出生日期', '学历', '申请当月在职缴费', '社保起始月', '社保月数', '月缴费基数'],
+        ['A001', '1990-01-01', '本科学士', '是', '2024-07', 6, 8000],
+      ]);
+      const xlsxForm = new FormData();
+      xlsxForm.append(
+        'file',
+        new Blob([await wb.xlsx.writeBuffer()], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        'upload',
+      );
+      const xlsx = await fetch(`${server.url}/api/v1/batch?date=${DATE}`, { method: 'POST', body: xlsxForm });
+      assert.equal(xlsx.status, 200);
+      assert.match(xlsx.headers.get('content-type') ?? '', /spreadsheetml/);
+    });
+
+    test('batch (multipart): no file field, a file that is not a sheet, a broken form: each a clear problem', async () => {
+      const send = async (form: FormData | string, type?: string) => {
+        const res = await fetch(`${server.url}/api/v1/batch?date=${DATE}`, {
+          method: 'POST',
+          body: form,
+          headers: { 'accept-language': 'en', ...(type ? { 'content-type': type } : {}) },
+        });
+        return { status: res.status, body: (await res.json()) as { detail?: string; errors?: { path: string; message: string }[] } };
+      };
+      const empty = new FormData();
+      empty.append('rows', 'A001');
+      const none = await send(empty);
+      assert.equal(none.status, 422);
+      assert.deepEqual(
+        none.body.errors?.map((e) => e.path),
+        ['file'],
+      );
+      assert.match(none.body.errors?.[0]?.message ?? '', /no file field "file"/);
+
+      const pdf = new FormData();
+      pdf.append('file', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'scan.pdf');
+      const wrong = await send(pdf);
+      assert.equal(wrong.status, 415);
+      assert.match(wrong.body.detail ?? '', /"file" must be a \.csv or \.xlsx file$/);
+
+      const broken = await send(
+        '--x\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nA001',
+        'multipart/form-data; boundary=x',
+      );
+      assert.equal(broken.status, 400);
+      const noBoundary = await send('whatever', 'multipart/form-data');
+      assert.equal(noBoundary.status, 400);
     });
 
     test('batch: a sheet that is not in the layout is a 422, not a 500', async () => {
@@ -238,6 +314,7 @@ export function statelessSuite(backend: Backend): void {
         '/api/v1/plan',
         '/api/v1/batch',
         '/api/v1/cases/{id}/assessments',
+        '/api/v1/cases/{id}/reassess',
         '/api/v1/auth/login',
         '/api/v1/audit',
         '/healthz',
@@ -249,6 +326,12 @@ export function statelessSuite(backend: Backend): void {
         doc.body.paths['/api/v1/assess'].post.requestBody.content['application/json'].schema.$ref,
         '#/components/schemas/AssessRequest',
       );
+      // The form upload: a file field, binary.
+      const form = doc.body.paths['/api/v1/batch'].post.requestBody.content['multipart/form-data'].schema;
+      assert.deepEqual([form.properties.file.format, form.required], ['binary', ['file']]);
+      const list = doc.body.paths['/api/v1/cases'].get.parameters.map((p: { name: string }) => p.name);
+      for (const name of ['status', 'sort', 'order', 'offset']) assert.ok(list.includes(name), `the case list's ${name}`);
+      assert.ok(doc.body.components.schemas.CaseSummary.properties.reachesOn);
       const docs = await api.get('/docs');
       assert.equal(docs.status, 200);
       assert.match(docs.text, /<script src="\/docs\/swagger-ui-bundle\.js">/);

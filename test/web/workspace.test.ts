@@ -83,7 +83,14 @@ describe('case workspace', { concurrency: false }, () => {
     await page.getByLabel('评估日期').fill('2025-06-15');
     await page.getByRole('group', { name: '区域经历 1' }).getByRole('button', { name: /删除/ }).click();
     await page.waitForFunction(() => document.querySelector('.result-panel [data-testid="total"]')?.textContent === '234');
+    // "已保存" already shows from the earlier save, and the editor is mounted afresh once the saved case is read back:
+    // wait for this save's answer and that read, not for the word, or the date below may go into the editor on its way out.
+    const caseUrl = /\/api\/v1\/cases\/[^/]+$/;
+    const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && caseUrl.test(r.url()));
+    const readBack = page.waitForResponse((r) => r.request().method() === 'GET' && caseUrl.test(r.url()));
     await page.getByRole('button', { name: '保存', exact: true }).click();
+    assert.equal((await saved).status(), 200);
+    assert.equal((await readBack).status(), 200);
     await page.getByRole('status').getByText('已保存', { exact: true }).waitFor();
     await page.getByLabel('评估日期').fill('2025-06-15');
     await page.getByRole('button', { name: '重新评估并保存' }).click();

@@ -1,4 +1,4 @@
-// The CSV splitter (src/cli/batch/csv-chunks.ts) cuts a file into chunks that are parsed apart, in workers. Cut
+// The CSV splitter (src/batch/csv/chunks.ts) cuts a file into chunks that are parsed apart, in workers. Cut
 // anywhere csv-parse would not end a record, rows would change or move: so chunked parsing must give exactly what
 // csv-parse gives on the whole file at once, with each record on the line it starts on.
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The batch writes its CSV lines itself (src/cli/batch/csv-text.ts) rather than through csv-stringify, which cost
+// The batch writes its CSV lines itself (src/batch/csv/text.ts) rather than through csv-stringify, which cost
 // a tenth of a worker's time: the lines must be byte for byte what csv-stringify writes with its defaults.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

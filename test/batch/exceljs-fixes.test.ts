@@ -1,4 +1,4 @@
-// The replacements of exceljs's stream helpers (src/cli/batch/exceljs-fixes.ts), driven the way exceljs drives them.
+// The replacements of exceljs's stream helpers (src/batch/xlsx/exceljs-fixes.ts), driven the way exceljs drives them.
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';

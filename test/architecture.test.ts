@@ -16,15 +16,16 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const ALLOWED: Record<string, readonly string[]> = {
   core: [],
   policy: ['core'],
+  messages: ['core'],
   applicant: ['core', 'policy'],
   catalog: ['core', 'policy', 'applicant'],
   engine: ['core', 'policy', 'applicant', 'catalog'],
   explain: ['core', 'policy', 'applicant', 'engine'],
   planner: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain'],
-  batch: ['core', 'policy', 'applicant', 'engine', 'explain'],
-  cli: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch'],
-  server: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch'],
-  web: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'server'],
+  batch: ['core', 'policy', 'applicant', 'engine', 'explain', 'messages'],
+  cli: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch'],
+  server: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch'],
+  web: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'server'],
 };
 const WEB_FROM_SERVER = /^src\/server\/http\/[a-z-]*schemas?\.ts$/;
 

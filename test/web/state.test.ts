@@ -1,10 +1,6 @@
-// The web app's pure pieces, without a browser: the #a= link format, quick mode's months, Excel paste, translations.
+// The web app's pure pieces, without a browser: the #a= link format, quick mode's months, Excel paste.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
-import zh from '../../web/src/i18n/zh.json' with { type: 'json' };
 import { emptyAnswers, fromApplicantInput, toApplicantInput } from '../../web/src/state/answers.ts';
 import { answersParam, decodeAnswers, encodeAnswers } from '../../web/src/state/share.ts';
 import { generateQuickHistory, mergeMonths, parseMonth, parsePastedMonths } from '../../web/src/state/si.ts';
@@ -101,32 +97,5 @@ describe('pasting months from Excel', () => {
       { month: '2024-01', base: 1 },
       { month: '2024-02', base: 2 },
     ]);
-  });
-});
-
-describe('translations', () => {
-  const keys = (o: object, prefix = ''): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-
-  it('Chinese and English have the same keys, none empty', () => {
-    assert.deepEqual(keys(zh).sort(), keys(en).sort());
-    const get = (o: object, k: string) => k.split('.').reduce<unknown>((x, p) => (x as Record<string, unknown>)?.[p], o);
-    for (const k of keys(zh)) {
-      assert.ok(String(get(zh, k)).trim(), `zh ${k}`);
-      assert.ok(String(get(en, k)).trim(), `en ${k}`);
-    }
-  });
-
-  it('every literal key the app uses exists', () => {
-    const known = new Set(keys(zh));
-    const root = join(import.meta.dirname, '../../web/src');
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'));
-    const used = new Set<string>();
-    for (const f of files) for (const m of readFileSync(join(root, f), 'utf8').matchAll(/\bt\('([\w.]+)'/g)) used.add(m[1] as string);
-    assert.ok(used.size > 200, `found ${used.size} keys`);
-    assert.deepEqual(
-      [...used].filter((k) => !known.has(k)),
-      [],
-    );
   });
 });

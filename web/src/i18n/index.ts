@@ -1,6 +1,8 @@
 import i18next from 'i18next';
+import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import zh from './zh.json' with { type: 'json' };
+import type { Said } from '../../../src/core/message.ts';
+import { sayWith } from '../../../src/messages/render.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -23,11 +25,40 @@ function rememberLang(lang: Lang): void {
   }
 }
 
+/**
+ * The message catalogue (`messages/<lang>/<namespace>.json`, ICU MessageFormat), shared with the server and the
+ * CLI. The web loads what it shows: its own namespaces and those the engine, planner and catalogue speak in —
+ * not the CLI's, the batch's or the server's. `web` is the default namespace.
+ */
+const NAMESPACES = [
+  'common',
+  'web',
+  'web-calculator',
+  'web-workspace',
+  'web-records',
+  'engine',
+  'planner',
+  'catalog',
+  'policy',
+  'applicant',
+  'hukou',
+];
+const zhFiles = import.meta.glob<Record<string, unknown>>('../../../messages/zh/*.json', { eager: true, import: 'default' });
+const enFiles = import.meta.glob<Record<string, unknown>>('../../../messages/en/*.json', { import: 'default' });
+const nsOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+
+function zhResources(): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [path, bundle] of Object.entries(zhFiles)) if (NAMESPACES.includes(nsOf(path))) out[nsOf(path)] = bundle;
+  return out;
+}
+
 /** English is its own chunk, fetched when chosen: most users read Chinese (the fallback, always bundled). */
 async function loadLang(lang: Lang): Promise<void> {
-  if (lang === 'zh' || i18next.hasResourceBundle('en', 'translation')) return;
-  const en = (await import('./en.json')).default;
-  i18next.addResourceBundle('en', 'translation', en);
+  if (lang === 'zh' || i18next.hasResourceBundle('en', 'web')) return;
+  const wanted = Object.entries(enFiles).filter(([path]) => NAMESPACES.includes(nsOf(path)));
+  const bundles = await Promise.all(wanted.map(async ([path, load]) => [nsOf(path), await load()] as const));
+  for (const [ns, bundle] of bundles) i18next.addResourceBundle('en', ns, bundle);
 }
 
 /** The header's switch: remembered, loaded, then shown. */
@@ -39,14 +70,19 @@ export async function switchLang(lang: Lang): Promise<void> {
 
 export async function initI18n(): Promise<typeof i18next> {
   const lng = storedLang();
-  void i18next.use(initReactI18next).init({
-    resources: { zh: { translation: zh } },
-    partialBundledLanguages: true,
-    lng: 'zh',
-    fallbackLng: 'zh',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void i18next
+    .use(ICU)
+    .use(initReactI18next)
+    .init({
+      resources: { zh: zhResources() },
+      ns: NAMESPACES,
+      defaultNS: 'web',
+      partialBundledLanguages: true,
+      lng: 'zh',
+      fallbackLng: 'zh',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
   if (lng === 'en') {
     await loadLang('en');
     await i18next.changeLanguage('en');
@@ -65,4 +101,10 @@ function syncDocument(lang: Lang): void {
 /** Picks the engine's own zh/en text (the engine explains itself in both languages). */
 export function pick(text: { zh: string; en: string }, lang: string): string {
   return lang === 'en' ? text.en : text.zh;
+}
+
+/** A message (or a Text) of the engine, planner or catalogue in the language shown, through the same catalogue. */
+export function say(s: Said, lang: string = i18next.language): string {
+  const l: Lang = lang === 'en' ? 'en' : 'zh';
+  return sayWith(i18next.getFixedT(l) as (key: string, options?: Record<string, unknown>) => string, l, s);
 }

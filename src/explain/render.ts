@@ -41,9 +41,10 @@ export interface RenderedAssessment
 }
 
 /** One text in `lang`: rendered through the catalogue when a message, picked when a Text. */
-export function renderText(s: Said, lang: TextLang): Rendered {
+export function renderText(s: Said, lang: TextLang, keys = true): Rendered {
   if (!isMsg(s)) return lang === 'all' ? { zh: s.zh, en: s.en } : lang === 'zh' ? { zh: s.zh } : { en: s.en };
   const out: Rendered = lang === 'all' ? text(s) : lang === 'zh' ? { zh: say('zh', s) } : { en: say('en', s) };
+  if (!keys) return out;
   out.key = s.key;
   if (s.params !== undefined) out.params = s.params;
   return out;
@@ -52,10 +53,11 @@ export function renderText(s: Said, lang: TextLang): Rendered {
 /**
  * The one render step of every door (API, CLI, batch, web report): the assessment with each message turned into
  * its text in `lang` (or both), key and parameters beside it. Texts pass through, so an assessment stored before
- * messages (Texts only) renders exactly as it did.
+ * messages (Texts only) renders exactly as it did. `keys: false` leaves keys and parameters out: the words alone,
+ * to compare a result stored as Texts with one made of messages.
  */
-export function renderAssessment(a: Assessment, lang: TextLang): RenderedAssessment {
-  const t = (s: Said) => renderText(s, lang);
+export function renderAssessment(a: Assessment, lang: TextLang, keys = true): RenderedAssessment {
+  const t = (s: Said) => renderText(s, lang, keys);
   const doc = (d: DocumentRef): RenderedDocument => (lang === 'all' ? d : lang === 'zh' ? { id: d.id, zh: d.zh } : { id: d.id, en: d.en });
   const condition = (c: Condition): RenderedCondition => (c.fix ? { ...c, text: t(c.text), fix: t(c.fix) } : { ...c, text: t(c.text) });
   const item = (i: ItemResult): RenderedItem => ({

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Assessment, Text } from '../../engine/types.ts';
@@ -45,6 +46,22 @@ export type Localised<T> = T extends Text
  */
 export function localiseAssessment(a: Assessment, lang: TextLang): RenderedAssessment {
   return renderAssessment(a, lang);
+}
+
+/**
+ * A stored assessment as the API shows it: stored results hold messages (since issue 15) or, before that, Texts;
+ * both are rendered on read in zh and en (Texts pass through unchanged), so an old result shows what it showed.
+ */
+export function renderStored<T extends { result: Assessment }>(stored: T): Omit<T, 'result'> & { result: RenderedAssessment } {
+  return { ...stored, result: renderAssessment(stored.result, 'all') };
+}
+
+/** Whether two results say the same, whichever form each was stored in (messages or Texts). */
+export function sameResult(a: Assessment, b: Assessment): boolean {
+  return isDeepStrictEqual(
+    JSON.parse(JSON.stringify(renderAssessment(a, 'all', false))),
+    JSON.parse(JSON.stringify(renderAssessment(b, 'all', false))),
+  );
 }
 
 /** Content-Language of an answer in `lang`. */

@@ -1,6 +1,6 @@
 import type { Condition } from '../core/condition.ts';
 import type { Lang } from '../core/lang.ts';
-import { isMsg, type MsgParams, msg, type Said } from '../core/message.ts';
+import { isMsg, type MsgParam, type MsgParams, msg, type Said } from '../core/message.ts';
 import type { Text } from '../core/text.ts';
 import type { Alternative, Assessment, DocumentRef, ItemResult, VetoResult } from '../engine/types.ts';
 import { say, text } from '../messages/catalogue.ts';
@@ -13,7 +13,7 @@ export type TextLang = Lang | 'all';
  * when it is a message, so that a client may render it itself. A Text from data (an article, a document's name, a
  * stored assessment from before messages) carries its languages only.
  */
-export type Rendered = Partial<Text> & { key?: string; params?: MsgParams };
+export type Rendered = Partial<Text> & { key?: string; params?: Record<string, string | number | Rendered> };
 
 type RenderedCondition = Omit<Condition, 'text' | 'fix'> & { text: Rendered; fix?: Rendered };
 type RenderedDocument = { id: string } & Partial<Text>;
@@ -46,7 +46,17 @@ export function renderText(s: Said, lang: TextLang, keys = true): Rendered {
   const out: Rendered = lang === 'all' ? text(s) : lang === 'zh' ? { zh: say('zh', s) } : { en: say('en', s) };
   if (!keys) return out;
   out.key = s.key;
-  if (s.params !== undefined) out.params = s.params;
+  if (s.params !== undefined) out.params = paramsIn(s.params, lang);
+  return out;
+}
+
+/** A message's parameters as an answer in `lang` carries them: a nested message or Text in that language too. */
+function paramsIn(params: MsgParams, lang: TextLang): Record<string, string | number | Rendered> {
+  const out: Record<string, string | number | Rendered> = {};
+  for (const k in params) {
+    const p = params[k] as MsgParam;
+    out[k] = typeof p === 'object' ? renderText(p, lang) : p;
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { msg } from '../../../src/core/message.ts';
 import type { Assessment } from '../../../src/engine/types.ts';
 import { say } from '../i18n/index.ts';
 
@@ -32,7 +33,7 @@ export function BreakdownTable({ assessment: a }: { assessment: Assessment }) {
                 .filter((c) => c.status === 'confirm')
                 .map((c) => (
                   <div key={c.id} className="report-confirm">
-                    {t('condition.confirm')}：{say(c.text, lang)}
+                    {say(msg('engine:join.labelled', { label: t('condition.confirm'), value: c.text }), lang)}
                   </div>
                 ))}
               <div className="report-article">{say(i.article, lang)}</div>

@@ -8,6 +8,7 @@ import { NearMissHeadline } from '../results/NearMissHeadline.tsx';
 import { StatusNotices } from '../results/StatusNotices.tsx';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import './print.css';
+import { msg } from '../../../src/core/message.ts';
 
 const BreakdownChart = lazy(() => import('../charts/BreakdownChart.tsx'));
 
@@ -35,9 +36,7 @@ export function ReportView({
         <h1 id="report-title">{t('report.title')}</h1>
         <dl className="report-meta">
           <dt>{t('report.version')}</dt>
-          <dd>
-            {say(a.version.name, lang)}（{a.version.docNo}）
-          </dd>
+          <dd>{say(msg('engine:join.parenthesised', { text: a.version.name, inside: a.version.docNo }), lang)}</dd>
           <dt>{t('report.date')}</dt>
           <dd data-testid="report-date">{a.date}</dd>
           <dt>{t('result.confidence')}</dt>

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { msg } from '../../../src/core/message.ts';
 import type { ItemResult } from '../../../src/engine/types.ts';
 import { readings } from '../../../src/policy/index.ts';
 import { say } from '../i18n/index.ts';
@@ -110,5 +111,5 @@ function sameItem(a: { item: ItemResult }, b: { item: ItemResult }): boolean {
 function readingText(id: string, option: string, lang: string): string {
   const r = readings.find((x) => x.id === id);
   const o = r?.options.find((x) => x.id === option);
-  return r && o ? `${id} ${say(r.question, lang)}：${say(o.text, lang)}` : `${id}: ${option}`;
+  return r && o ? say(msg('engine:join.labelled', { label: `${id} ${say(r.question, lang)}`, value: o.text }), lang) : `${id}: ${option}`;
 }

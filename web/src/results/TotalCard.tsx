@@ -55,7 +55,8 @@ export function TotalCard({ assessment: a }: { assessment: Assessment }) {
           how: a.version.pinned ? t('result.pinned') : t('result.auto'),
         })}
         {' · '}
-        {t('result.confidence')}：<span className={`confidence confidence-${a.confidence}`}>{t(`confidence.${a.confidence}`)}</span>
+        {t('engine:join.labelled', { label: t('result.confidence'), value: '' })}
+        <span className={`confidence confidence-${a.confidence}`}>{t(`confidence.${a.confidence}`)}</span>
         {' · '}
         <span className="rules-checked">{t('result.rulesChecked', { version: a.version.lastChecked, wages: a.referenceWageChecked })}</span>
       </p>

@@ -1,6 +1,7 @@
 import { catalogs } from '../catalog/index.ts';
 import type { Assessment, Text } from '../engine/types.ts';
 import { CONFIDENCE } from '../explain/words.ts';
+import { text } from '../messages/catalogue.ts';
 import { readings as readingList } from '../policy/index.ts';
 import { readingConfidence } from '../policy/readings.ts';
 import type { Action, Projection } from './types.ts';
@@ -25,7 +26,7 @@ export function limitsOf(today: Assessment, actions: readonly Action[], projecti
     const r = readingList.find((x) => x.id === id);
     const o = r?.options.find((x) => x.id === option);
     if (!r || !o) continue;
-    const c = CONFIDENCE[confidence];
+    const c = text(CONFIDENCE[confidence]);
     out.push({
       zh: `解读${id}（可信度${c.zh}）：${r.question.zh}——按「${o.text.zh}」测算。`,
       en: `Reading ${id} (${c.en} confidence): ${r.question.en} — taken as: ${o.text.en}.`,

@@ -1,5 +1,6 @@
 import { monthIndex } from '../core/calendar.ts';
 import type { Assessment, IndicatorId, ItemResult, Text } from '../engine/types.ts';
+import { text as renderBoth } from '../messages/catalogue.ts';
 import { lastPublishedMonth, referenceWage, seriesForReading } from '../policy/wages.ts';
 import { firstDay } from './days.ts';
 import type { Future } from './future.ts';
@@ -80,7 +81,7 @@ function event(before: ItemResult, a: Assessment, day: string): TimeEvent {
       : kind === 'loss'
         ? { zh: `${day}起「${l.zh}」由${from}分降至${to}分`, en: `From ${day}, ${l.en} falls from ${from} to ${to}` }
         : { zh: `${day}起「${l.zh}」由${from}分增至${to}分`, en: `From ${day}, ${l.en} rises from ${from} to ${to}` };
-  return { date: day, item: before.id, kind, from, to, text, explanation: after.explanation };
+  return { date: day, item: before.id, kind, from, to, text, explanation: renderBoth(after.explanation) };
 }
 
 const STATUS: Record<string, Text> = {

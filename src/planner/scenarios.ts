@@ -1,5 +1,6 @@
 import { assess } from '../engine/assess.ts';
 import type { Assessment, Text } from '../engine/types.ts';
+import { withFix } from '../explain/render.ts';
 import { buildFuture } from './future.ts';
 import { monthlyGrid } from './grid.ts';
 import { checkHorizon, DEFAULT_HORIZON_MONTHS } from './plan.ts';
@@ -54,7 +55,7 @@ function unchangedWhy(scenario: Scenario, a: Assessment, first: Scenario, base: 
     const before = base.items.find((i) => i.id === item.id);
     if (before && JSON.stringify(before.conditions) === JSON.stringify(item.conditions)) continue;
     const c = item.conditions.find((x) => x.status === 'failed') ?? item.conditions.find((x) => x.status === 'confirm');
-    if (c) return c.fix ? { zh: `${c.text.zh}（${c.fix.zh}）`, en: `${c.text.en} (${c.fix.en})` } : c.text;
+    if (c) return withFix(c);
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { Assessment, Text } from '../engine/types.ts';
+import { text } from '../messages/catalogue.ts';
 import type { Action, EligibilityPath, Gap, Projection } from './types.ts';
 
 /** The plan in two or three sentences, zh and en, built from its parts. */
@@ -62,5 +63,5 @@ export function summarize(
 /** Why an applicant is outside the scheme: the age item's failed condition, as the engine words it. */
 export function outsideSchemeText(today: Assessment): Text {
   const c = today.items.find((i) => i.id === 'age')?.conditions.find((x) => x.status === 'failed');
-  return c?.text ?? { zh: '不在积分适用年龄范围内', en: "outside the scheme's age range" };
+  return c ? text(c.text) : { zh: '不在积分适用年龄范围内', en: "outside the scheme's age range" };
 }

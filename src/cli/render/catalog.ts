@@ -1,6 +1,11 @@
 import { catalogs, englishName, type SearchResult } from '../../catalog/index.ts';
-import { type Lang, pick } from '../../core/lang.ts';
+import type { Lang } from '../../core/lang.ts';
+import type { Said } from '../../core/message.ts';
 import { CONFIDENCE } from '../../explain/words.ts';
+import { say } from '../../messages/catalogue.ts';
+
+/** Engine words are messages now (issue 15): rendered through the catalogue. */
+const pick = (s: Said, lang: Lang): string => say(lang, s);
 
 const MATCH: Record<string, { zh: string; en: string }> = {
   exact: { zh: '名称一致', en: 'exact name' },

@@ -1,6 +1,11 @@
-import { type Lang, pick } from '../../core/lang.ts';
+import type { Lang } from '../../core/lang.ts';
+import type { Said } from '../../core/message.ts';
 import { CONFIDENCE, STATUS } from '../../explain/words.ts';
+import { say } from '../../messages/catalogue.ts';
 import type { Action, Plan } from '../../planner/index.ts';
+
+/** Engine words are messages now (issue 15): rendered through the catalogue. */
+const pick = (s: Said, lang: Lang): string => say(lang, s);
 
 const MARK = { met: '✓', failed: '✗', confirm: '?' } as const;
 

@@ -1,10 +1,15 @@
-import { type Lang, pick } from '../../core/lang.ts';
+import type { Lang } from '../../core/lang.ts';
+import type { Said } from '../../core/message.ts';
 import { CONFIDENCE } from '../../explain/words.ts';
+import { say } from '../../messages/catalogue.ts';
 import { flatten } from '../../policy/flat.ts';
 import { readings, wages } from '../../policy/index.ts';
 import type { diffVersions, PolicySnapshot } from '../../policy/snapshot.ts';
 import { describeSources } from '../../policy/sources.ts';
 import { renderTable } from '../text/table.ts';
+
+/** Engine words are messages now (issue 15): rendered through the catalogue. */
+const pick = (s: Said, lang: Lang): string => say(lang, s);
 
 function L(lang: Lang, zh: string, en: string): string {
   return lang === 'zh' ? zh : en;

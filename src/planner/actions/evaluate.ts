@@ -1,6 +1,7 @@
 import { maxDate, monthIndex } from '../../core/calendar.ts';
 import { lowest } from '../../core/confidence.ts';
 import type { Assessment, Confidence, ItemResult, Text } from '../../engine/types.ts';
+import { withFix } from '../../explain/render.ts';
 import type { PlanContext } from '../context.ts';
 import { firstDay } from '../days.ts';
 import { NEAR_MISS_MONTHS } from '../near-miss.ts';
@@ -129,7 +130,7 @@ function changedItems(a: Assessment, w: Assessment, spec: ActionSpec): ItemResul
 function reasonFrom(a: Assessment, spec: ActionSpec): Text {
   const item = a.items.find((i) => i.id === spec.target);
   const c = item?.conditions.find((x) => x.status === 'failed') ?? item?.conditions.find((x) => x.status === 'confirm');
-  if (c) return c.fix ? { zh: `${c.text.zh}（${c.fix.zh}）`, en: `${c.text.en} (${c.fix.en})` } : c.text;
+  if (c) return withFix(c);
   return { zh: '在预测期内不比现有的项目多得分', en: 'adds no points over what already counts within the horizon' };
 }
 

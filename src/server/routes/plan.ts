@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { isoMonth } from '../../applicant/primitives.ts';
+import { renderAssessment } from '../../explain/render.ts';
 import { plan } from '../../planner/index.ts';
 import { applicant, isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
@@ -64,15 +65,14 @@ export function planRoutes() {
     const body = c.req.valid('json');
     const options = resolveOptions(body);
     try {
-      return c.json(
-        plan(body.applicant, {
-          date: options.date,
-          readings: options.readings,
-          horizonMonths: body.horizonMonths,
-          assumptions: body.assumptions,
-        }),
-        200,
-      );
+      const made = plan(body.applicant, {
+        date: options.date,
+        readings: options.readings,
+        horizonMonths: body.horizonMonths,
+        assumptions: body.assumptions,
+      });
+      // The assessment of today in zh and en, with its messages' keys (the one render step every door shares).
+      return c.json({ ...made, today: renderAssessment(made.today, 'all') }, 200);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       throw new ProblemError('validation', { detail: { zh: `无法按所给假设制定计划：${error.message}`, en: error.message } });

@@ -2,6 +2,7 @@ import { type Lang, pick } from '../../core/lang.ts';
 import type { Assessment, Condition, Text } from '../../engine/types.ts';
 import { whyNot } from '../../explain/why-not.ts';
 import { CONFIDENCE, NO, STATUS, YES } from '../../explain/words.ts';
+import { say } from '../../messages/catalogue.ts';
 import type { NearMiss } from '../../planner/types.ts';
 import { defaultReadings } from '../../policy/readings.ts';
 import { renderTable } from '../text/table.ts';
@@ -84,7 +85,7 @@ export function renderAssessment(a: Assessment, lang: Lang, nearMiss: NearMiss |
   const switched = Object.entries(a.readings).filter(([id, option]) => defaultReadings[id] !== option);
   const out: string[] = [
     L(lang, `上海市居住证积分评估 · 评估日期 ${a.date}`, `Shanghai residence-permit points · assessed on ${a.date}`),
-    ...(nearMiss ? [`» ${pick(nearMiss.text, lang)}`] : []),
+    ...(nearMiss ? [`» ${say(lang, nearMiss.text)}`] : []),
     `${L(lang, '适用版本：', 'Version: ')}${v.id} ${pick(v.name, lang)} ${v.docNo} (${validity}${versionNotes ? `; ${versionNotes}` : ''})`,
     `${L(lang, '状态：', 'Status: ')}${pick(STATUS[a.status], lang)}`,
     totalLine(a, lang),

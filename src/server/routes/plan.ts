@@ -6,6 +6,7 @@ import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
 import { JSON_BODY, PUBLIC } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
+import { saidSchema, withTexts } from '../http/said-json.ts';
 import { newRouter } from '../http/router.ts';
 import { json, jsonBody, problems } from '../http/schemas.ts';
 
@@ -25,6 +26,15 @@ const assumptions = z
     qualificationMonths: z.number().int().min(0).max(600).optional(),
   })
   .meta({ id: 'PlanAssumptions' });
+
+/** The plan as the API gives it: the planner's Plan, each message with its text in both languages beside its key. */
+const planAnswer = z.looseObject({
+  date: z.string(),
+  horizonMonths: z.number(),
+  today: assessmentSchema,
+  summary: saidSchema,
+  actions: z.array(z.unknown()),
+});
 
 const route = createRoute({
   method: 'post',
@@ -46,33 +56,24 @@ const route = createRoute({
   ),
   responses: {
     200: json(
-      z.looseObject({
-        date: z.string(),
-        horizonMonths: z.number(),
-        today: assessmentSchema,
-        summary: z.object({ zh: z.string(), en: z.string() }),
-        actions: z.array(z.unknown()),
-      }),
-      'The plan (src/planner/types.ts: Plan)',
+      planAnswer,
+      'The plan (src/planner/types.ts: Plan): every sentence of the planner in zh and en, with its message `key` and `params` beside them',
     ),
     ...problems(...JSON_BODY),
   },
 });
-
 export function planRoutes() {
   return newRouter().openapi(route, (c) => {
     const body = c.req.valid('json');
     const options = resolveOptions(body);
     try {
-      return c.json(
-        plan(body.applicant, {
-          date: options.date,
-          readings: options.readings,
-          horizonMonths: body.horizonMonths,
-          assumptions: body.assumptions,
-        }),
-        200,
-      );
+      const result = plan(body.applicant, {
+        date: options.date,
+        readings: options.readings,
+        horizonMonths: body.horizonMonths,
+        assumptions: body.assumptions,
+      });
+      return c.json(withTexts(result) as z.infer<typeof planAnswer>, 200);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       throw new ProblemError('validation', { detail: { zh: `无法按所给假设制定计划：${error.message}`, en: error.message } });

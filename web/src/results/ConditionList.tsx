@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import type { Said } from '../../../src/core/message.ts';
 import type { Condition } from '../../../src/engine/types.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
+
+/** The engine's conditions, or a plan's (whose words may be messages). */
+type Shown = Pick<Condition, 'id' | 'status'> & { text: Said; fix?: Said };
 
 /** Conditions with their state: failed ones answer "why not", the ones to confirm are highlighted. */
-export function ConditionList({ conditions }: { conditions: readonly Condition[] }) {
+export function ConditionList({ conditions }: { conditions: readonly Shown[] }) {
   const { t, i18n } = useTranslation();
   if (!conditions.length) return null;
   return (
@@ -11,8 +15,8 @@ export function ConditionList({ conditions }: { conditions: readonly Condition[]
       {conditions.map((c) => (
         <li key={c.id} className={`condition condition-${c.status}`} data-condition={c.id} data-status={c.status}>
           <span className="condition-badge">{t(`condition.${c.status}`)}</span>
-          <span className="condition-text">{pick(c.text, i18n.language)}</span>
-          {c.fix && c.status !== 'met' ? <span className="condition-fix">→ {pick(c.fix, i18n.language)}</span> : null}
+          <span className="condition-text">{say(c.text, i18n.language)}</span>
+          {c.fix && c.status !== 'met' ? <span className="condition-fix">→ {say(c.fix, i18n.language)}</span> : null}
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NearMiss } from '../../../src/planner/types.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 
 /** What waiting alone changes in the coming year (the planner's near miss), said before anything else. */
 export function NearMissHeadline({ nearMiss }: { nearMiss: NearMiss | null }) {
@@ -8,7 +8,7 @@ export function NearMissHeadline({ nearMiss }: { nearMiss: NearMiss | null }) {
   if (!nearMiss) return null;
   return (
     <p className={`near-miss ${nearMiss.points > 0 ? 'near-miss-gain' : 'near-miss-loss'}`} data-testid="near-miss">
-      <strong>{t('result.nearMiss')}</strong> {pick(nearMiss.text, i18n.language)}
+      <strong>{t('result.nearMiss')}</strong> {say(nearMiss.text, i18n.language)}
     </p>
   );
 }

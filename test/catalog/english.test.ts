@@ -18,7 +18,11 @@ import {
 import { notOnCatalogueAnswer } from '../../src/catalog/not-found.ts';
 import { index } from '../../src/catalog/search-index.ts';
 import { certificateVerdict } from '../../src/engine/index.ts';
-import type { Text } from '../../src/engine/types.ts';
+import type { Said } from '../../src/core/message.ts';
+import { say } from '../../src/messages/catalogue.ts';
+
+const en = (s: Said | null | undefined) => (s ? say('en', s) : undefined);
+const zh = (s: Said | null | undefined) => (s ? say('zh', s) : undefined);
 
 const all: { catalog: CatalogId; entry: CatalogEntry }[] = catalogIds.flatMap((catalog) =>
   catalogs[catalog].entries.map((entry) => ({ catalog, entry })),
@@ -94,17 +98,17 @@ describe('English search', () => {
       r.hits.map((h) => [h.match, h.entry.id]),
       [['typo', 'skill-30']],
     );
-    assert.equal(r.notFound?.didYouMean?.en, 'Did you mean Welder (焊工)?');
-    assert.equal(r.notFound?.didYouMean?.zh, '您是否要找：焊工？');
+    assert.equal(en(r.notFound?.didYouMean), 'Did you mean Welder (焊工)?');
+    assert.equal(zh(r.notFound?.didYouMean), '您是否要找：焊工？');
   });
 
   it('an English query that matches nothing is not on the catalogue', () => {
     const r = search('beautician');
     assert.equal(r.found, false);
     assert.deepEqual(r.hits, []);
-    assert.equal(r.notFound?.text.en, '"beautician" is not on the catalogue: it scores no points');
+    assert.equal(en(r.notFound?.text), '"beautician" is not on the catalogue: it scores no points');
     assert.equal(r.notFound?.didYouMean, null);
-    assert.equal(search('hairdresser', { catalogs: ['skillOccupations'] }).notFound?.text.zh, '「hairdresser」不在目录内，不能积分');
+    assert.equal(zh(search('hairdresser', { catalogs: ['skillOccupations'] }).notFound?.text), '「hairdresser」不在目录内，不能积分');
   });
 
   it('searching one catalogue finds English names only there', () => {
@@ -164,9 +168,9 @@ describe('no full-width punctuation or stray Chinese in English', () => {
   });
 
   const problems: string[] = [];
-  const check = (where: string, text: Text | string | undefined) => {
+  const check = (where: string, text: Said | string | undefined) => {
     if (text === undefined) return;
-    const en = typeof text === 'string' ? text : text.en;
+    const en = typeof text === 'string' ? text : say('en', text);
     const why = notPlainEnglish(en);
     if (why) problems.push(`${where}: ${why} in ${JSON.stringify(en)}`);
   };

@@ -86,7 +86,10 @@ export function titlesText(entry: Qualification): Text {
 /** Titles a qualification can be appointed to, each in both languages, joined "A or B" in either. */
 function titles(entry: Qualification): Said {
   const each = entry.titles.map((zh, i): Said => ({ zh, en: entry.titlesEn[i] ?? zh }));
-  return each.reduceRight<Said | null>((rest, first) => (rest ? msg('catalog:join.or', { first, rest }) : first), null) ?? msg('catalog:titles.none');
+  return (
+    each.reduceRight<Said | null>((rest, first) => (rest ? msg('catalog:join.or', { first, rest }) : first), null) ??
+    msg('catalog:titles.none')
+  );
 }
 
 /** Only entries added or removed after the catalogue's start say when: the rest are simply on it. */

@@ -18,7 +18,10 @@ export interface NotOnCatalogue {
 
 /** Phrases joined the way each language joins them (`catalog:join.*`). */
 function join(parts: readonly Said[], how: 'semicolon' | 'comma'): Said {
-  return parts.reduceRight<Said | null>((rest, first) => (rest ? msg(`catalog:join.${how}`, { first, rest }) : first), null) ?? msg('catalog:titles.none');
+  return (
+    parts.reduceRight<Said | null>((rest, first) => (rest ? msg(`catalog:join.${how}`, { first, rest }) : first), null) ??
+    msg('catalog:titles.none')
+  );
 }
 
 export function notOnCatalogueAnswer(query: string, searched: readonly CatalogId[], suggestions: CatalogEntryRef[]): NotOnCatalogue {

@@ -1,5 +1,5 @@
-import { assess } from '../engine/assess.ts';
 import type { Said } from '../core/message.ts';
+import { assess } from '../engine/assess.ts';
 import type { Assessment } from '../engine/types.ts';
 import { buildFuture } from './future.ts';
 import { monthlyGrid } from './grid.ts';

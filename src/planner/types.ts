@@ -3,16 +3,7 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import type { ConditionStatus } from '../core/condition.ts';
 import type { Said } from '../core/message.ts';
-import type {
-  Assessment,
-  AssessmentStatus,
-  Condition,
-  Confidence,
-  Fact,
-  IndicatorId,
-  VersionInfo,
-  VetoResult,
-} from '../engine/types.ts';
+import type { Assessment, AssessmentStatus, Condition, Confidence, Fact, IndicatorId, VersionInfo, VetoResult } from '../engine/types.ts';
 
 export type RemoteAreaKind = 'lingang' | 'newTown' | 'northSouth' | 'otherDesignated';
 

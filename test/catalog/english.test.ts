@@ -17,8 +17,8 @@ import {
 } from '../../src/catalog/index.ts';
 import { notOnCatalogueAnswer } from '../../src/catalog/not-found.ts';
 import { index } from '../../src/catalog/search-index.ts';
-import { certificateVerdict } from '../../src/engine/index.ts';
 import type { Said } from '../../src/core/message.ts';
+import { certificateVerdict } from '../../src/engine/index.ts';
 import { say } from '../../src/messages/catalogue.ts';
 
 const en = (s: Said | null | undefined) => (s ? say('en', s) : undefined);

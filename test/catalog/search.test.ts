@@ -147,10 +147,7 @@ describe('search: what a hit carries', () => {
   });
 
   it('the out-of-town rule in the conditions follows the version in force', () => {
-    const at = (date: string) =>
-      search('焊工', { date })
-        .hits[0]!.conditions.map(zh)
-        .join('；');
+    const at = (date: string) => search('焊工', { date }).hits[0]!.conditions.map(zh).join('；');
     assert.match(at('2019-06-01'), /在本市复评或验证/);
     assert.match(at('2024-06-01'), /全国联网查询系统/);
   });

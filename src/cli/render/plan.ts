@@ -62,11 +62,7 @@ export function renderPlan(p: Plan, lang: Lang): string {
   if (p.actions.length) out.push('', heading('actions'), `  ${s(p.rankingRule)}`, ...p.actions.flatMap((a) => actionLines(a, s)));
   if (p.information.length) out.push('', heading('information'), ...p.information.flatMap((a) => actionLines(a, s)));
   if (p.skipped.length)
-    out.push(
-      '',
-      heading('skipped'),
-      ...p.skipped.map((x) => `  - ${s(msg('planner:titleReason', { title: x.title, reason: x.reason }))}`),
-    );
+    out.push('', heading('skipped'), ...p.skipped.map((x) => `  - ${s(msg('planner:titleReason', { title: x.title, reason: x.reason }))}`));
   const assumptions = p.projection?.assumptions ?? [];
   if (assumptions.length) out.push('', heading('assumptions'), ...assumptions.map((a) => `  - ${s(a.text)}`));
   if (p.limits.length) out.push('', heading('limits'), ...p.limits.map((l) => `  ! ${s(l)}`));

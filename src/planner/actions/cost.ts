@@ -8,6 +8,11 @@ export function costOf(spec: ActionSpec, planDate: string, countsFrom: string): 
   const extraYuanPerMonth = spec.cost?.extraYuanPerMonth ?? 0;
   const exam = spec.cost?.exam === true;
   const monthsUntilCounts = monthIndex(countsFrom) - monthIndex(planDate);
-  const text = msg('planner:cost.text', { extra: extraYuanPerMonth, months: monthsUntilCounts, from: countsFrom, exam: exam ? 'yes' : 'no' });
+  const text = msg('planner:cost.text', {
+    extra: extraYuanPerMonth,
+    months: monthsUntilCounts,
+    from: countsFrom,
+    exam: exam ? 'yes' : 'no',
+  });
   return { extraYuanPerMonth, monthsUntilCounts, exam, text };
 }

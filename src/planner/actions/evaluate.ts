@@ -8,8 +8,8 @@ import { NEAR_MISS_MONTHS } from '../near-miss.ts';
 import { firstWhen, reachOn } from '../reach.ts';
 import { makeTimeline } from '../timeline.ts';
 import type { Action, Reach, SkippedAction } from '../types.ts';
-import { costOf } from './cost.ts';
 import { withFix } from '../words.ts';
+import { costOf } from './cost.ts';
 import type { ActionSpec } from './spec.ts';
 
 const addsPoints = (withAction: Assessment, waiting: Assessment) => withAction.scoreIfEligible > waiting.scoreIfEligible;

@@ -1,13 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { isoMonth } from '../../applicant/primitives.ts';
+import { msg } from '../../core/message.ts';
+import { text } from '../../messages/catalogue.ts';
 import { plan } from '../../planner/index.ts';
 import { applicant, isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
 import { assessmentSchema } from '../http/assessment-schema.ts';
 import { JSON_BODY, PUBLIC } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
-import { saidSchema, withTexts } from '../http/said-json.ts';
 import { newRouter } from '../http/router.ts';
+import { saidSchema, withTexts } from '../http/said-json.ts';
 import { json, jsonBody, problems } from '../http/schemas.ts';
 
 /** The planner's PlanAssumptions (src/planner/types.ts) as a request schema; the planner re-checks them. */
@@ -76,7 +78,7 @@ export function planRoutes() {
       return c.json(withTexts(result) as z.infer<typeof planAnswer>, 200);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      throw new ProblemError('validation', { detail: { zh: `无法按所给假设制定计划：${error.message}`, en: error.message } });
+      throw new ProblemError('validation', { detail: text(msg('planner:invalidAssumptions', { reason: error.message })) });
     }
   });
 }

@@ -77,9 +77,7 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
           <summary>{t('planner.skipped', { count: plan.skipped.length })}</summary>
           <ul>
             {plan.skipped.map((s) => (
-              <li key={s.id}>
-                {t('planner:titleReason', { title: say(s.title, lang), reason: say(s.reason, lang) })}
-              </li>
+              <li key={s.id}>{t('planner:titleReason', { title: say(s.title, lang), reason: say(s.reason, lang) })}</li>
             ))}
           </ul>
         </details>

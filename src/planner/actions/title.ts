@@ -36,7 +36,8 @@ export function titleActions(ctx: PlanContext): Candidate[] {
       }
     : {
         kind: 'title',
-        name: '中级专业技术职称',
+        // a title is known by its level, not its name: the engine words it itself
+        name: 'mid-level title',
         titleLevel: 'mid',
         obtainedOn: availableFrom,
         obtainedBy: 'evaluation',

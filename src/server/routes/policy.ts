@@ -65,6 +65,11 @@ const inForce = createRoute({
   },
 });
 
+/** The first day of the first version: before it, the scheme did not exist. */
+function schemeStart(): string {
+  return versions.reduce((a, v) => (v.from < a ? v.from : a), versions[0]?.from ?? '');
+}
+
 export function policyRoutes() {
   const router = newRouter();
   router.openapi(listVersions, (c) => c.json({ versions, current: chooseVersion(todayInShanghai()).info.id }, 200));
@@ -77,7 +82,7 @@ export function policyRoutes() {
       if (!(error instanceof RangeError)) throw error;
       throw new ProblemError('validation', {
         issues: [
-          { path: 'date', field: text(msg('policy:dateField')), message: text(msg('policy:noVersion', { date, reason: error.message })) },
+          { path: 'date', field: text(msg('policy:dateField')), message: text(msg('policy:noVersion', { date, start: schemeStart() })) },
         ],
       });
     }

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import type { Applicant } from '../../applicant/index.ts';
+import { type SaidJson, saidJson } from '../../messages/json.ts';
 import { nearMiss } from '../../planner/index.ts';
 import type { NearMiss } from '../../planner/types.ts';
 import type { ResolvedOptions } from './assess-options.ts';
 import { assessmentSchema } from './assessment-schema.ts';
 import type { TextLang } from './localise.ts';
-import { type SaidJson, saidJson, saidSchema } from './said-json.ts';
+import { saidSchema } from './said-json.ts';
 
 const nearMissSchema = z
   .object({

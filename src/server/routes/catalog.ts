@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { catalogIds, search } from '../../catalog/index.ts';
+import { withTexts } from '../../messages/json.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { PUBLIC } from '../http/openapi-access.ts';
 import { newRouter } from '../http/router.ts';
-import { withTexts } from '../http/said-json.ts';
 import { json, problems } from '../http/schemas.ts';
 
 const route = createRoute({

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { isoMonth } from '../../applicant/primitives.ts';
 import { msg } from '../../core/message.ts';
 import { text } from '../../messages/catalogue.ts';
+import { withTexts } from '../../messages/json.ts';
 import { plan } from '../../planner/index.ts';
 import { applicant, isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
@@ -9,7 +10,7 @@ import { assessmentSchema } from '../http/assessment-schema.ts';
 import { JSON_BODY, PUBLIC } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
-import { saidSchema, withTexts } from '../http/said-json.ts';
+import { saidSchema } from '../http/said-json.ts';
 import { json, jsonBody, problems } from '../http/schemas.ts';
 
 /** The planner's PlanAssumptions (src/planner/types.ts) as a request schema; the planner re-checks them. */

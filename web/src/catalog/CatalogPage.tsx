@@ -79,7 +79,7 @@ function CatalogSummary() {
             <span>
               {' '}
               — {pick(meta.version.label, i18n.language)}
-              {meta.version.complete ? '' : `（${t('catalog.incomplete')}）`}
+              {meta.version.complete ? '' : t('catalog:web.aside', { text: t('catalog.incomplete') })}
             </span>
           </li>
         );

@@ -1,3 +1,4 @@
+import { type Msg, msg, type Said } from '../core/message.ts';
 import type { Text } from '../core/text.ts';
 import { type DatedParam, files, type ParamId, param } from '../policy/index.ts';
 import { type CatalogEntry, type CatalogId, catalogs, type Qualification, type ShortageMajor } from './data.ts';
@@ -13,7 +14,7 @@ export interface EntryPoints {
   max: number;
   /** Skill occupations only: points by level, 5 (lowest) … 1. */
   byLevel?: Record<1 | 2 | 3 | 4 | 5, number>;
-  text: Text;
+  text: Msg;
 }
 
 /** The parameter in force on `date`; without a date (or outside the scheme), the nearest version. */
@@ -29,34 +30,41 @@ export function paramAt<K extends ParamId>(id: K, date: string | undefined): Dat
 export function pointsOf(catalog: CatalogId, date: string | undefined): EntryPoints {
   if (catalog === 'shortageMajors') {
     const p = paramAt('shortageMajor', date).value.points;
-    return { min: p, max: p, text: { zh: `${p}分（紧缺急需专业加分）`, en: `${p} (shortage-major bonus)` } };
+    return { min: p, max: p, text: msg('catalog:points.shortageMajor', { points: p }) };
   }
   const points = paramAt('titleSkill', date).value.points;
   if (catalog === 'qualifications') {
     const p = points.qualificationMid;
-    return { min: p, max: p, text: { zh: `${p}分（视同中级职称）`, en: `${p} as a mid-level title equivalent` } };
+    return { min: p, max: p, text: msg('catalog:points.qualification', { points: p }) };
   }
   const byLevel = { 5: points.skill5, 4: points.skill4, 3: points.skill3, 2: points.skill2, 1: points.skill1 };
-  const zh = ['五级', '四级', '三级', '二级', '一级'].map((l, i) => `${l}${byLevel[(5 - i) as 1 | 2 | 3 | 4 | 5]}`).join('/');
-  const en = [5, 4, 3, 2, 1].map((l) => `level ${l} → ${byLevel[l as 1 | 2 | 3 | 4 | 5]}`).join(' / ');
-  return {
+  const text = msg('catalog:points.skill', {
     min: points.skill5,
     max: points.skill1,
-    byLevel,
-    text: { zh: `${points.skill5}–${points.skill1}分，按等级：${zh}`, en: `${points.skill5}–${points.skill1} by level: ${en}` },
-  };
+    l5: points.skill5,
+    l4: points.skill4,
+    l3: points.skill3,
+    l2: points.skill2,
+    l1: points.skill1,
+  });
+  return { min: points.skill5, max: points.skill1, byLevel, text };
 }
 
-/** The 1× base gate in words, from the parameter (6 of the last 12 months). */
-export function gateText(date: string | undefined, who: Text): Text {
+/** The 1× base gate as a message, from the parameter (6 of the last 12 months). */
+function gate(date: string | undefined, who: Msg): Msg {
   const { months, windowMonths, minRatio } = paramAt('titleSkill', date).value.gate;
-  return {
-    zh: `${who.zh}须最近${windowMonths}个月内累计${months}个月社保缴费基数不低于参考工资的${minRatio}倍`,
-    en: `${who.en} also need a social-insurance base ≥ ${minRatio}× the reference wage in ${months} of the last ${windowMonths} months`,
-  };
+  return msg('catalog:gate', { who, window: windowMonths, months, ratio: minRatio });
 }
 
 /** Where an out-of-town skill certificate of level 3+ must be checked: by version (2017 细则 vs 2022/23 细则). */
+function outOfTownSkill(date: string | undefined): Msg {
+  return msg(`catalog:outOfTown.${paramAt('titleSkill', date).value.outOfTownSkillRule}`);
+}
+
+/**
+ * The same as a Text, for the engine's title/skill conditions while they still hold Text (issue 15, part A moves
+ * them to messages; then this goes).
+ */
 export function outOfTownSkillText(date: string | undefined): Text {
   return paramAt('titleSkill', date).value.outOfTownSkillRule === 'verifiableNationally'
     ? {
@@ -69,79 +77,70 @@ export function outOfTownSkillText(date: string | undefined): Text {
       };
 }
 
-/** Titles a qualification can be appointed to, joined for a sentence. */
+/** Titles a qualification can be appointed to, joined for a sentence (for the engine, like outOfTownSkillText). */
 export function titlesText(entry: Qualification): Text {
   if (entry.titles.length === 0) return { zh: '可聘职称未注明', en: 'the title is not stated' };
   return { zh: entry.titles.join('或'), en: englishTitles(entry) };
 }
 
+/** Titles a qualification can be appointed to, each in both languages, joined "A or B" in either. */
+function titles(entry: Qualification): Said {
+  const each = entry.titles.map((zh, i): Said => ({ zh, en: entry.titlesEn[i] ?? zh }));
+  return (
+    each.reduceRight<Said | null>((rest, first) => (rest ? msg('catalog:join.or', { first, rest }) : first), null) ??
+    msg('catalog:titles.none')
+  );
+}
+
 /** Only entries added or removed after the catalogue's start say when: the rest are simply on it. */
-function inForceText(catalog: CatalogId, entry: CatalogEntry): Text[] {
-  const notes: Text[] = [];
-  if (entry.from > catalogs[catalog].meta.version.from)
-    notes.push({ zh: `自${entry.from}起列入目录`, en: `on the catalogue from ${entry.from}` });
-  if (entry.to) notes.push({ zh: `${entry.to}后不再列入目录`, en: `off the catalogue after ${entry.to}` });
+function inForce(catalog: CatalogId, entry: CatalogEntry): Msg[] {
+  const notes: Msg[] = [];
+  if (entry.from > catalogs[catalog].meta.version.from) notes.push(msg('catalog:inForce.from', { date: entry.from }));
+  if (entry.to) notes.push(msg('catalog:inForce.to', { date: entry.to }));
   return notes;
 }
 
-const postMatch: Text = {
-  zh: '证书专业、工种与所聘岗位相符（由区人才服务中心审核）',
-  en: 'the specialty or trade matches your post (checked by the district centre)',
-};
+const postMatch = msg('catalog:condition.postMatch');
 
-function skillConditions(entry: CatalogEntry, date: string | undefined): Text[] {
+function skillConditions(entry: CatalogEntry, date: string | undefined): Msg[] {
   return [
     postMatch,
-    { zh: '在本市工作期间取得', en: 'obtained while working in Shanghai' },
-    outOfTownSkillText(date),
-    gateText(date, { zh: '二级、一级', en: 'levels 2 and 1' }),
-    ...inForceText('skillOccupations', entry),
+    msg('catalog:condition.inShanghai'),
+    outOfTownSkill(date),
+    gate(date, msg('catalog:who.upperSkill')),
+    ...inForce('skillOccupations', entry),
   ];
 }
 
-function qualificationConditions(entry: Qualification, date: string | undefined): Text[] {
-  const titles = titlesText(entry);
-  const out: Text[] = [
-    entry.needsHumanCheck
-      ? {
-          zh: '目录未注明可聘职称，须人工核对',
-          en: 'the catalogue does not state the title it can be appointed to: a human check is needed',
-        }
-      : {
-          zh: `单位已聘任至相应中级岗位（可聘${titles.zh}）`,
-          en: `your employer has appointed you to the matching mid-level post (${titles.en})`,
-        },
-    { zh: '符合该职称系列的学历、年限条件', en: "you meet the title series' education and years conditions" },
+function qualificationConditions(entry: Qualification, date: string | undefined): Msg[] {
+  const out: Msg[] = [
+    entry.needsHumanCheck ? msg('catalog:condition.titleUnstated') : msg('catalog:condition.appointed', { titles: titles(entry) }),
+    msg('catalog:condition.series'),
   ];
-  if (entry.registration) out.push({ zh: '注册类资格：须在注册有效期内', en: 'registration-type: counts only while registered' });
+  if (entry.registration) out.push(msg('catalog:condition.registration'));
   out.push(
-    entry.obtainedBy === 'nationalExam'
-      ? { zh: '全国统一考试取得，不限取得地', en: 'awarded by national examination: counts wherever obtained' }
-      : { zh: '在本市工作期间取得，或在本市复评', en: 'obtained while working in Shanghai, or re-evaluated in Shanghai' },
+    msg(entry.obtainedBy === 'nationalExam' ? 'catalog:condition.nationalExam' : 'catalog:condition.local'),
     postMatch,
-    gateText(date, { zh: '视同中级职称', en: 'mid-level equivalents' }),
-    ...inForceText('qualifications', entry),
+    gate(date, msg('catalog:who.qualification')),
+    ...inForce('qualifications', entry),
   );
   return out;
 }
 
-function majorConditions(entry: ShortageMajor, date: string | undefined): Text[] {
+function majorConditions(entry: ShortageMajor, date: string | undefined): Msg[] {
   const v = paramAt('shortageMajor', date).value;
-  const level: Text =
-    v.requiredLevel === 'associate' ? { zh: '大专（高职）', en: 'associate (大专)' } : { zh: v.requiredLevel, en: v.requiredLevel };
+  const level: Said = v.requiredLevel === 'associate' ? msg('catalog:level.associate') : { zh: v.requiredLevel, en: v.requiredLevel };
+  const major = { zh: entry.name, en: englishName(entry) };
   return [
-    {
-      zh: `${v.requireFullTime ? '全日制' : ''}${level.zh}学历，所学专业为「${entry.name}」（代码${entry.code}）`,
-      en: `a ${v.requireFullTime ? 'full-time ' : ''}${level.en} diploma in ${englishName(entry)} (code ${entry.code})`,
-    },
-    { zh: '专业名称和代码均须与目录完全一致', en: "the major's name and code must both match exactly" },
-    { zh: '所聘岗位与所学专业相符', en: 'your post matches the major' },
-    ...inForceText('shortageMajors', entry),
+    msg('catalog:condition.major', { fullTime: v.requireFullTime ? 'yes' : 'no', level, major, code: entry.code }),
+    msg('catalog:condition.majorExact'),
+    msg('catalog:condition.majorPost'),
+    ...inForce('shortageMajors', entry),
   ];
 }
 
-/** The conditions an entry's holder must meet to score, in zh and en. */
-export function conditionsOf(catalog: CatalogId, entry: CatalogEntry, date: string | undefined): Text[] {
+/** The conditions an entry's holder must meet to score, as messages. */
+export function conditionsOf(catalog: CatalogId, entry: CatalogEntry, date: string | undefined): Msg[] {
   if (catalog === 'skillOccupations') return skillConditions(entry, date);
   if (catalog === 'qualifications') return qualificationConditions(entry as Qualification, date);
   return majorConditions(entry as ShortageMajor, date);

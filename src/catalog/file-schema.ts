@@ -23,7 +23,7 @@ const entryBase = z.object({
   name: z.string().min(1),
   /** Our English translation of `name`, for English output and English search; required for every entry. */
   nameEn: english,
-  /** Other official names of the same entry (e.g. 金属热处理工 / 热处理工). */
+  /** Other official names of the same entry (e.g. a trade listed under its full and its short name). */
   altNames: names.default([]),
   /** What people type: abbreviations, common names. Not official. */
   aliases: names.default([]),
@@ -42,13 +42,13 @@ export const skillOccupation = entryBase.extend({ number: z.number().int().posit
 export const qualification = entryBase
   .extend({
     number: z.number().int().positive(),
-    /** Mid-level title(s) the holder can be appointed to (可聘中级职称); empty when the source does not say. */
+    /** Mid-level title(s) the holder can be appointed to (the source's appointable titles); empty when it does not say. */
     titles: names,
     /** The same titles in English, in the same order. */
     titlesEn: z.array(english),
     /** No title stated: a human must check which title it can be appointed to (R14). */
     needsHumanCheck: z.boolean().default(false),
-    /** 注册类: counts only while registered (R15). */
+    /** Registration-type: counts only while registered (R15). */
     registration: z.boolean(),
     /** How the qualification is awarded: a national unified examination counts wherever it was sat (R4). */
     obtainedBy: z.enum(['nationalExam', 'unknown']),

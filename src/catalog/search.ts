@@ -1,4 +1,4 @@
-import type { Text } from '../core/text.ts';
+import type { Msg } from '../core/message.ts';
 import { type CatalogEntry, entryRef, inForce } from './data.ts';
 import { conditionsOf, type EntryPoints, paramAt, pointsOf } from './describe.ts';
 import { type CatalogId, catalogIds } from './file-schema.ts';
@@ -39,7 +39,7 @@ export interface SearchHit {
   /** Whether the entry is on its catalogue on `options.date`; null when no date was given. */
   inForce: boolean | null;
   points: EntryPoints;
-  conditions: Text[];
+  conditions: Msg[];
 }
 
 export interface SearchOptions {
@@ -92,7 +92,7 @@ function compare(a: Scored, b: Scored): number {
   return a.rank - b.rank || a.score - b.score || a.key.order - b.key.order;
 }
 
-const described = new Map<string, { points: EntryPoints; conditions: Text[] }>();
+const described = new Map<string, { points: EntryPoints; conditions: Msg[] }>();
 
 /** Points and conditions depend on the entry and on the parameter versions in force: cached per pair. */
 function describe(catalog: CatalogId, entry: CatalogEntry, date: string | undefined) {

@@ -1,8 +1,9 @@
 import type { SiMonth } from '../applicant/applicant.ts';
 import { monthIndex, monthString } from '../core/calendar.ts';
-import type { PlanAssumptions, StatedAssumption } from './types.ts';
+import { type Msg, msg } from '../core/message.ts';
+import type { PlanAssumptions, RemoteAreaKind, StatedAssumption } from './types.ts';
 
-/** The caller's assumptions about the future: checked, then stated in zh and en beside every projection. */
+/** The caller's assumptions about the future: checked, then stated beside every projection. */
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,89 +33,33 @@ export function checkAssumptions(a: PlanAssumptions, date: string): void {
   }
 }
 
-const yuan = (n: number) => n.toLocaleString('en-US');
-
-/** The projection's assumptions in words: what continues, what changes and when. */
+/** The projection's assumptions as messages: what continues, what changes and when. */
 export function stateAssumptions(
   a: PlanAssumptions,
   s: { continuing: boolean; last: SiMonth | null; start: number; current: number },
 ): StatedAssumption[] {
-  const out: StatedAssumption[] = [
-    {
-      id: 'assessmentDays',
-      text: {
-        zh: '每月在与计划日相同的日期评估（该月没有这一天时取月末）；各项变化的确切日期另行查找。',
-        en: "Each month is assessed on the plan date's day of the month (the month's last day when it has none); the exact day of each change is found separately.",
-      },
-    },
-  ];
+  const out: StatedAssumption[] = [{ id: 'assessmentDays', text: msg('planner:assumption.assessmentDays') }];
   if (s.continuing && s.last) {
-    const flags =
-      s.last.employerMatchesContract && s.last.taxMatches
-        ? { zh: '', en: '' }
-        : { zh: '，并沿用最近一个月的缴费单位/个税对应情况', en: ', with the last month’s employer and tax-correspondence flags' };
-    out.push({
-      id: 'continues',
-      text: {
-        zh: `假设现职及每月缴费基数${yuan(s.last.base)}元自${monthString(s.start)}起继续：按月正常缴纳（非补缴），同一用人单位${flags.zh}。`,
-        en: `Assumes the current job and its monthly base of ¥${yuan(s.last.base)} continue from ${monthString(s.start)}: paid each month (not back-paid), same employer${flags.en}.`,
-      },
-    });
-    if (s.start === s.current) {
-      out.push({
-        id: 'currentMonth',
-        text: {
-          zh: `本月（${monthString(s.current)}）的缴费尚未记录：自下月1日起计入。`,
-          en: `This month's contribution (${monthString(s.current)}) is not recorded yet: it counts from the 1st of next month.`,
-        },
-      });
-    }
+    const flags = s.last.employerMatchesContract && s.last.taxMatches ? 'none' : 'last';
+    out.push({ id: 'continues', text: msg('planner:assumption.continues', { base: s.last.base, from: monthString(s.start), flags }) });
+    if (s.start === s.current)
+      out.push({ id: 'currentMonth', text: msg('planner:assumption.currentMonth', { month: monthString(s.current) }) });
   } else if (!a.baseChanges?.length) {
-    out.push({
-      id: 'noContributions',
-      text: {
-        zh: '申请人目前未缴纳本市社保：假设今后不再缴纳（可设定新工作的缴费基数）。',
-        en: 'The applicant is not contributing now: assumes no further contributions (set a base from a month to model a new job).',
-      },
-    });
+    out.push({ id: 'noContributions', text: msg('planner:assumption.noContributions') });
   }
-  for (const c of a.baseChanges ?? []) {
-    out.push({
-      id: `baseFrom:${c.from}`,
-      text: { zh: `假设自${c.from}起每月缴费基数为${yuan(c.base)}元。`, en: `Assumes a monthly base of ¥${yuan(c.base)} from ${c.from}.` },
-    });
-  }
-  if (a.lastContributionMonth) {
-    out.push({
-      id: 'lastContribution',
-      text: { zh: `假设${a.lastContributionMonth}之后不再缴纳社保。`, en: `Assumes no contributions after ${a.lastContributionMonth}.` },
-    });
-  }
+  for (const c of a.baseChanges ?? [])
+    out.push({ id: `baseFrom:${c.from}`, text: msg('planner:assumption.baseFrom', { from: c.from, base: c.base }) });
+  if (a.lastContributionMonth)
+    out.push({ id: 'lastContribution', text: msg('planner:assumption.lastContribution', { month: a.lastContributionMonth }) });
   if (a.remoteArea) {
-    const name = AREA[a.remoteArea.area];
-    out.push({
-      id: 'remoteArea',
-      text: {
-        zh: `假设自${a.remoteArea.from}起在${name.zh}工作并居住。`,
-        en: `Assumes working and living in ${name.en} from ${a.remoteArea.from}.`,
-      },
-    });
+    const text = msg('planner:assumption.remoteArea', { area: areaName(a.remoteArea.area), date: a.remoteArea.from });
+    out.push({ id: 'remoteArea', text });
   }
-  if (a.marriage) {
-    out.push({
-      id: 'marriage',
-      text: {
-        zh: `假设于${a.marriage.on}与本市户籍人员结婚（仅作测算）。`,
-        en: `Assumes a marriage to a Shanghai-hukou spouse on ${a.marriage.on} (for the figures only).`,
-      },
-    });
-  }
+  if (a.marriage) out.push({ id: 'marriage', text: msg('planner:assumption.marriage', { date: a.marriage.on }) });
   return out;
 }
 
-export const AREA = {
-  lingang: { zh: '临港新片区', en: 'Lingang' },
-  newTown: { zh: '五个新城', en: 'a new town' },
-  northSouth: { zh: '南北转型重点区域', en: 'a north/south transformation area' },
-  otherDesignated: { zh: '市政府确定的其他区域', en: 'another designated area' },
-} as const;
+/** The name of a remote key area, inside a sentence. */
+export function areaName(area: RemoteAreaKind): Msg {
+  return msg(`planner:area.${area}`);
+}

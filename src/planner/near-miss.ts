@@ -1,9 +1,11 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { addMonthsToDate } from '../core/calendar.ts';
-import type { Assessment, Text } from '../engine/types.ts';
+import { msg, type Said } from '../core/message.ts';
+import type { Assessment } from '../engine/types.ts';
 import { prepare } from './time-alone.ts';
 import type { Timeline } from './timeline.ts';
 import type { NearMiss, PlanOptions, TimeEvent } from './types.ts';
+import { join } from './words.ts';
 
 /** How far ahead a change by waiting alone is put first: the coming year. */
 export const NEAR_MISS_MONTHS = 12;
@@ -43,14 +45,12 @@ export function nearMissOf(tl: Timeline, today: Assessment, events: readonly Tim
 }
 
 /** "2027-01 起 +50 分：…": the month alone when the change falls on its first day. */
-function headline(date: string, points: number, changes: readonly TimeEvent[]): Text {
+function headline(date: string, points: number, changes: readonly TimeEvent[]): Said {
   const when = date.endsWith('-01') ? date.slice(0, 7) : date;
-  const sign = points > 0 ? '+' : '−';
-  const n = Math.abs(points);
-  // The engine's explanations are sentences: their final stop goes, they are joined as one.
-  const why = (lang: 'zh' | 'en') => changes.map((e) => e.explanation[lang].replace(/[。.]$/, '')).join(lang === 'zh' ? '；' : '; ');
-  return {
-    zh: `${when} 起 ${sign}${n} 分：${why('zh')}`,
-    en: `From ${when}, ${sign}${n} points: ${why('en')}`,
-  };
+  // The engine's explanations are sentences, each with its own stop: they follow the headline as they are.
+  const why = join(
+    changes.map((e) => e.explanation),
+    'sentences',
+  );
+  return msg('planner:nearMiss', { when, sign: points > 0 ? 'plus' : 'minus', points: Math.abs(points), why });
 }

@@ -1,6 +1,6 @@
 import { monthIndex } from '../core/calendar.ts';
-import type { Assessment, IndicatorId, ItemResult, Text } from '../engine/types.ts';
-import { text as renderBoth } from '../messages/catalogue.ts';
+import { msg, type Said } from '../core/message.ts';
+import type { Assessment, IndicatorId, ItemResult } from '../engine/types.ts';
 import { lastPublishedMonth, referenceWage, seriesForReading } from '../policy/wages.ts';
 import { firstDay } from './days.ts';
 import type { Future } from './future.ts';
@@ -74,27 +74,13 @@ function event(before: ItemResult, a: Assessment, day: string): TimeEvent {
   const from = before.points;
   const to = after.points;
   const kind = before.group === 'deduction' && to > from ? 'restored' : to < from ? 'loss' : 'gain';
-  const l = before.label;
-  const text: Text =
-    kind === 'restored'
-      ? { zh: `${day}起「${l.zh}」不再减分（${from}分 → ${to}分）`, en: `From ${day}, ${l.en} no longer deducts (${from} → ${to})` }
-      : kind === 'loss'
-        ? { zh: `${day}起「${l.zh}」由${from}分降至${to}分`, en: `From ${day}, ${l.en} falls from ${from} to ${to}` }
-        : { zh: `${day}起「${l.zh}」由${from}分增至${to}分`, en: `From ${day}, ${l.en} rises from ${from} to ${to}` };
-  return { date: day, item: before.id, kind, from, to, text, explanation: renderBoth(after.explanation) };
+  const text = msg(`planner:event.${kind}`, { date: day, item: before.label, from, to });
+  return { date: day, item: before.id, kind, from, to, text, explanation: after.explanation };
 }
 
-const STATUS: Record<string, Text> = {
-  scored: { zh: '可申请并计分', en: 'eligible and scored' },
-  ineligible: { zh: '不符合申请条件', en: 'not eligible' },
-  vetoed: { zh: '一票否决', en: 'vetoed' },
-  outsideScheme: { zh: '不在积分适用范围内', en: 'outside the scheme' },
-};
-
 function statusChange(from: Assessment['status'], to: Assessment['status'], day: string): StatusChange {
-  const f = STATUS[from] as Text;
-  const t = STATUS[to] as Text;
-  return { date: day, from, to, text: { zh: `${day}起由「${f.zh}」变为「${t.zh}」`, en: `From ${day}: ${f.en} → ${t.en}` } };
+  const text = msg('planner:statusChange', { date: day, from: msg(`planner:status.${from}`), to: msg(`planner:status.${to}`) });
+  return { date: day, from, to, text };
 }
 
 /**
@@ -118,22 +104,17 @@ function carriedFrom(future: Future, planDate: string, readings: Record<string, 
   };
 }
 
-function notes(carried: string | null, beyond: Assessment | undefined, readings: Record<string, string>): Text[] {
-  const out: Text[] = [];
+function notes(carried: string | null, beyond: Assessment | undefined, readings: Record<string, string>): Said[] {
+  const out: Said[] = [];
   if (carried) {
     const series = seriesForReading(readings['R8'] ?? 'talentDomain');
     const last = lastPublishedMonth(series);
     const value = referenceWage(monthIndex(last), series)?.value ?? 0;
-    out.push({
-      zh: `参考工资只公布到${last}，之后沿用${value.toLocaleString('en-US')}元（低可信度）：${carried}起的预测依赖这一沿用值。`,
-      en: `The reference wage is published up to ${last}; later months carry ¥${value.toLocaleString('en-US')} forward (low confidence): the projection from ${carried} relies on it.`,
-    });
+    out.push(msg('planner:limits.carried', { month: last, value, from: carried }));
   }
   if (beyond) {
-    out.push({
-      zh: `${beyond.date}起超出${beyond.version.name.zh}的有效期（至${beyond.version.to}），按现行规则继续测算，届时以新规定为准。`,
-      en: `From ${beyond.date} the projection is past the stated validity of the ${beyond.version.name.en} (to ${beyond.version.to}); it applies those rules as they stand until new ones are published.`,
-    });
+    const { name, to } = beyond.version;
+    out.push(msg('planner:limits.beyondValidity', { date: beyond.date, version: name, to: to ?? '' }));
   }
   return out;
 }

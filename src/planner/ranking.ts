@@ -1,14 +1,12 @@
 import { monthIndex } from '../core/calendar.ts';
-import type { Confidence, Text } from '../engine/types.ts';
+import { msg, type Said } from '../core/message.ts';
+import type { Confidence } from '../engine/types.ts';
 import type { Action } from './types.ts';
 
 const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
 
 /** The ranking rule, as the plan states it to the applicant (`Plan.rankingRule`). */
-export const RANKING_RULE: Text = {
-  zh: '排序：先看哪一年达到标准分值（一年内、两年内……，达不到的排最后）；同一年内，先列花费少的——每月多缴的基数更少，再是无需考试的——然后才按日期先后。',
-  en: 'Order: first the year the standard score is reached (within one year, within two, …; never last); within the same year the cheaper comes first (less extra base a month, then no exam), and only then the earlier date.',
-};
+export const RANKING_RULE: Said = msg('planner:ranking.rule');
 
 /**
  * How soon and how hard, not the date alone (RANKING_RULE): the year of reaching the standard score after the plan

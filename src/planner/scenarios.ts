@@ -1,12 +1,13 @@
+import type { Said } from '../core/message.ts';
 import { assess } from '../engine/assess.ts';
-import type { Assessment, Text } from '../engine/types.ts';
-import { withFix } from '../explain/render.ts';
+import type { Assessment } from '../engine/types.ts';
 import { buildFuture } from './future.ts';
 import { monthlyGrid } from './grid.ts';
 import { checkHorizon, DEFAULT_HORIZON_MONTHS } from './plan.ts';
 import { firstReach } from './reach.ts';
 import { makeTimeline } from './timeline.ts';
 import type { PlanOptions, Scenario, ScenarioComparison, ScenarioResult } from './types.ts';
+import { withFix } from './words.ts';
 
 /**
  * Side-by-side assessments of several applicants (what-ifs of one person) on one date, with the day each reaches
@@ -44,7 +45,7 @@ export function compareScenarios(scenarios: readonly Scenario[], options: PlanOp
  * the conditions of the certificate that counts, so certificates the what-if adds are probed alone, as the
  * planner's actions are. Null when the score differs, or when nothing explains it.
  */
-function unchangedWhy(scenario: Scenario, a: Assessment, first: Scenario, base: Assessment, options: PlanOptions): Text | null {
+function unchangedWhy(scenario: Scenario, a: Assessment, first: Scenario, base: Assessment, options: PlanOptions): Said | null {
   if (a.scoreIfEligible !== base.scoreIfEligible) return null;
   const held = new Set(first.applicant.certificates.map((c) => JSON.stringify(c)));
   const added = scenario.applicant.certificates.filter((c) => !held.has(JSON.stringify(c)));

@@ -1,17 +1,9 @@
 /** Result types of the planner. Plain data, like the engine's: serialisable and comparable in tests. */
 
 import type { Applicant } from '../applicant/applicant.ts';
-import type {
-  Assessment,
-  AssessmentStatus,
-  Condition,
-  Confidence,
-  Fact,
-  IndicatorId,
-  Text,
-  VersionInfo,
-  VetoResult,
-} from '../engine/types.ts';
+import type { ConditionStatus } from '../core/condition.ts';
+import type { Said } from '../core/message.ts';
+import type { Assessment, AssessmentStatus, Condition, Confidence, Fact, IndicatorId, VersionInfo, VetoResult } from '../engine/types.ts';
 
 export type RemoteAreaKind = 'lingang' | 'newTown' | 'northSouth' | 'otherDesignated';
 
@@ -43,10 +35,21 @@ export interface PlanOptions {
   readings?: Record<string, string>;
 }
 
-/** One assumption the plan relies on, stated in both languages. */
+/** One assumption the plan relies on, as a message. */
 export interface StatedAssumption {
   id: string;
-  text: Text;
+  text: Said;
+}
+
+/**
+ * A condition of an action: the engine's for the item, or the planner's own (a message). Its words are `Said`, so
+ * the engine's conditions fit whichever of Text or Msg they hold.
+ */
+export interface PlanCondition {
+  id: string;
+  status: ConditionStatus;
+  text: Said;
+  fix?: Said;
 }
 
 /** Where the applicant stands on the plan date. */
@@ -99,9 +102,9 @@ export interface TimeEvent {
   kind: 'gain' | 'loss' | 'restored';
   from: number;
   to: number;
-  text: Text;
+  text: Said;
   /** The engine's explanation of the item on that day. */
-  explanation: Text;
+  explanation: Said;
 }
 
 /** The first change of the score by waiting alone within the coming year: said first, dated. */
@@ -115,14 +118,14 @@ export interface NearMiss {
   /** Items whose points change that day. */
   items: IndicatorId[];
   /** The headline: date, points and the engine's explanation of each item that changes. */
-  text: Text;
+  text: Said;
 }
 
 export interface StatusChange {
   date: string;
   from: AssessmentStatus;
   to: AssessmentStatus;
-  text: Text;
+  text: Said;
 }
 
 export interface Projection {
@@ -136,7 +139,7 @@ export interface Projection {
   carriedReferenceFrom: string | null;
   /** First projection date past the version's stated validity; null when none. */
   beyondValidityFrom: string | null;
-  notes: Text[];
+  notes: Said[];
 }
 
 export type ActionKind = 'skillCertificate' | 'midTitle' | 'siBase' | 'degree' | 'remoteArea' | 'freshGraduate' | 'marriage';
@@ -150,13 +153,13 @@ export interface ActionCost {
   /** An exam, appraisal or course to pass. */
   exam: boolean;
   /** The three, in words. */
-  text: Text;
+  text: Said;
 }
 
 export interface Action {
   id: string;
   kind: ActionKind;
-  title: Text;
+  title: Said;
   /** Points added over waiting alone, on `countsFrom`. */
   points: number;
   /** Earliest date the new fact could exist (certificate obtained, base raised, move made): an assumption. */
@@ -166,7 +169,7 @@ export interface Action {
   /** First day the standard score is reached with this action and waiting; null when not within the horizon. */
   reaches: Reach | null;
   /** Conditions to meet or confirm (planner's first, then the engine's for the item on `countsFrom`). */
-  conditions: Condition[];
+  conditions: PlanCondition[];
   /** Assumptions this action adds to the projection's. */
   assumptions: StatedAssumption[];
   /** The lowest confidence of the rules the added points rely on. */
@@ -185,8 +188,8 @@ export interface Action {
 export interface SkippedAction {
   id: string;
   kind: ActionKind;
-  title: Text;
-  reason: Text;
+  title: Said;
+  reason: Said;
 }
 
 export interface EligibilityPath {
@@ -194,7 +197,7 @@ export interface EligibilityPath {
   failed: Condition[];
   /** First day the projection is eligible; null when waiting does not make it so within the horizon. */
   eligibleFrom: string | null;
-  text: Text;
+  text: Said;
 }
 
 export interface Plan {
@@ -203,11 +206,11 @@ export interface Plan {
   gap: Gap;
   /** The engine's assessment on the plan date. */
   today: Assessment;
-  summary: Text;
+  summary: Said;
   /** Veto items on the plan date: no plan is made. */
   vetoes: VetoResult[];
   /** Set when the applicant is outside the scheme (age): no plan is made. */
-  outsideScheme: Text | null;
+  outsideScheme: Said | null;
   /** Set when the applicant is not eligible on the plan date. */
   eligibility: EligibilityPath | null;
   /** Time alone; null when vetoed or outside the scheme. */
@@ -217,12 +220,12 @@ export interface Plan {
   /** Ways to add points, ranked by how soon and how hard (`rankingRule`). */
   actions: Action[];
   /** How the actions are ranked, in words for the applicant. */
-  rankingRule: Text;
+  rankingRule: Said;
   /** Facts that would add points but are not advice (marriage). */
   information: Action[];
   skipped: SkippedAction[];
   /** What the plan cannot know: uncertain readings and rules it relies on. */
-  limits: Text[];
+  limits: Said[];
 }
 
 export interface Scenario {
@@ -237,7 +240,7 @@ export interface ScenarioResult {
   reaches: Reach | null;
   assumptions: StatedAssumption[];
   /** Why this what-if scores the same as the first scenario (the engine's reason on the plan date); null otherwise. */
-  unchanged?: Text | null;
+  unchanged?: Said | null;
 }
 
 export interface ScenarioComparison {

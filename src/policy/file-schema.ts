@@ -107,7 +107,11 @@ export const valueSchemas = {
   remoteArea: z.object({
     pointsPerYear,
     cap: z.number(),
-    areas: z.partialRecord(z.enum(['lingang', 'newTown', 'northSouth', 'otherDesignated']), z.object({ startAfterYears })),
+    areas: z.partialRecord(
+      z.enum(['lingang', 'newTown', 'northSouth', 'otherDesignated']),
+      // Lingang also asks for months of continuous SI in the new area (T16): a condition the applicant confirms
+      z.object({ startAfterYears, continuousSiMonths: z.number().int().positive().optional() }),
+    ),
   }),
   freshGraduate: z.object({ points: z.number() }),
   award: z.object({

@@ -1,10 +1,12 @@
 import { monthIndex } from '../core/calendar.ts';
+import type { Said } from '../core/message.ts';
 import type { Text } from '../core/text.ts';
 import { type Change, diffFlat, flatten } from './flat.ts';
 import { type DatedParam, files, type ParamId, param, versions } from './index.ts';
 import type { VersionInfo } from './version.ts';
 import { chooseVersion } from './version.ts';
 import { referenceWage } from './wages.ts';
+import { paramName, pathWords, valueWords } from './words.ts';
 
 /** One parameter file's value in force on a date, with where it comes from. */
 export interface ParamRow {
@@ -71,10 +73,19 @@ export function snapshot(date: string): PolicySnapshot {
   };
 }
 
+/** A change with its path and values in words, beside the raw ones. */
+export interface ChangeInWords extends Change {
+  name: Said;
+  beforeText: Said;
+  afterText: Said;
+}
+
 export interface ParamDiff {
   id: ParamId;
   label: Text | undefined;
-  changes: Change[];
+  /** The parameter's name: its label, or the catalogue's word where the file has none. */
+  name: Said;
+  changes: ChangeInWords[];
   /** Article of the later version's value, when it has one. */
   article: Text | undefined;
 }
@@ -94,7 +105,15 @@ export function diffVersions(
     const changes = diffFlat(a ? flatten(a.value) : new Map(), b ? flatten(b.value) : new Map());
     if (a && !b) changes.unshift({ path: '', before: 'in force', after: 'absent' });
     if (!a && b) changes.unshift({ path: '', before: 'absent', after: 'in force' });
-    if (changes.length) params.push({ id, label: files[id].label, changes, article: b?.article });
+    if (!changes.length) continue;
+    const value = b?.value ?? a?.value;
+    const inWords = changes.map((c) => ({
+      ...c,
+      name: pathWords(c.path, c.after === undefined ? a?.value : value),
+      beforeText: valueWords(c.before),
+      afterText: valueWords(c.after),
+    }));
+    params.push({ id, label: files[id].label, name: paramName(id), changes: inWords, article: b?.article });
   }
   return { from, to, params };
 }

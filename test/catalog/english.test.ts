@@ -17,9 +17,12 @@ import {
 } from '../../src/catalog/index.ts';
 import { notOnCatalogueAnswer } from '../../src/catalog/not-found.ts';
 import { index } from '../../src/catalog/search-index.ts';
+import type { Said } from '../../src/core/message.ts';
 import { certificateVerdict } from '../../src/engine/index.ts';
-import type { Text } from '../../src/engine/types.ts';
-import { asTexts } from '../messages/as-texts.ts';
+import { say } from '../../src/messages/catalogue.ts';
+
+const en = (s: Said | null | undefined) => (s ? say('en', s) : undefined);
+const zh = (s: Said | null | undefined) => (s ? say('zh', s) : undefined);
 
 const all: { catalog: CatalogId; entry: CatalogEntry }[] = catalogIds.flatMap((catalog) =>
   catalogs[catalog].entries.map((entry) => ({ catalog, entry })),
@@ -95,17 +98,17 @@ describe('English search', () => {
       r.hits.map((h) => [h.match, h.entry.id]),
       [['typo', 'skill-30']],
     );
-    assert.equal(r.notFound?.didYouMean?.en, 'Did you mean Welder (焊工)?');
-    assert.equal(r.notFound?.didYouMean?.zh, '您是否要找：焊工？');
+    assert.equal(en(r.notFound?.didYouMean), 'Did you mean Welder (焊工)?');
+    assert.equal(zh(r.notFound?.didYouMean), '您是否要找：焊工？');
   });
 
   it('an English query that matches nothing is not on the catalogue', () => {
     const r = search('beautician');
     assert.equal(r.found, false);
     assert.deepEqual(r.hits, []);
-    assert.equal(r.notFound?.text.en, '"beautician" is not on the catalogue: it scores no points');
+    assert.equal(en(r.notFound?.text), '"beautician" is not on the catalogue: it scores no points');
     assert.equal(r.notFound?.didYouMean, null);
-    assert.equal(search('hairdresser', { catalogs: ['skillOccupations'] }).notFound?.text.zh, '「hairdresser」不在目录内，不能积分');
+    assert.equal(zh(search('hairdresser', { catalogs: ['skillOccupations'] }).notFound?.text), '「hairdresser」不在目录内，不能积分');
   });
 
   it('searching one catalogue finds English names only there', () => {
@@ -165,9 +168,9 @@ describe('no full-width punctuation or stray Chinese in English', () => {
   });
 
   const problems: string[] = [];
-  const check = (where: string, text: Text | string | undefined) => {
+  const check = (where: string, text: Said | string | undefined) => {
     if (text === undefined) return;
-    const en = typeof text === 'string' ? text : text.en;
+    const en = typeof text === 'string' ? text : say('en', text);
     const why = notPlainEnglish(en);
     if (why) problems.push(`${where}: ${why} in ${JSON.stringify(en)}`);
   };
@@ -217,7 +220,7 @@ describe('no full-width punctuation or stray Chinese in English', () => {
       for (const cert of samples(catalog, entry)) {
         for (const date of ['2018-01-01', '2021-06-01', '2025-03-15']) {
           for (const readings of readingSets) {
-            const v = asTexts(certificateVerdict(cert, { date, lookupDate: date, readings, employment: { post: 'workshop technician' } }));
+            const v = certificateVerdict(cert, { date, lookupDate: date, readings, employment: { post: 'workshop technician' } });
             for (const c of v.conditions) {
               check(`${at} verdict ${c.id}`, c.text);
               check(`${at} verdict fix ${c.id}`, c.fix);
@@ -234,16 +237,16 @@ describe('no full-width punctuation or stray Chinese in English', () => {
   it('a catalogue certificate is named in English by its entry, with the official Chinese beside it', () => {
     const date = '2025-03-15';
     const context = { date, lookupDate: date, readings: {}, employment: {} };
-    const welder = asTexts(certificateVerdict({ kind: 'skill', name: '电焊工', skillLevel: 3, obtainedOn: '2020-05-01' }, context));
-    assert.equal(welder.conditions.find((c) => c.id === 'level')?.text.en, 'skill level 3, Senior worker');
+    const welder = certificateVerdict({ kind: 'skill', name: '电焊工', skillLevel: 3, obtainedOn: '2020-05-01' }, context);
+    assert.equal(en(welder.conditions.find((c) => c.id === 'level')?.text), 'skill level 3, Senior worker');
     assert.equal(
-      welder.conditions.find((c) => c.id === 'catalogue')?.text.en,
+      en(welder.conditions.find((c) => c.id === 'catalogue')?.text),
       'Welder (焊工) is on the High-skill occupations and trades catalogue (item 30)',
     );
     assert.equal(welder.documents.find((d) => d.id === 'certificate')?.en.endsWith(': Welder (焊工)'), true);
-    const builder = asTexts(certificateVerdict({ kind: 'qualification', name: '一建', obtainedOn: '2020-05-01' }, context));
+    const builder = certificateVerdict({ kind: 'qualification', name: '一建', obtainedOn: '2020-05-01' }, context);
     assert.equal(
-      builder.conditions.find((c) => c.id === 'catalogue')?.text.en,
+      en(builder.conditions.find((c) => c.id === 'catalogue')?.text),
       'Constructor (Grade I) (建造师(一级)) is on the Professional qualifications catalogue (qualification → equivalent mid-level title) (item 8), appointable as Engineer or Economist',
     );
   });

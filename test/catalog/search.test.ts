@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { entries, namesOf, notOnCatalogue, search } from '../../src/catalog/index.ts';
+import type { Said } from '../../src/core/message.ts';
+import { say } from '../../src/messages/catalogue.ts';
+
+const en = (s: Said | null | undefined) => (s ? say('en', s) : '');
+const zh = (s: Said | null | undefined) => (s ? say('zh', s) : '');
 
 /** The first hit's entry name and match kind. */
 function first(query: string) {
@@ -58,12 +63,12 @@ describe('search: not on the catalogue', () => {
       assert.equal(r.found, false);
       assert.deepEqual(r.hits, []);
       assert.ok(r.notFound);
-      assert.equal(r.notFound.text.zh, `「${query}」不在目录内，不能积分`);
-      assert.equal(r.notFound.text.en, `"${query}" is not on the catalogue: it scores no points`);
-      assert.match(r.notFound.consequence.zh, /不能积分/);
-      assert.match(r.notFound.consequence.en, /scores no points/);
-      assert.match(r.notFound.consequence.zh, /职称证书不受目录限制/, 'titles are not catalogue-bound');
-      assert.match(r.notFound.consequence.zh, /可能不完整/, 'the catalogues held are incomplete');
+      assert.equal(zh(r.notFound.text), `「${query}」不在目录内，不能积分`);
+      assert.equal(en(r.notFound.text), `"${query}" is not on the catalogue: it scores no points`);
+      assert.match(zh(r.notFound.consequence), /不能积分/);
+      assert.match(en(r.notFound.consequence), /scores no points/);
+      assert.match(zh(r.notFound.consequence), /职称证书不受目录限制/, 'titles are not catalogue-bound');
+      assert.match(zh(r.notFound.consequence), /可能不完整/, 'the catalogues held are incomplete');
       assert.deepEqual(notOnCatalogue(query), r.notFound);
     });
   }
@@ -75,7 +80,7 @@ describe('search: not on the catalogue', () => {
       r.notFound?.suggestions.map((s) => s.name),
       ['焊工'],
     );
-    assert.match(r.notFound?.didYouMean?.zh ?? '', /焊工/);
+    assert.match(zh(r.notFound?.didYouMean), /焊工/);
   });
 
   it('二级建造师 is not on the catalogue; 建造师(一级) is suggested', () => {
@@ -90,7 +95,7 @@ describe('search: not on the catalogue', () => {
   it('a near-identical major name is not a match (name and code must match exactly)', () => {
     const r = search('机械制造及自动化', { catalogs: ['shortageMajors'] });
     assert.equal(r.found, false);
-    assert.match(r.notFound?.consequence.zh ?? '', /名称和代码完全一致/);
+    assert.match(zh(r.notFound?.consequence), /名称和代码完全一致/);
     assert.equal(search('52030101', { catalogs: ['shortageMajors'] }).hits.length, 0, 'codes do not take typos');
   });
 
@@ -108,21 +113,21 @@ describe('search: what a hit carries', () => {
     assert.equal(hit.points.min, 15);
     assert.equal(hit.points.max, 140);
     assert.deepEqual(hit.points.byLevel, { 5: 15, 4: 30, 3: 60, 2: 100, 1: 140 });
-    assert.equal(hit.points.text.zh, '15–140分，按等级：五级15/四级30/三级60/二级100/一级140');
-    assert.match(hit.points.text.en, /^15–140 by level: level 5 → 15/);
+    assert.equal(zh(hit.points.text), '15–140分，按等级：五级15/四级30/三级60/二级100/一级140');
+    assert.match(en(hit.points.text), /^15–140 by level: level 5 → 15/);
     assert.ok(hit.conditions.length >= 3);
-    for (const c of hit.conditions) assert.ok(c.zh.length > 0 && c.en.length > 0);
-    assert.ok(hit.conditions.some((c) => c.zh.includes('所聘岗位相符')));
+    for (const c of hit.conditions) assert.ok(zh(c).length > 0 && en(c).length > 0);
+    assert.ok(hit.conditions.some((c) => zh(c).includes('所聘岗位相符')));
   });
 
   it('a qualification gives 100 as a mid-level equivalent and names its titles', () => {
     const hit = search('一建').hits[0]!;
     assert.equal(hit.points.min, 100);
     assert.equal(hit.points.max, 100);
-    assert.equal(hit.points.text.zh, '100分（视同中级职称）');
-    assert.ok(hit.conditions.some((c) => c.zh.includes('工程师或经济师')));
+    assert.equal(zh(hit.points.text), '100分（视同中级职称）');
+    assert.ok(hit.conditions.some((c) => zh(c).includes('工程师或经济师')));
     assert.ok(
-      hit.conditions.some((c) => c.zh.includes('注册有效期')),
+      hit.conditions.some((c) => zh(c).includes('注册有效期')),
       'registration-type',
     );
   });
@@ -131,21 +136,18 @@ describe('search: what a hit carries', () => {
     const hit = search('园艺技术').hits[0]!;
     assert.equal(hit.catalog, 'shortageMajors');
     assert.equal(hit.points.max, 30);
-    assert.ok(hit.conditions.some((c) => c.zh.includes('51010500')));
+    assert.ok(hit.conditions.some((c) => zh(c).includes('51010500')));
   });
 
   it('tells whether an entry is on its catalogue on the given date', () => {
     assert.equal(search('疫苗制品工', { date: '2022-05-31' }).hits[0]?.inForce, false);
     assert.equal(search('疫苗制品工', { date: '2022-06-01' }).hits[0]?.inForce, true);
     assert.equal(search('疫苗制品工').hits[0]?.inForce, null);
-    assert.ok(search('疫苗制品工').hits[0]?.conditions.some((c) => c.zh.includes('2022-06-01')));
+    assert.ok(search('疫苗制品工').hits[0]?.conditions.some((c) => zh(c).includes('2022-06-01')));
   });
 
   it('the out-of-town rule in the conditions follows the version in force', () => {
-    const at = (date: string) =>
-      search('焊工', { date })
-        .hits[0]!.conditions.map((c) => c.zh)
-        .join('；');
+    const at = (date: string) => search('焊工', { date }).hits[0]!.conditions.map(zh).join('；');
     assert.match(at('2019-06-01'), /在本市复评或验证/);
     assert.match(at('2024-06-01'), /全国联网查询系统/);
   });

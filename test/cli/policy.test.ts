@@ -25,9 +25,9 @@ describe('policy', { concurrency: 4 }, () => {
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^版本：2022 .*沪府规〔2022〕21号 \(2023-01-01 → 2027-12-31\)/m);
     // §2.2 standard score 120, §2.4 #10 spouse 4 a year capped at 40, §4.2 reference 11,396 from 2023-07
-    assert.match(run.stdout, /^ {2}standardScore = 120$/m);
+    assert.match(run.stdout, /^ {2}标准分值 \(standardScore\) = 120$/m);
     assert.match(run.stdout, /^配偶为本市户籍人员 \(spouse\) — /m);
-    assert.match(run.stdout, /^ {2}pointsPerYear = 4$/m);
+    assert.match(run.stdout, /^ {2}每满1年分值 \(pointsPerYear\) = 4$/m);
     assert.match(run.stdout, /参考工资（人才口径） 2025-03: 11396 元\/月/);
     const json = JSON.parse((await hujifen(['policy', '--date', '2025-03-01', '--json'])).stdout) as Snapshot;
     for (const p of json.parameters) {
@@ -39,11 +39,33 @@ describe('policy', { concurrency: 4 }, () => {
     const run = await hujifen(['policy', '--diff', '2017', '2022', '--lang', 'en']);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^Version 2017 → 2022/m);
-    assert.match(run.stdout, /\(vetoes\)\n {2}items: \[familyPlanning, seriousCrime\] → \[seriousCrime\]/);
+    assert.match(
+      run.stdout,
+      /\(vetoes\)\n {2}items \(items\): family-planning violation, serious criminal offence → serious criminal offence$/m,
+    );
     const d = JSON.parse((await hujifen(['policy', '--diff', '2013', '2017', '--json'])).stdout) as { params: { id: string }[] };
     // 2013 → 2017: SI-base tiers and cap (100 → 120) and investment cap (100 → 120) changed (§2.1)
     assert.ok(d.params.some((p) => p.id === 'siBase'));
     assert.ok(d.params.some((p) => p.id === 'investment'));
+  });
+
+  it('--diff in Chinese says each change in words, the raw path only in brackets', async () => {
+    const run = await hujifen(['policy', '--diff', '2013', '2022']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      /^ {2}外省市技能证书 \(outOfTownSkillRule\): 须在本市复评或验证 → 须可在全国联网系统或市人社局网站查询$/m,
+    );
+    assert.match(run.stdout, /^ {2}事项 \(items\): 违反计划生育、严重刑事犯罪 → 严重刑事犯罪$/m);
+    assert.match(run.stdout, /^ {2}档次 · 3倍档 · 需达到的月数 \(tiers\[3\]\.months\): （无） → 24$/m);
+    assert.match(run.stdout, /^ {2}整项: 不存在 → 有效$/m);
+    assert.match(run.stdout, /^申请条件 \(eligibility\)$/m);
+    // outside the brackets no Latin word is left: no id, option or path reaches a Chinese reader
+    const lines = run.stdout.split('\n').filter((l) => l.startsWith('  ') && !l.includes('条文：') && !/^ {2}20\d\d:/.test(l));
+    assert.deepEqual(
+      lines.filter((l) => /[A-Za-z]/.test(l.replace(/\([^()]*\)/g, ''))),
+      [],
+    );
   });
 
   it('--diff with one version: exit 2', async () => {

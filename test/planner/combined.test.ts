@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseApplicant } from '../../src/engine/index.ts';
 import { plan } from '../../src/planner/index.ts';
+import { en, zh } from './helpers.ts';
 
 /**
  * examples/skilled-worker.json on 2024-12-16: born 1988-09-01 → 36 → 30; 大专 50; 焊工 level 3 → 60 (kept over 50);
@@ -34,18 +35,18 @@ describe('the skilled worker: raise the base to 1× and pass level 2, as one ste
       exam: true,
       text: undefined,
     });
-    assert.match(first?.cost.text.zh ?? '', /每月多2,396元/);
-    assert.match(first?.title.zh ?? '', /1倍（11,396元），并取得「焊工」技能等级二级证书/);
-    assert.match(first?.cost.text.en ?? '', /¥2,396 a month more/);
+    assert.match(zh(first?.cost.text), /每月多2,396元/);
+    assert.match(zh(first?.title), /1倍（11,396元），并取得「焊工」技能等级二级证书/);
+    assert.match(en(first?.cost.text), /¥2,396 a month more/);
   });
 
   it('level 2 alone is skipped with the coming year’s window', () => {
     const alone = p.skipped.find((s) => s.id === 'skill.level2');
-    assert.match(alone?.reason.zh ?? '', /^2024-12至2025-11的12个月中/);
+    assert.match(zh(alone?.reason), /^2024-12至2025-11的12个月中/);
   });
 
   it('states the ranking rule', () => {
-    assert.match(p.rankingRule.en, /year the standard score is reached/);
+    assert.match(en(p.rankingRule), /year the standard score is reached/);
   });
 });
 
@@ -69,7 +70,7 @@ describe('a what-if that changes nothing says why, for the coming year', () => {
     );
     // 9,000 < 11,396 in every month of 2023-12 … 2024-11: 0 of the 6 needed; the total stays 102.
     assert.equal(c.scenarios[1]?.assessment.total, 102);
-    assert.match(c.scenarios[1]?.unchanged?.zh ?? '', /^2023-12至2024-11的12个月中累计至少6个月缴费基数不低于当月参考工资.*实际0个月/);
+    assert.match(zh(c.scenarios[1]?.unchanged), /^2023-12至2024-11的12个月中累计至少6个月缴费基数不低于当月参考工资.*实际0个月/);
     assert.equal(c.scenarios[0]?.unchanged, undefined);
   });
 });

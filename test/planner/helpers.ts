@@ -1,7 +1,9 @@
 // Builders for hand-worked planning cases: applicants from plain facts, SI histories as month ranges.
 
 import type { Applicant } from '../../src/applicant/applicant.ts';
+import type { Said } from '../../src/core/message.ts';
 import { type ApplicantInput, parseApplicant } from '../../src/engine/index.ts';
+import { say } from '../../src/messages/catalogue.ts';
 
 /** Every month from `from` to `to` (YYYY-MM, inclusive) at one base. */
 export function months(from: string, to: string, base: number): { month: string; base: number }[] {
@@ -41,3 +43,13 @@ export const nearMissApplicant = {
   employment: { contributingNow: true },
   socialInsurance: months('2024-06', '2026-12', 12000),
 };
+
+/** A plan's sentence (a message or a Text) in English, or '' when there is none. */
+export function en(s: Said | null | undefined): string {
+  return s ? say('en', s) : '';
+}
+
+/** A plan's sentence (a message or a Text) in Chinese, or '' when there is none. */
+export function zh(s: Said | null | undefined): string {
+  return s ? say('zh', s) : '';
+}

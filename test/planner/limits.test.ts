@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { plan } from '../../src/planner/index.ts';
-import { months, person } from './helpers.ts';
+import { en, months, person, zh } from './helpers.ts';
 
 // The "2× is fastest" applicant of the action tests: 36 points today, never reaches by waiting.
 const applicant = person({
@@ -15,15 +15,15 @@ describe('limits', () => {
   const p = plan(applicant, { date: '2025-03-15' });
 
   it('lists every medium/low reading relied on, and the carried reference wage', () => {
-    const en = p.limits.map((l) => l.en);
+    const lines = p.limits.map(en);
     for (const id of ['R6', 'R8', 'R9', 'W1'])
       assert.ok(
-        en.some((t) => t.startsWith(`Reading ${id} `)),
+        lines.some((t) => t.startsWith(`Reading ${id} `)),
         id,
       );
-    assert.ok(!en.some((t) => t.startsWith('Reading R1 ')), 'R1 (high) is not a limit');
-    assert.ok(en.some((t) => t.includes('carry ¥11,396 forward')));
-    assert.ok(p.limits.every((l) => l.zh.length > 0 && l.en.length > 0));
+    assert.ok(!lines.some((t) => t.startsWith('Reading R1 ')), 'R1 (high) is not a limit');
+    assert.ok(lines.some((t) => t.includes('carry ¥11,396 forward')));
+    assert.ok(p.limits.every((l) => zh(l).length > 0 && en(l).length > 0));
   });
 
   it('follows a switched reading: R8 = SI average makes 2× = 2 × 12,307 in 2025-03', () => {

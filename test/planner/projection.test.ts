@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { plan, projectWaiting } from '../../src/planner/index.ts';
-import { months, person } from './helpers.ts';
+import { en, months, person, zh } from './helpers.ts';
 
 const DATE = '2025-03-15';
 
@@ -46,15 +46,15 @@ describe('reaches 120 by waiting 14 months', () => {
 
   it('states the assumption it rests on, in both languages', () => {
     const a = p?.assumptions.find((x) => x.id === 'continues');
-    assert.match(a?.text.en ?? '', /10,000 continue from 2025-03/);
-    assert.match(a?.text.zh ?? '', /10,000元/);
+    assert.match(en(a?.text), /10,000 continue from 2025-03/);
+    assert.match(zh(a?.text), /10,000元/);
   });
 
   it('says the later months rely on the carried-forward reference wage', () => {
     // published to 2026-06; the first assessment holding 2026-07 is 2026-07-15
     assert.equal(p?.carriedReferenceFrom, '2026-07-15');
     assert.equal(p?.points.find((x) => x.date === '2026-06-15')?.carriedReference, false);
-    assert.match(p?.notes[0]?.en ?? '', /carry ¥11,396 forward/);
+    assert.match(en(p?.notes[0]), /carry ¥11,396 forward/);
     // the 2022 revision's stated validity ends 2027-12-31
     assert.equal(p?.beyondValidityFrom, '2028-01-15');
   });
@@ -172,6 +172,6 @@ describe('a fresh-graduate bonus lapses', () => {
     const lapse = p.projection?.events.find((e) => e.item === 'freshGraduate');
     assert.deepEqual([lapse?.date, lapse?.kind, lapse?.from, lapse?.to], ['2027-01-01', 'loss', 10, 0]);
     assert.equal(p.gap.total, 130);
-    assert.match(p.summary.en, /Note: From 2027-01-01/);
+    assert.match(en(p.summary), /Note: From 2027-01-01/);
   });
 });

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { search } from '../../src/catalog/index.ts';
 import { assess, parseApplicant } from '../../src/engine/index.ts';
+import { say } from '../../src/messages/catalogue.ts';
 import { plan } from '../../src/planner/index.ts';
 import { li, liu } from './applicants.ts';
 import { answersHash, artifact, buildWeb, launch, startRealServer, watchProblems } from './harness.ts';
@@ -99,7 +100,7 @@ describe('planner', () => {
     );
     assert.deepEqual(
       shown,
-      expected.actions.map((a) => ({ title: a.title.zh, reaches: a.reaches?.date ?? '预测期内达不到' })),
+      expected.actions.map((a) => ({ title: say('zh', a.title), reaches: a.reaches?.date ?? '预测期内达不到' })),
       'the ranked actions of the planner, in its order',
     );
     const dates = shown.map((a) => a.reaches).filter((d): d is string => /^\d{4}/.test(d ?? ''));

@@ -1,5 +1,9 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Lang } from '../../core/lang.ts';
+import { msg } from '../../core/message.ts';
+import { say } from '../../messages/catalogue.ts';
+import { withTexts } from '../../messages/json.ts';
+import { enZh, zhEn } from '../bilingual.ts';
 import { assessmentDate, dateOption, langOption, readingOption } from '../options.ts';
 import { parseApplicantText, readText } from '../read-applicant.ts';
 import { policyError } from './policy-error.ts';
@@ -12,29 +16,26 @@ interface PlanCommandOptions {
   json?: boolean;
 }
 
+const HORIZON = { min: 1, max: 600 };
+
 function parseHorizon(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 600) throw new InvalidArgumentError('须为1到600的整数 / must be a whole number from 1 to 600');
+  if (!Number.isInteger(n) || n < HORIZON.min || n > HORIZON.max)
+    throw new InvalidArgumentError(zhEn(msg('planner:cli.horizonInvalid', HORIZON)));
   return n;
 }
 
 export function registerPlan(program: Command): void {
   program
     .command('plan')
-    .description("the planner's answer: the gap today, what waiting gives, and ways to add points / 积分规划")
-    .argument('<file>', 'applicant file (.json, .yaml) or - for stdin / 申请人文件')
+    .description(enZh(msg('planner:cli.description')))
+    .argument('<file>', enZh(msg('planner:cli.fileArgument')))
     .addOption(dateOption())
-    .option('--horizon <months>', "how far to look ahead, in months (1–600; default: the planner's) / 展望月数", parseHorizon)
+    .option('--horizon <months>', enZh(msg('planner:cli.horizonOption', HORIZON)), parseHorizon)
     .addOption(readingOption())
-    .option('--json', 'print the full plan as JSON / 输出完整规划 JSON')
+    .option('--json', enZh(msg('planner:cli.jsonOption')))
     .addOption(langOption())
-    .addHelpText(
-      'after',
-      `
-Examples / 示例:
-  hujifen plan examples/skilled-worker.json --date 2024-12-16
-  hujifen plan examples/ineligible.yaml --horizon 36 --lang en`,
-    )
+    .addHelpText('after', `\n${say('zh', msg('planner:cli.examples'))}`)
     .action(async (file: string, opts: PlanCommandOptions) => {
       const { parseApplicant } = await import('../../engine/index.ts');
       const { plan } = await import('../../planner/index.ts');
@@ -42,6 +43,6 @@ Examples / 示例:
       const applicant = parseApplicant(await parseApplicantText(await readText(file), file));
       const date = assessmentDate(opts);
       const result = policyError(() => plan(applicant, { date, horizonMonths: opts.horizon, readings: opts.reading }));
-      process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : renderPlan(result, opts.lang));
+      process.stdout.write(opts.json ? `${JSON.stringify(withTexts(result), null, 2)}\n` : renderPlan(result, opts.lang));
     });
 }

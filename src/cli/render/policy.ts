@@ -1,94 +1,80 @@
 import type { Lang } from '../../core/lang.ts';
-import type { Said } from '../../core/message.ts';
+import { msg } from '../../core/message.ts';
 import { CONFIDENCE } from '../../explain/words.ts';
-import { say } from '../../messages/catalogue.ts';
+import { sayer } from '../../messages/catalogue.ts';
 import { flatten } from '../../policy/flat.ts';
 import { readings, wages } from '../../policy/index.ts';
 import type { diffVersions, PolicySnapshot } from '../../policy/snapshot.ts';
 import { describeSources } from '../../policy/sources.ts';
+import { paramName, pathWords, valueWords } from '../../policy/words.ts';
 import { renderTable } from '../text/table.ts';
 
-/** Engine words are messages now (issue 15): rendered through the catalogue. */
-const pick = (s: Said, lang: Lang): string => say(lang, s);
-
-function L(lang: Lang, zh: string, en: string): string {
-  return lang === 'zh' ? zh : en;
+/** "words (raw.path)": the path a person reads, and the one `--json` and the policy files use. */
+function named(words: string, path: string): string {
+  return path ? `${words} (${path})` : words;
 }
 
 /** `hujifen policy`: the version in force, a summary table, then each parameter's value, article and sources. */
-export function renderSnapshot(s: PolicySnapshot, lang: Lang): string {
-  const v = s.version;
+export function renderSnapshot(snap: PolicySnapshot, lang: Lang): string {
+  const s = sayer(lang);
+  const v = snap.version;
   const out: string[] = [
-    L(lang, `${s.date} 适用的积分政策`, `Points policy in force on ${s.date}`),
-    `${L(lang, '版本：', 'Version: ')}${v.id} ${pick(v.name, lang)} ${v.docNo} (${v.from} → ${v.to}${v.beyondValidity ? L(lang, '；已超出有效期', '; beyond its stated validity') : ''}), ${L(lang, '可信度', 'confidence')} ${pick(CONFIDENCE[v.confidence], lang)}`,
-    L(
-      lang,
-      `规则最近核对：${v.lastChecked}；参考工资最近核对：${wages.lastChecked}`,
-      `Rules last checked ${v.lastChecked}; reference wages last checked ${wages.lastChecked}`,
+    s(msg('policy:cli.heading', { date: snap.date })),
+    s(
+      msg('policy:cli.version', {
+        id: v.id,
+        name: v.name,
+        docNo: v.docNo,
+        from: v.from,
+        to: v.to,
+        beyond: v.beyondValidity ? 'yes' : 'no',
+        confidence: CONFIDENCE[v.confidence],
+      }),
     ),
+    s(msg('policy:cli.checked', { rules: v.lastChecked, wages: wages.lastChecked })),
   ];
-  if (s.referenceWage) {
-    const w = s.referenceWage;
-    out.push(
-      `${L(lang, '参考工资（人才口径）', 'Reference wage (talent domain)')} ${w.month}: ${w.value} ${L(lang, '元/月', 'yuan/month')}, ${L(lang, '可信度', 'confidence')} ${pick(CONFIDENCE[w.confidence as 'high'], lang)}${w.carried ? L(lang, '（沿用最新公布值）', ' (latest published value carried forward)') : ''}`,
-    );
+  if (snap.referenceWage) {
+    const w = snap.referenceWage;
+    const confidence = CONFIDENCE[w.confidence as 'high'];
+    out.push(s(msg('policy:cli.wage', { month: w.month, value: String(w.value), confidence, carried: w.carried ? 'yes' : 'no' })));
   }
   out.push('');
-  const rows = s.parameters.map((p) => [
-    p.label ? pick(p.label, lang) : p.id,
-    p.id,
-    p.from,
-    pick(CONFIDENCE[p.confidence], lang),
-    p.source.join(' '),
-  ]);
-  out.push(
-    renderTable(
-      [
-        { header: L(lang, '参数', 'Parameter') },
-        { header: 'id' },
-        { header: L(lang, '生效', 'From') },
-        { header: L(lang, '可信度', 'Conf.') },
-        { header: L(lang, '来源', 'Sources') },
-      ],
-      rows,
-    ),
-  );
-  if (s.absent.length) out.push(`${L(lang, '该日不存在的参数：', 'Not in force on this date: ')}${s.absent.join(', ')}`);
-  for (const p of s.parameters) {
-    out.push('', `${p.label ? pick(p.label, lang) : p.id} (${p.id}) — ${p.from} → ${p.to ?? L(lang, '至今', 'open')}`);
-    for (const [path, value] of flatten(p.value)) out.push(`  ${path || '(value)'} = ${value}`);
-    out.push(`  ${L(lang, '条文：', 'Article: ')}${pick(p.article, lang)}`);
+  const rows = snap.parameters.map((p) => [s(paramName(p.id)), p.id, p.from, s(CONFIDENCE[p.confidence]), p.source.join(' ')]);
+  const header = (key: string) => ({ header: s(msg(`policy:cli.${key}`)) });
+  out.push(renderTable([header('parameter'), { header: 'id' }, header('from'), header('confidenceShort'), header('sources')], rows));
+  if (snap.absent.length) out.push(s(msg('policy:cli.absent', { ids: snap.absent.join(', ') })));
+  for (const p of snap.parameters) {
+    out.push('', `${s(paramName(p.id))} (${p.id}) — ${p.from} → ${p.to ?? s(msg('policy:cli.open'))}`);
+    for (const [path, value] of flatten(p.value)) out.push(`  ${named(s(pathWords(path, p.value)), path)} = ${s(valueWords(value))}`);
+    out.push(`  ${s(msg('policy:cli.article', { article: p.article }))}`);
+    const used = p.readings.length ? ` · ${s(msg('policy:cli.readingsUsed', { ids: p.readings.join(', ') }))}` : '';
     out.push(
-      `  ${L(lang, '可信度', 'Confidence')} ${pick(CONFIDENCE[p.confidence], lang)}${p.readings.length ? ` · ${L(lang, '解读', 'readings')} ${p.readings.join(', ')}` : ''}`,
-      `  ${L(lang, '来源（官方文本在前）：', 'Sources (official texts first):')}`,
-      ...describeSources(p.source).map((x) => `    [${pick(x.kindLabel, lang)}] ${pick(x.title, lang)}${x.url ? ` ${x.url}` : ''}`),
+      `  ${s(msg('policy:cli.confidence', { confidence: CONFIDENCE[p.confidence] }))}${used}`,
+      `  ${s(msg('policy:cli.sourcesHeading'))}`,
+      ...describeSources(p.source).map((x) => `    [${s(x.kindLabel)}] ${s(x.title)}${x.url ? ` ${x.url}` : ''}`),
     );
   }
-  out.push('', L(lang, '解读（--reading 编号=选项，默认值标 *）', 'Readings (--reading ID=OPTION; * marks the default)'));
+  out.push('', s(msg('policy:cli.readings')));
   for (const r of readings) {
-    out.push(`  ${r.id} ${pick(r.question, lang)}`);
-    for (const o of r.options)
-      out.push(`    ${o.id === r.default ? '*' : ' '} ${o.id} — ${pick(o.text, lang)} (${pick(CONFIDENCE[o.confidence], lang)})`);
+    out.push(`  ${r.id} ${s(r.question)}`);
+    for (const o of r.options) out.push(`    ${o.id === r.default ? '*' : ' '} ${o.id} — ${s(o.text)} (${s(CONFIDENCE[o.confidence])})`);
   }
   return `${out.join('\n')}\n`;
 }
 
+/** `hujifen policy --diff A B`: each parameter that changed, path by path, in words. */
 export function renderDiff(d: ReturnType<typeof diffVersions>, lang: Lang): string {
+  const s = sayer(lang);
   const out = [
-    L(
-      lang,
-      `版本 ${d.from.id} → ${d.to.id}（比较各参数在 ${d.from.from} 与 ${d.to.from} 的取值）`,
-      `Version ${d.from.id} → ${d.to.id} (each parameter as in force on ${d.from.from} and on ${d.to.from})`,
-    ),
-    `  ${d.from.id}: ${pick(d.from.name, lang)} ${d.from.docNo}`,
-    `  ${d.to.id}: ${pick(d.to.name, lang)} ${d.to.docNo}`,
+    s(msg('policy:cli.diffHeading', { from: d.from.id, to: d.to.id, fromDate: d.from.from, toDate: d.to.from })),
+    `  ${d.from.id}: ${s(d.from.name)} ${d.from.docNo}`,
+    `  ${d.to.id}: ${s(d.to.name)} ${d.to.docNo}`,
   ];
-  if (d.params.length === 0) out.push('', L(lang, '没有参数发生变化。', 'No parameter changed.'));
+  if (d.params.length === 0) out.push('', s(msg('policy:cli.noChange')));
   for (const p of d.params) {
-    out.push('', `${p.label ? pick(p.label, lang) : p.id} (${p.id})`);
-    for (const c of p.changes)
-      out.push(`  ${c.path || '(value)'}: ${c.before ?? L(lang, '（无）', '(none)')} → ${c.after ?? L(lang, '（无）', '(none)')}`);
-    if (p.article) out.push(`  ${L(lang, '条文：', 'Article: ')}${pick(p.article, lang)}`);
+    out.push('', `${s(p.name)} (${p.id})`);
+    for (const c of p.changes) out.push(`  ${named(s(c.name), c.path)}: ${s(c.beforeText)} → ${s(c.afterText)}`);
+    if (p.article) out.push(`  ${s(msg('policy:cli.article', { article: p.article }))}`);
   }
   return `${out.join('\n')}\n`;
 }

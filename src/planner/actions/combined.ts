@@ -1,4 +1,5 @@
 import { maxDate } from '../../core/calendar.ts';
+import { msg } from '../../core/message.ts';
 import { gateRatio } from '../context.ts';
 import { type ActionSpec, type Candidate, isSpec } from './spec.ts';
 
@@ -20,7 +21,7 @@ function combine(gated: ActionSpec, raise: ActionSpec): ActionSpec {
   return {
     id: `${gated.id}+${raise.id}`,
     kind: gated.kind,
-    title: { zh: `${raise.title.zh}，并${gated.title.zh}`, en: `${raise.title.en}, and ${lowerFirst(gated.title.en)}` },
+    title: msg('planner:combined.title', { raise: raise.title, gated: gated.clause ?? gated.title }),
     target: gated.target,
     availableFrom: maxDate(gated.availableFrom, raise.availableFrom),
     apply: (a) => gated.apply(raise.apply(a)),
@@ -32,8 +33,4 @@ function combine(gated: ActionSpec, raise: ActionSpec): ActionSpec {
     monotone: gated.monotone && raise.monotone,
     cost: { extraYuanPerMonth: raise.cost?.extraYuanPerMonth ?? 0, exam: true },
   };
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

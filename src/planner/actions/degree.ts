@@ -1,24 +1,29 @@
 import type { Applicant, Education } from '../../applicant/applicant.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
-import { confirm } from '../../core/condition.ts';
-import type { Text } from '../../engine/types.ts';
+import { type Msg, msg } from '../../core/message.ts';
 import { param } from '../../policy/index.ts';
 import { type PlanContext, titleSkillPoints } from '../context.ts';
+import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 type Level = Education['level'];
 
 /** The next qualification after the highest recognised one (the education item's own finding). */
-const NEXT: Record<string, { level: Level; key: 'associate' | 'bachelor' | 'master' | 'doctor'; name: Text }> = {
-  none: { level: 'associate', key: 'associate', name: { zh: '大专（高职）', en: 'junior-college diploma' } },
-  associate: { level: 'bachelor', key: 'bachelor', name: { zh: '本科学历并学士学位', en: "bachelor's diploma with degree" } },
-  bachelorNoDegree: { level: 'master', key: 'master', name: { zh: '硕士研究生学历学位', en: "master's degree" } },
-  bachelor: { level: 'master', key: 'master', name: { zh: '硕士研究生学历学位', en: "master's degree" } },
-  master: { level: 'doctor', key: 'doctor', name: { zh: '博士研究生学历学位', en: 'doctorate' } },
+type Key = 'associate' | 'bachelor' | 'master' | 'doctor';
+const step = (level: Level & Key) => ({ level, key: level, name: msg(`planner:degree.${level}`) as Msg });
+const NEXT: Record<string, { level: Level; key: Key; name: Msg }> = {
+  none: step('associate'),
+  associate: step('bachelor'),
+  bachelorNoDegree: step('master'),
+  bachelor: step('master'),
+  master: step('doctor'),
   // a postgraduate diploma without its degree (reading R17): the degree completes that level
-  masterNoDegree: { level: 'master', key: 'master', name: { zh: '硕士研究生学历学位', en: "master's degree" } },
-  doctorNoDegree: { level: 'doctor', key: 'doctor', name: { zh: '博士研究生学历学位', en: 'doctorate' } },
+  masterNoDegree: step('master'),
+  doctorNoDegree: step('doctor'),
 };
+
+/** When the caller does not say: a part-time degree takes two and a half years. */
+const DEFAULT_MONTHS = 30;
 
 /**
  * A part-time degree one level up. When it could be awarded is an assumption (default 2.5 years), never a rule:
@@ -30,7 +35,7 @@ export function degreeActions(ctx: PlanContext): Candidate[] {
   const next = NEXT[current];
   const points = param('education', ctx.date)?.value.points;
   if (!next || !points || titleSkillPoints(ctx) >= points[next.key]) return [];
-  const months = ctx.assumptions.degreeMonths ?? 30;
+  const months = ctx.assumptions.degreeMonths ?? DEFAULT_MONTHS;
   const availableFrom = addMonthsToDate(ctx.date, months);
   const record: Education = {
     level: next.level,
@@ -47,7 +52,7 @@ export function degreeActions(ctx: PlanContext): Candidate[] {
     {
       id,
       kind: 'degree',
-      title: { zh: `在职取得${next.name.zh}`, en: `Obtain a ${next.name.en} part-time` },
+      title: msg('planner:degree.title', { degree: next.name }),
       target: 'education',
       availableFrom,
       apply: add,
@@ -56,39 +61,14 @@ export function degreeActions(ctx: PlanContext): Candidate[] {
       cost: { exam: true },
       facts: { level: next.level, months },
       conditions: [
-        confirm(
-          'recognised',
-          { zh: '国家承认的学历，可在学信网查询', en: 'A state-recognised qualification, verifiable on CHSI (学信网)' },
-          { zh: '选择国家承认学历的院校和项目', en: 'Choose a state-recognised programme' },
-        ),
-        confirm(
-          'studyRecords',
-          {
-            zh: '自考、成人、网络教育等须提交毕业生登记表或学籍材料；学习期间的社保、居住须与就读地相符',
-            en: 'Self-study, adult and online degrees need the graduate registration form or study records; SI and residence during study must fit where you studied',
-          },
-          { zh: '保留学籍材料', en: 'Keep the study records' },
-        ),
-        ...(next.key === 'bachelor'
-          ? [
-              confirm(
-                'degreeAwarded',
-                {
-                  zh: '按本科学历并学士学位测算；只取得本科学历（无学位）积分较低',
-                  en: "Counted with the bachelor's degree (学士学位); the diploma alone scores less",
-                },
-                { zh: '满足学位授予条件（如学位外语考试）', en: 'Meet the degree conditions (e.g. the degree language exam)' },
-              ),
-            ]
-          : []),
+        ask('recognised', msg('planner:degree.recognised'), msg('planner:degree.recognisedFix')),
+        ask('studyRecords', msg('planner:degree.studyRecords'), msg('planner:degree.studyRecordsFix')),
+        ...(next.key === 'bachelor' ? [ask('degreeAwarded', msg('planner:degree.awarded'), msg('planner:degree.awardedFix'))] : []),
       ],
       assumptions: [
         {
           id: `${id}.months`,
-          text: {
-            zh: `假设${months}个月后（${availableFrom}）取得${next.name.zh}（默认2.5年，可修改）。`,
-            en: `Assumes the ${next.name.en} is awarded in ${months} months (${availableFrom}; default 2.5 years, you can change it).`,
-          },
+          text: msg('planner:degree.assumesMonths', { months, date: availableFrom, degree: next.name, defaultYears: DEFAULT_MONTHS / 12 }),
         },
       ],
     },

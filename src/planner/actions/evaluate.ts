@@ -1,13 +1,14 @@
 import { maxDate, monthIndex } from '../../core/calendar.ts';
 import { lowest } from '../../core/confidence.ts';
-import type { Assessment, Confidence, ItemResult, Text } from '../../engine/types.ts';
-import { withFix } from '../../explain/render.ts';
+import { msg, type Said } from '../../core/message.ts';
+import type { Assessment, Confidence, ItemResult } from '../../engine/types.ts';
 import type { PlanContext } from '../context.ts';
 import { firstDay } from '../days.ts';
 import { NEAR_MISS_MONTHS } from '../near-miss.ts';
 import { firstWhen, reachOn } from '../reach.ts';
 import { makeTimeline } from '../timeline.ts';
 import type { Action, Reach, SkippedAction } from '../types.ts';
+import { withFix } from '../words.ts';
 import { costOf } from './cost.ts';
 import type { ActionSpec } from './spec.ts';
 
@@ -21,7 +22,7 @@ const addsPoints = (withAction: Assessment, waiting: Assessment) => withAction.s
  */
 export function evaluate(spec: ActionSpec, ctx: PlanContext): Action | SkippedAction {
   const last = ctx.grid[ctx.grid.length - 1] as string;
-  if (spec.availableFrom > last) return skip(spec, { zh: '超出预测期', en: 'beyond the horizon' });
+  if (spec.availableFrom > last) return skip(spec, msg('planner:skip.beyondHorizon'));
   const today = spec.apply(ctx.future.today);
   const future = spec.apply(ctx.future.future);
   const paid = new Set(future.socialInsurance.filter((m) => !m.backPaid).map((m) => monthIndex(m.month)));
@@ -127,13 +128,12 @@ function changedItems(a: Assessment, w: Assessment, spec: ActionSpec): ItemResul
 }
 
 /** Why an action adds nothing: the target item's first failed (else unconfirmed) condition, as the engine words it. */
-function reasonFrom(a: Assessment, spec: ActionSpec): Text {
+function reasonFrom(a: Assessment, spec: ActionSpec): Said {
   const item = a.items.find((i) => i.id === spec.target);
   const c = item?.conditions.find((x) => x.status === 'failed') ?? item?.conditions.find((x) => x.status === 'confirm');
-  if (c) return withFix(c);
-  return { zh: '在预测期内不比现有的项目多得分', en: 'adds no points over what already counts within the horizon' };
+  return c ? withFix(c) : msg('planner:skip.noGain');
 }
 
-function skip(spec: ActionSpec, reason: Text): SkippedAction {
+function skip(spec: ActionSpec, reason: Said): SkippedAction {
   return { id: spec.id, kind: spec.kind, title: spec.title, reason };
 }

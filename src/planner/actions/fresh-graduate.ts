@@ -1,7 +1,8 @@
 import type { Applicant } from '../../applicant/applicant.ts';
 import { maxDate } from '../../core/calendar.ts';
-import { confirm } from '../../core/condition.ts';
+import { msg } from '../../core/message.ts';
 import type { PlanContext } from '../context.ts';
+import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 /**
@@ -18,10 +19,7 @@ export function freshGraduateActions(ctx: PlanContext): Candidate[] {
     {
       id: 'freshGraduate.notice',
       kind: 'freshGraduate',
-      title: {
-        zh: '领取《高等学校毕业生进沪就业通知单》，在有效期内申请应届毕业生加分',
-        en: 'Collect the employment notice for graduates and apply for the fresh-graduate bonus in time',
-      },
+      title: msg('planner:freshGraduate.title'),
       target: 'freshGraduate',
       availableFrom: maxDate(ctx.date, g.graduatedOn),
       apply: withNotice,
@@ -30,19 +28,8 @@ export function freshGraduateActions(ctx: PlanContext): Candidate[] {
       monotone: false,
       facts: { graduatedOn: g.graduatedOn },
       conditions: [
-        confirm(
-          'employmentNotice',
-          { zh: `《就业通知单》可领取至${year}年12月31日`, en: `The employment notice can be collected until ${year}-12-31` },
-          { zh: '向学校或上海市学生事务中心领取', en: 'Collect it from the university or the Shanghai student affairs centre' },
-        ),
-        confirm(
-          'window',
-          {
-            zh: '须在毕业当年或次年申请（解读R11，低可信度；备选：仅限毕业当年）',
-            en: 'Apply within the graduation year or the next (reading R11, low confidence; alternative: the graduation year only)',
-          },
-          { zh: '尽早申请', en: 'Apply early' },
-        ),
+        ask('employmentNotice', msg('planner:freshGraduate.notice', { year }), msg('planner:freshGraduate.noticeFix')),
+        ask('window', msg('planner:freshGraduate.window'), msg('planner:freshGraduate.windowFix')),
       ],
       assumptions: [],
     },

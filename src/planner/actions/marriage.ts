@@ -1,6 +1,7 @@
 import type { Applicant } from '../../applicant/applicant.ts';
-import { confirm } from '../../core/condition.ts';
+import { msg } from '../../core/message.ts';
 import type { PlanContext } from '../context.ts';
+import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 /**
@@ -15,7 +16,7 @@ export function marriageInformation(ctx: PlanContext): Candidate[] {
     {
       id: 'marriage.info',
       kind: 'marriage',
-      title: { zh: '配偶为本市户籍人员（仅供了解，不是建议）', en: 'Spouse with Shanghai hukou (information only, not advice)' },
+      title: msg('planner:marriage.title'),
       target: 'spouse',
       availableFrom: ctx.date,
       apply: marry,
@@ -23,22 +24,8 @@ export function marriageInformation(ctx: PlanContext): Candidate[] {
       monotone: true,
       informationOnly: true,
       facts: {},
-      conditions: [
-        confirm(
-          'information',
-          {
-            zh: '按结婚满整年计分；此处只说明规则，不构成任何建议',
-            en: 'Counted per full year of marriage; this states the rule only and is not advice',
-          },
-          { zh: '需提供结婚证及配偶户口簿', en: "Needs the marriage certificate and the spouse's hukou booklet" },
-        ),
-      ],
-      assumptions: [
-        {
-          id: 'marriage.info.from',
-          text: { zh: `测算时假设自${ctx.date}起已婚。`, en: `For the figures, assumes a marriage on ${ctx.date}.` },
-        },
-      ],
+      conditions: [ask('information', msg('planner:marriage.information'), msg('planner:marriage.informationFix'))],
+      assumptions: [{ id: 'marriage.info.from', text: msg('planner:assumption.marriageInfo', { date: ctx.date }) }],
     },
   ];
 }

@@ -1,20 +1,11 @@
 import type { Applicant } from '../../applicant/applicant.ts';
-import { confirm } from '../../core/condition.ts';
-import { AREA } from '../assumptions.ts';
+import { type Msg, msg } from '../../core/message.ts';
+import { param } from '../../policy/index.ts';
+import { areaName } from '../assumptions.ts';
 import type { PlanContext } from '../context.ts';
 import type { RemoteAreaKind } from '../types.ts';
+import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
-
-const CONDITIONS: Record<'lingang' | 'newTown', { zh: string; en: string }> = {
-  lingang: {
-    zh: '在临港新片区工作期间连续正常缴纳社保满36个月（不含补缴），并取得管委会推荐函',
-    en: 'SI paid continuously for 36 months while working in Lingang (back-payments excluded), and a recommendation letter from the Lingang administration',
-  },
-  newTown: {
-    zh: '缴纳社保、个税的用人单位注册在该新城',
-    en: 'The employer paying SI and tax is registered in the new town',
-  },
-};
 
 /**
  * Working and living in Lingang or a new town from the plan date. When the points start counting (Lingang:
@@ -27,11 +18,11 @@ export function remoteAreaActions(ctx: PlanContext): Candidate[] {
     const already = a.remoteArea.some((r) => r.area === area && (r.to === undefined || r.to >= ctx.date));
     if (already) continue;
     const move = (x: Applicant): Applicant => ({ ...x, remoteArea: [...x.remoteArea, { area: area as RemoteAreaKind, from: ctx.date }] });
-    const name = AREA[area];
+    const name = areaName(area);
     out.push({
       id: `remoteArea.${area}`,
       kind: 'remoteArea',
-      title: { zh: `在${name.zh}工作并居住`, en: `Work and live in ${name.en}` },
+      title: msg('planner:remoteArea.title', { area: name }),
       target: 'remoteArea',
       availableFrom: ctx.date,
       apply: move,
@@ -40,20 +31,18 @@ export function remoteAreaActions(ctx: PlanContext): Candidate[] {
       monotone: ctx.assumptions.remoteArea === undefined,
       facts: { area },
       conditions: [
-        confirm(
-          'workAndLive',
-          { zh: `在${name.zh}工作并居住（两者都需要）`, en: `Both work and live in ${name.en}` },
-          { zh: '居住证登记地址在该区域', en: 'Register the residence-permit address there' },
-        ),
-        confirm('areaConditions', CONDITIONS[area], { zh: '向区人才服务中心核实', en: 'Check with the district talent service centre' }),
+        ask('workAndLive', msg('planner:remoteArea.workAndLive', { area: name }), msg('planner:remoteArea.workAndLiveFix')),
+        ask('areaConditions', areaConditions(area, ctx.date), msg('planner:remoteArea.conditionsFix')),
       ],
-      assumptions: [
-        {
-          id: `remoteArea.${area}.from`,
-          text: { zh: `假设自${ctx.date}起在${name.zh}工作并居住。`, en: `Assumes working and living in ${name.en} from ${ctx.date}.` },
-        },
-      ],
+      assumptions: [{ id: `remoteArea.${area}.from`, text: msg('planner:assumption.remoteArea', { area: name, date: ctx.date }) }],
     });
   }
   return out;
+}
+
+/** What else the area asks for: Lingang, months of continuous SI there (the policy's figure); a new town, the employer. */
+function areaConditions(area: 'lingang' | 'newTown', date: string): Msg {
+  if (area === 'newTown') return msg('planner:remoteArea.newTownConditions');
+  const months = param('remoteArea', date)?.value.areas.lingang?.continuousSiMonths;
+  return months === undefined ? msg('planner:remoteArea.lingangLetter') : msg('planner:remoteArea.lingangConditions', { months });
 }

@@ -1,13 +1,12 @@
 import type { Applicant } from '../../applicant/applicant.ts';
 import { maxDate, monthIndex, monthString } from '../../core/calendar.ts';
-import { confirm } from '../../core/condition.ts';
+import { msg } from '../../core/message.ts';
 import { param } from '../../policy/index.ts';
 import { lastPublishedMonth, seriesForReading } from '../../policy/wages.ts';
 import { baseAtRatio, baseLimits } from '../base-limits.ts';
 import type { PlanContext } from '../context.ts';
+import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
-
-const yuan = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Raise the SI base to a higher band (Art. 7): one action per band above the current base. The yuan needed is
@@ -26,19 +25,13 @@ export function siBaseActions(ctx: PlanContext): Candidate[] {
     if (!need || current >= need.base) continue;
     const limits = baseLimits(start);
     const id = `siBase.${tier.id}`;
-    const title = {
-      zh: `将每月社保缴费基数提高到参考工资的${tier.minRatio}倍（${yuan(need.base)}元）`,
-      en: `Raise the monthly SI base to ${tier.minRatio}× the reference wage (¥${yuan(need.base)})`,
-    };
+    const title = msg('planner:siBase.title', { ratio: tier.minRatio, base: need.base });
     if (limits.upper !== null && need.base > limits.upper) {
       out.push({
         id,
         kind: 'siBase',
         title,
-        reason: {
-          zh: `${tier.minRatio}倍参考工资${yuan(need.base)}元高于该期（${limits.period}）社保缴费基数上限${yuan(limits.upper)}元，无法达到`,
-          en: `${tier.minRatio}× the reference is ¥${yuan(need.base)}, above the SI base upper limit of ¥${yuan(limits.upper)} for ${limits.period}: not reachable`,
-        },
+        reason: msg('planner:siBase.aboveLimit', { ratio: tier.minRatio, base: need.base, upper: limits.upper, period: limits.period }),
       });
       continue;
     }
@@ -59,6 +52,7 @@ export function siBaseActions(ctx: PlanContext): Candidate[] {
       id,
       kind: 'siBase',
       title,
+      clause: msg('planner:siBase.clause', { ratio: tier.minRatio, base: need.base }),
       target: 'siBase',
       availableFrom,
       apply: raise,
@@ -80,38 +74,20 @@ export function siBaseActions(ctx: PlanContext): Candidate[] {
         windowMonths: tier.windowMonths,
       },
       conditions: [
-        confirm(
+        ask(
           'declaredBase',
-          {
-            zh: `用人单位自${from}起按每月${yuan(need.base)}元（当月参考工资${yuan(need.reference)}元的${tier.minRatio}倍）申报缴费基数，且个人所得税与之合理对应`,
-            en: `The employer declares a base of ¥${yuan(need.base)} a month from ${from} (${tier.minRatio}× that month's reference of ¥${yuan(need.reference)}), with income tax that reasonably corresponds`,
-          },
-          {
-            zh: '基数与个税不能合理对应、补缴或非合同单位缴费的月份不计入（第七条）',
-            en: 'Months whose base and income tax do not correspond, back-paid months and months paid by another employer do not count (Art. 7)',
-          },
+          msg('planner:siBase.declared', { from, base: need.base, reference: need.reference, ratio: tier.minRatio }),
+          msg('planner:siBase.declaredFix'),
         ),
-        confirm(
+        ask(
           'bandMonths',
-          {
-            zh: `需最近${tier.windowMonths}个月内累计${tier.months}个月达到该倍数；参考工资调整时基数须随之调整（不超过当期上限${limits.upper === null ? '' : `${yuan(limits.upper)}元`}）`,
-            en: `${tier.months} of the last ${tier.windowMonths} months must reach that multiple; when the reference wage changes the base must follow (up to the period's upper limit${limits.upper === null ? '' : ` of ¥${yuan(limits.upper)}`})`,
-          },
-          {
-            zh: `参考工资只公布到${lastPublished}，之后按沿用值测算（低可信度）`,
-            en: `The reference wage is published up to ${lastPublished}; later months use the carried value (low confidence)`,
-          },
+          limits.upper === null
+            ? msg('planner:siBase.bandMonthsNoLimit', { window: tier.windowMonths, months: tier.months })
+            : msg('planner:siBase.bandMonths', { window: tier.windowMonths, months: tier.months, upper: limits.upper }),
+          msg('planner:siBase.bandMonthsFix', { month: lastPublished }),
         ),
       ],
-      assumptions: [
-        {
-          id: `${id}.from`,
-          text: {
-            zh: `假设自${from}起每月缴费基数不低于参考工资的${tier.minRatio}倍。`,
-            en: `Assumes a monthly base of at least ${tier.minRatio}× the reference wage from ${from}.`,
-          },
-        },
-      ],
+      assumptions: [{ id: `${id}.from`, text: msg('planner:siBase.assumes', { from, ratio: tier.minRatio }) }],
     });
   }
   return out;

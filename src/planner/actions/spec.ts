@@ -1,6 +1,7 @@
 import type { Applicant } from '../../applicant/applicant.ts';
-import type { Assessment, Condition, Fact, IndicatorId, Text } from '../../engine/types.ts';
-import type { ActionKind, SkippedAction, StatedAssumption } from '../types.ts';
+import type { Msg } from '../../core/message.ts';
+import type { Assessment, Fact, IndicatorId } from '../../engine/types.ts';
+import type { ActionKind, PlanCondition, SkippedAction, StatedAssumption } from '../types.ts';
 
 /**
  * A way to add points, before evaluation: the hypothetical change to the applicant and the earliest date it could
@@ -9,13 +10,15 @@ import type { ActionKind, SkippedAction, StatedAssumption } from '../types.ts';
 export interface ActionSpec {
   id: string;
   kind: ActionKind;
-  title: Text;
+  title: Msg;
+  /** The title as a clause inside another sentence (English lower-cases its first word), for a gated action's pair. */
+  clause?: Msg;
   /** The indicator the action works on: its engine conditions are shown, and explain a skip. */
   target: IndicatorId;
   availableFrom: string;
   /** The applicant with the action taken (applied to both the plan-month and the projected applicant). */
   apply: (applicant: Applicant) => Applicant;
-  conditions: Condition[];
+  conditions: PlanCondition[];
   assumptions: StatedAssumption[];
   facts: Record<string, Fact>;
   informationOnly?: boolean;

@@ -1,10 +1,11 @@
 import type { Applicant, Certificate } from '../../applicant/applicant.ts';
 import { catalogs, englishName } from '../../catalog/index.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
-import { confirm } from '../../core/condition.ts';
+import { msg } from '../../core/message.ts';
 import { param } from '../../policy/index.ts';
 import { gatedLevel, type PlanContext, titleSkillPoints } from '../context.ts';
 import { suggestQualification } from '../suggest.ts';
+import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 /**
@@ -35,7 +36,8 @@ export function titleActions(ctx: PlanContext): Candidate[] {
       }
     : {
         kind: 'title',
-        name: '中级专业技术职称',
+        // a title is known by its level, not its name: the engine words it itself
+        name: 'mid-level title',
         titleLevel: 'mid',
         obtainedOn: availableFrom,
         obtainedBy: 'evaluation',
@@ -46,17 +48,15 @@ export function titleActions(ctx: PlanContext): Candidate[] {
   const catalogue = catalogs.qualifications.meta.name;
   const titles = q?.titles.join('/') ?? '';
   const titlesEn = q?.titlesEn.join('/') ?? '';
+  const post = titles ? { zh: titles, en: titlesEn } : msg('planner:title.matchingMid');
+  const qualification = q ? { zh: q.name, en: englishName(q) } : null;
   const id = q ? 'midTitle.qualification' : 'midTitle.title';
   return [
     {
       id,
       kind: 'midTitle',
-      title: q
-        ? {
-            zh: `取得「${q.name}」并被聘任至${titles || '相应中级'}岗位（视同中级职称）`,
-            en: `Obtain ${englishName(q)} and be appointed to a ${titlesEn || 'matching mid-level'} post (a mid-level equivalent)`,
-          }
-        : { zh: '取得与岗位相符的中级专业技术职称', en: 'Obtain a mid-level professional title matching the post' },
+      title: qualification ? msg('planner:title.qualification', { qualification, titles: post }) : msg('planner:title.title'),
+      clause: qualification ? msg('planner:title.qualificationClause', { qualification, titles: post }) : msg('planner:title.titleClause'),
       target: 'titleSkill',
       availableFrom,
       apply: add,
@@ -68,68 +68,26 @@ export function titleActions(ctx: PlanContext): Candidate[] {
       cost: { exam: true },
       facts: { qualification: q?.name ?? null, catalogId: q?.id ?? null, titles: titles || null, matchedOn: suggestion?.matchedOn ?? null },
       conditions: [
-        ...(q
+        ...(q && qualification
           ? [
-              confirm(
+              ask(
                 'qualification',
-                {
-                  zh: `「${q.name}」在${catalogue.zh}内（第${q.number}项），按岗位「${suggestion?.from}」匹配（${suggestion?.matchedOn}）：仅为建议，请核对`,
-                  en: `${englishName(q)} is item ${q.number} of the ${catalogue.en}, matched from the post "${suggestion?.from}" (${suggestion?.matchedOn}): a suggestion to verify`,
-                },
-                {
-                  zh: '也可选择目录内其他与岗位相符的职业资格',
-                  en: 'Any other catalogue qualification matching the post works the same way',
-                },
+                msg('planner:title.suggested', {
+                  qualification,
+                  catalogue,
+                  number: q.number,
+                  from: suggestion?.from ?? '',
+                  matchedOn: suggestion?.matchedOn ?? '',
+                }),
+                msg('planner:title.suggestedFix'),
               ),
-              confirm(
-                'appointment',
-                {
-                  zh: `单位聘任至${titles || '相应中级'}岗位并填写《专业技术职务聘任表》，且符合该职称系列的学历、年限条件（解读R16；如工程师：本科后5年、硕士后2年）`,
-                  en: `The employer appoints you to a ${titlesEn || 'matching mid-level'} post and files the appointment form, and you meet the series' education and years conditions (reading R16; e.g. engineer: 5 years after a bachelor's, 2 after a master's)`,
-                },
-                { zh: '与单位确认聘任，并核对系列条件', en: 'Agree the appointment with the employer and check the series conditions' },
-              ),
+              ask('appointment', msg('planner:title.appointment', { titles: post }), msg('planner:title.appointmentFix')),
             ]
-          : [
-              confirm(
-                'title',
-                {
-                  zh: '未找到与岗位相符的目录内职业资格：按在本市工作期间评审取得的中级职称测算',
-                  en: 'No catalogue qualification matches the post: evaluated as a mid-level title obtained by evaluation while working in Shanghai',
-                },
-                {
-                  zh: '评审取得的职称须在本市工作期间取得或在本市复评（解读R4）',
-                  en: 'An evaluated title must be obtained while working in Shanghai or re-evaluated there (reading R4)',
-                },
-              ),
-            ]),
-        ...(q?.registration
-          ? [
-              confirm(
-                'registration',
-                {
-                  zh: '注册类资格须在注册有效期内（解读R15）',
-                  en: 'A registration-type qualification counts only while registered (reading R15)',
-                },
-                { zh: '取得后办理注册', en: 'Register it once obtained' },
-              ),
-            ]
-          : []),
-        confirm(
-          'matchesPost',
-          { zh: '专业与所聘岗位相符', en: 'The specialty matches the post' },
-          { zh: '确认岗位与专业相符', en: 'Confirm that the post matches the specialty' },
-        ),
+          : [ask('title', msg('planner:title.evaluated'), msg('planner:title.evaluatedFix'))]),
+        ...(q?.registration ? [ask('registration', msg('planner:title.registration'), msg('planner:title.registrationFix'))] : []),
+        ask('matchesPost', msg('planner:title.matchesPost'), msg('planner:title.matchesPostFix')),
       ],
-      assumptions: [
-        {
-          id: `${id}.months`,
-          text: {
-            zh: `假设${months}个月后（${availableFrom}）取得并完成聘任——这是可修改的假设。`,
-            en: `Assumes it is obtained and the appointment made in ${months} months (${availableFrom}): an assumption you can change.`,
-          },
-        },
-      ],
+      assumptions: [{ id: `${id}.months`, text: msg('planner:title.assumesMonths', { months, date: availableFrom }) }],
     },
   ];
 }

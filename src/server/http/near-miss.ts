@@ -1,10 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import type { Applicant } from '../../applicant/index.ts';
+import { type SaidJson, saidJson } from '../../messages/json.ts';
 import { nearMiss } from '../../planner/index.ts';
 import type { NearMiss } from '../../planner/types.ts';
 import type { ResolvedOptions } from './assess-options.ts';
 import { assessmentSchema } from './assessment-schema.ts';
-import type { Localised, TextLang } from './localise.ts';
+import type { TextLang } from './localise.ts';
+import { saidSchema } from './said-json.ts';
 
 const nearMissSchema = z
   .object({
@@ -12,7 +14,7 @@ const nearMissSchema = z
     points: z.number().describe('change of the score once eligible (after choose-one): positive when waiting adds points'),
     scoreIfEligible: z.number().describe('the score once eligible on that day'),
     items: z.array(z.string()).describe('ids of the items whose points change that day'),
-    text: z.object({ zh: z.string().optional(), en: z.string().optional() }).describe('the headline, dated, in the language asked for'),
+    text: saidSchema.describe('the headline, dated, in the language asked for, with its message key and parameters'),
   })
   .meta({ id: 'NearMiss' });
 
@@ -31,7 +33,6 @@ export function nearMissFor(applicant: Applicant, options: ResolvedOptions): Nea
   return options.version ? null : nearMiss(applicant, { date: options.date, readings: options.readings });
 }
 
-export function localiseNearMiss(n: NearMiss | null, lang: TextLang): Localised<NearMiss> | null {
-  if (!n || lang === 'all') return n;
-  return { ...n, text: lang === 'zh' ? { zh: n.text.zh } : { en: n.text.en } };
+export function localiseNearMiss(n: NearMiss | null, lang: TextLang): (Omit<NearMiss, 'text'> & { text: SaidJson }) | null {
+  return n && { ...n, text: saidJson(n.text, lang) };
 }

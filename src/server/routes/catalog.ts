@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { catalogIds, search } from '../../catalog/index.ts';
+import { withTexts } from '../../messages/json.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { PUBLIC } from '../http/openapi-access.ts';
 import { newRouter } from '../http/router.ts';
@@ -30,7 +31,7 @@ const route = createRoute({
         hits: z.array(z.looseObject({ rank: z.number(), match: z.string(), catalog: z.string() })),
         notFound: z.unknown().nullable(),
       }),
-      'Hits, best first',
+      'Hits, best first; each sentence (points, conditions, the not-found verdict) in zh and en with its message `key` and `params` beside them',
     ),
     ...problems('validation'),
   },
@@ -39,6 +40,7 @@ const route = createRoute({
 export function catalogRoutes() {
   return newRouter().openapi(route, (c) => {
     const { q, catalog, date, limit } = c.req.valid('query');
-    return c.json(search(q, { limit, ...(catalog ? { catalogs: [catalog] } : {}), ...(date ? { date } : {}) }), 200);
+    const result = search(q, { limit, ...(catalog ? { catalogs: [catalog] } : {}), ...(date ? { date } : {}) });
+    return c.json(withTexts(result) as typeof result, 200);
   });
 }

@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { isoMonth } from '../../applicant/primitives.ts';
-import { renderAssessment } from '../../explain/render.ts';
+import { msg } from '../../core/message.ts';
+import { text } from '../../messages/catalogue.ts';
+import { withTexts } from '../../messages/json.ts';
 import { plan } from '../../planner/index.ts';
 import { applicant, isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
@@ -8,6 +10,7 @@ import { assessmentSchema } from '../http/assessment-schema.ts';
 import { JSON_BODY, PUBLIC } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
+import { saidSchema } from '../http/said-json.ts';
 import { json, jsonBody, problems } from '../http/schemas.ts';
 
 /** The planner's PlanAssumptions (src/planner/types.ts) as a request schema; the planner re-checks them. */
@@ -26,6 +29,15 @@ const assumptions = z
     qualificationMonths: z.number().int().min(0).max(600).optional(),
   })
   .meta({ id: 'PlanAssumptions' });
+
+/** The plan as the API gives it: the planner's Plan, each message with its text in both languages beside its key. */
+const planAnswer = z.looseObject({
+  date: z.string(),
+  horizonMonths: z.number(),
+  today: assessmentSchema,
+  summary: saidSchema,
+  actions: z.array(z.unknown()),
+});
 
 const route = createRoute({
   method: 'post',
@@ -47,35 +59,27 @@ const route = createRoute({
   ),
   responses: {
     200: json(
-      z.looseObject({
-        date: z.string(),
-        horizonMonths: z.number(),
-        today: assessmentSchema,
-        summary: z.object({ zh: z.string(), en: z.string() }),
-        actions: z.array(z.unknown()),
-      }),
-      'The plan (src/planner/types.ts: Plan)',
+      planAnswer,
+      'The plan (src/planner/types.ts: Plan): every sentence of the planner in zh and en, with its message `key` and `params` beside them',
     ),
     ...problems(...JSON_BODY),
   },
 });
-
 export function planRoutes() {
   return newRouter().openapi(route, (c) => {
     const body = c.req.valid('json');
     const options = resolveOptions(body);
     try {
-      const made = plan(body.applicant, {
+      const result = plan(body.applicant, {
         date: options.date,
         readings: options.readings,
         horizonMonths: body.horizonMonths,
         assumptions: body.assumptions,
       });
-      // The assessment of today in zh and en, with its messages' keys (the one render step every door shares).
-      return c.json({ ...made, today: renderAssessment(made.today, 'all') }, 200);
+      return c.json(withTexts(result) as z.infer<typeof planAnswer>, 200);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      throw new ProblemError('validation', { detail: { zh: `无法按所给假设制定计划：${error.message}`, en: error.message } });
+      throw new ProblemError('validation', { detail: text(msg('planner:invalidAssumptions', { reason: error.message })) });
     }
   });
 }

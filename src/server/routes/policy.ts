@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { msg } from '../../core/message.ts';
 import { todayInShanghai } from '../../core/today.ts';
+import { text } from '../../messages/catalogue.ts';
 import { readings, versions, wages } from '../../policy/index.ts';
 import { paramsInForce } from '../../policy/snapshot.ts';
 import { describeSources } from '../../policy/sources.ts';
@@ -11,10 +13,10 @@ import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
 import { json, problems } from '../http/schemas.ts';
 
-const text = z.object({ zh: z.string(), en: z.string() });
+const bilingual = z.object({ zh: z.string(), en: z.string() });
 const versionSchema = z.looseObject({
   id: z.string(),
-  name: text,
+  name: bilingual,
   docNo: z.string(),
   from: z.string(),
   to: z.string(),
@@ -63,6 +65,11 @@ const inForce = createRoute({
   },
 });
 
+/** The first day of the first version: before it, the scheme did not exist. */
+function schemeStart(): string {
+  return versions.reduce((a, v) => (v.from < a ? v.from : a), versions[0]?.from ?? '');
+}
+
 export function policyRoutes() {
   const router = newRouter();
   router.openapi(listVersions, (c) => c.json({ versions, current: chooseVersion(todayInShanghai()).info.id }, 200));
@@ -74,7 +81,9 @@ export function policyRoutes() {
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       throw new ProblemError('validation', {
-        issues: [{ path: 'date', field: { zh: '日期', en: 'date' }, message: { zh: `${date} 没有适用的积分办法版本`, en: error.message } }],
+        issues: [
+          { path: 'date', field: text(msg('policy:dateField')), message: text(msg('policy:noVersion', { date, start: schemeStart() })) },
+        ],
       });
     }
     const parameters = Object.fromEntries(paramsInForce(choice.lookupDate).map(([id, p]) => [id, p ?? null]));

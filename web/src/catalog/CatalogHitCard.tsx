@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../src/catalog/index.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 import { SourceLinks } from '../results/SourceLinks.tsx';
 
 /**
@@ -27,7 +27,7 @@ export function CatalogHitCard({ hit }: { hit: SearchHit }) {
         {hit.inForce === false ? <span className="badge badge-confirm">{t('catalog.notInForce')}</span> : null}
       </div>
       <p className="hit-points" data-testid="hit-points">
-        {pick(hit.points.text, lang)}
+        {say(hit.points.text, lang)}
       </p>
       {others.length ? <p className="hit-meta">{t('catalog.alsoKnown', { names: others.join(en ? ', ' : '、') })}</p> : null}
       {hit.match !== 'exact' && hit.matchedOn !== e.name && hit.matchedOn !== e.nameEn ? (
@@ -36,7 +36,7 @@ export function CatalogHitCard({ hit }: { hit: SearchHit }) {
       {hit.conditions.length ? (
         <ul className="hit-conditions">
           {hit.conditions.map((c) => (
-            <li key={c.en}>{pick(c, lang)}</li>
+            <li key={c.key}>{say(c, lang)}</li>
           ))}
         </ul>
       ) : null}

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CatalogId, catalogIds, catalogs, search } from '../../../src/catalog/index.ts';
-import { pick } from '../i18n/index.ts';
+import { pick, say } from '../i18n/index.ts';
 import { useAnswers } from '../state/AnswersProvider.tsx';
 import { assessmentDate } from '../state/answers.ts';
 import { CatalogHitCard } from './CatalogHitCard.tsx';
@@ -51,9 +51,9 @@ export default function CatalogPage() {
       </p>
       {result.notFound ? (
         <div className="notice notice-confirm" data-testid="not-found">
-          <strong>{pick(result.notFound.text, i18n.language)}</strong>
-          <p>{pick(result.notFound.consequence, i18n.language)}</p>
-          {result.notFound.didYouMean ? <p>{pick(result.notFound.didYouMean, i18n.language)}</p> : null}
+          <strong>{say(result.notFound.text, i18n.language)}</strong>
+          <p>{say(result.notFound.consequence, i18n.language)}</p>
+          {result.notFound.didYouMean ? <p>{say(result.notFound.didYouMean, i18n.language)}</p> : null}
         </div>
       ) : null}
       <ul className="catalog-hits">
@@ -79,7 +79,7 @@ function CatalogSummary() {
             <span>
               {' '}
               — {pick(meta.version.label, i18n.language)}
-              {meta.version.complete ? '' : `（${t('catalog.incomplete')}）`}
+              {meta.version.complete ? '' : t('catalog:web.aside', { text: t('catalog.incomplete') })}
             </span>
           </li>
         );

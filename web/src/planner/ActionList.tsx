@@ -1,32 +1,32 @@
 import { useTranslation } from 'react-i18next';
-import type { Text } from '../../../src/engine/types.ts';
+import type { Said } from '../../../src/core/message.ts';
 import type { Action } from '../../../src/planner/index.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 import { ConditionList } from '../results/ConditionList.tsx';
 
 /**
  * Ways to add points, ranked by how soon and how hard (the rule stated above them): what, how many points, what it
  * costs, from when, on what assumptions.
  */
-export function ActionList({ actions, standardScore, rule }: { actions: readonly Action[]; standardScore: number; rule: Text }) {
+export function ActionList({ actions, standardScore, rule }: { actions: readonly Action[]; standardScore: number; rule: Said }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (!actions.length) return <p>{t('planner.noActions')}</p>;
   return (
     <>
       <p className="ranking-rule" data-testid="ranking-rule">
-        {pick(rule, lang)}
+        {say(rule, lang)}
       </p>
       <ol className="actions">
         {actions.map((a) => (
           <li key={a.id} className="action" data-action={a.kind}>
             <div className="action-head">
-              <strong>{pick(a.title, lang)}</strong>
+              <strong>{say(a.title, lang)}</strong>
               <span className="item-points">+{a.points}</span>
             </div>
             <p className="action-cost" data-testid="action-cost">
               {t('planner.cost')}
-              {pick(a.cost.text, lang)}
+              {say(a.cost.text, lang)}
             </p>
             <dl className="action-dates">
               <div>
@@ -53,7 +53,7 @@ export function ActionList({ actions, standardScore, rule }: { actions: readonly
                 {a.assumptions.length ? (
                   <ul className="assumptions">
                     {a.assumptions.map((s) => (
-                      <li key={s.id}>{pick(s.text, lang)}</li>
+                      <li key={s.id}>{say(s.text, lang)}</li>
                     ))}
                   </ul>
                 ) : null}

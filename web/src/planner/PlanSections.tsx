@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../src/planner/index.ts';
 import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 import { ActionList } from './ActionList.tsx';
 
 const ProjectionChart = lazy(() => import('../charts/ProjectionChart.tsx'));
@@ -15,7 +15,7 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
   return (
     <div className="plan-sections">
       <p className="plan-summary" data-testid="plan-summary">
-        {pick(plan.summary, lang)}
+        {say(plan.summary, lang)}
       </p>
       {plan.projection ? (
         <section aria-labelledby="projection-h">
@@ -36,7 +36,7 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
               <summary>{t('planner.events', { count: plan.projection.events.length })}</summary>
               <ul className="events">
                 {plan.projection.events.map((e) => (
-                  <li key={`${e.date}${e.item}`}>{pick(e.text, lang)}</li>
+                  <li key={`${e.date}${e.item}`}>{say(e.text, lang)}</li>
                 ))}
               </ul>
             </details>
@@ -45,7 +45,7 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
       ) : null}
       {plan.eligibility ? (
         <div className="notice notice-confirm">
-          <strong>{pick(plan.eligibility.text, lang)}</strong>
+          <strong>{say(plan.eligibility.text, lang)}</strong>
         </div>
       ) : null}
       <section aria-labelledby="actions-h">
@@ -62,8 +62,11 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
           <ul>
             {plan.information.map((a) => (
               <li key={a.id}>
-                {pick(a.title, lang)}：+{a.points}（
-                {a.reaches ? t('planner.reachOn', { date: a.reaches.date, score: plan.gap.standardScore }) : t('planner.notWithin')}）
+                {t('planner:web.information', {
+                  title: say(a.title, lang),
+                  points: a.points,
+                  when: a.reaches ? t('planner.reachOn', { date: a.reaches.date, score: plan.gap.standardScore }) : t('planner.notWithin'),
+                })}
               </li>
             ))}
           </ul>
@@ -74,9 +77,7 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
           <summary>{t('planner.skipped', { count: plan.skipped.length })}</summary>
           <ul>
             {plan.skipped.map((s) => (
-              <li key={s.id}>
-                {pick(s.title, lang)}：{pick(s.reason, lang)}
-              </li>
+              <li key={s.id}>{t('planner:titleReason', { title: say(s.title, lang), reason: say(s.reason, lang) })}</li>
             ))}
           </ul>
         </details>
@@ -85,9 +86,10 @@ export function PlanSections({ plan, compact = false }: { plan: Plan; compact?: 
       <details className="limits" open={compact}>
         <summary>{t('planner.limits')}</summary>
         <ul>
-          {plan.limits.map((l) => (
-            <li key={l.en}>{pick(l, lang)}</li>
-          ))}
+          {plan.limits.map((l) => {
+            const line = say(l, lang);
+            return <li key={line}>{line}</li>;
+          })}
         </ul>
       </details>
     </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScenarioComparison } from '../../../src/planner/index.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 
 /** Scenarios side by side: the total today, the day each reaches 120 by waiting, and the items that differ. */
 export function ScenarioTable({ comparison, labels }: { comparison: ScenarioComparison; labels: Record<string, string> }) {
@@ -34,7 +34,7 @@ export function ScenarioTable({ comparison, labels }: { comparison: ScenarioComp
             ))}
           </tr>
           <tr>
-            <th scope="row">{t('planner.reaches', { score: scenarios[0]?.assessment.standardScore ?? 120 })}</th>
+            <th scope="row">{t('planner.reaches', { score: scenarios[0]?.assessment.standardScore ?? '' })}</th>
             {scenarios.map((s) => (
               <td key={s.label} className="num">
                 {s.reaches ? s.reaches.date : t('planner.notWithin')}
@@ -43,7 +43,7 @@ export function ScenarioTable({ comparison, labels }: { comparison: ScenarioComp
           </tr>
           {rows.map((item) => (
             <tr key={item.id}>
-              <th scope="row">{pick(item.label, lang)}</th>
+              <th scope="row">{say(item.label, lang)}</th>
               {scenarios.map((s) => {
                 const it = s.assessment.items.find((i) => i.id === item.id);
                 return (
@@ -62,7 +62,7 @@ export function ScenarioTable({ comparison, labels }: { comparison: ScenarioComp
             s.unchanged ? (
               <li key={s.label}>
                 {t('planner.unchanged', { label: labels[s.label] ?? s.label })}
-                {pick(s.unchanged, lang)}
+                {say(s.unchanged, lang)}
               </li>
             ) : null,
           )}

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CatalogId, englishName, type SearchHit, search } from '../../../../src/catalog/index.ts';
-import { pick } from '../../i18n/index.ts';
+import { say } from '../../i18n/index.ts';
 
 /**
  * A searchable catalogue picker (ARIA 1.2 combobox with a listbox popup): type a name, an alias, pinyin or English,
@@ -92,7 +92,7 @@ export function CatalogCombobox({
           >
             <span className="hit-name">{i18n.language === 'en' ? englishName(h.entry) : h.entry.name}</span>
             <span className="hit-meta">
-              {t(`catalog.names.${h.catalog}`)} · {pick(h.points.text, i18n.language)}
+              {t(`catalog.names.${h.catalog}`)} · {say(h.points.text, i18n.language)}
             </span>
           </div>
         ))}

@@ -23,7 +23,7 @@ export const education = z
     major: z
       .object({
         name: z.string().min(1).max(100),
-        code: z.string().regex(/^\d{6,8}$/, { message: 'major code is 6–8 digits' }),
+        code: z.string().regex(/^\d{6,8}$/, { message: 'applicant:errors.majorCode' }),
         postMatches: z.boolean().optional().describe('the post matches the major — confirmed by the applicant'),
       })
       .optional(),
@@ -150,7 +150,8 @@ export const applicant = z
     if (rows.every((m, i) => i === 0 || (rows[i - 1] as SiMonth).month < m.month)) return;
     const seen = new Set<string>();
     rows.forEach((m, i) => {
-      if (seen.has(m.month)) ctx.addIssue({ code: 'custom', path: ['socialInsurance', i, 'month'], message: 'month listed twice' });
+      if (seen.has(m.month))
+        ctx.addIssue({ code: 'custom', path: ['socialInsurance', i, 'month'], message: 'applicant:errors.monthTwice' });
       seen.add(m.month);
     });
   });

@@ -4,6 +4,7 @@ import { assess } from '../../engine/assess.ts';
 import type { Assessment, Text } from '../../engine/types.ts';
 import { whyNot } from '../../explain/why-not.ts';
 import { CONFIDENCE, NO, STATUS, YES } from '../../explain/words.ts';
+import { say } from '../../messages/catalogue.ts';
 import type { HistoryEntry } from '../history-types.ts';
 import { COLUMNS, HISTORY_COLUMNS, HISTORY_SHEET } from '../layout.ts';
 import { INDICATORS, RESULT_COLUMNS } from '../result-columns.ts';
@@ -24,7 +25,7 @@ function errorText(e: CellError, lang: Lang): string {
   const col = columnName(e.column)[lang];
   const where =
     e.historyLine === undefined ? '' : lang === 'zh' ? `${HISTORY_SHEET}第${e.historyLine}行 ` : `${HISTORY_SHEET} line ${e.historyLine}: `;
-  return `${where}${col}${lang === 'zh' ? '：' : ': '}${e.message[lang]}`;
+  return `${where}${col}${lang === 'zh' ? '：' : ': '}${say(lang, e.message)}`;
 }
 
 /** Where a schema issue comes from in the flat layout (the row builder has already checked the formats). */

@@ -101,6 +101,8 @@ function message(issue: z.core.$ZodIssue): Msg {
       return msg('applicant:errors.tooSmall', { minimum: String(issue.minimum) });
     case 'too_big':
       return msg('applicant:errors.tooBig', { maximum: String(issue.maximum) });
+    case 'invalid_format':
+      return issue.format === 'email' ? msg('applicant:errors.email') : msg('applicant:errors.invalidFormat', { format: issue.format });
     case 'unrecognized_keys':
       return msg('applicant:errors.unknownKeys', { keys: list(issue.keys) });
     default:

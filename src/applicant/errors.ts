@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type Msg, msg, type Said } from '../core/message.ts';
+import en from '../../messages/en/applicant.json' with { type: 'json' };
+import { isMsg, type Msg, msg, type Said } from '../core/message.ts';
 
 /** One bad field, named by its path, with a message each door renders in its reader's language. */
 export interface FieldIssue {
@@ -11,45 +12,14 @@ export interface FieldIssue {
 export class ValidationError extends Error {
   readonly issues: FieldIssue[];
   constructor(issues: FieldIssue[]) {
-    super(issues.map((i) => `${i.path}: ${'key' in i.message ? i.message.key : i.message.en}`).join('; '));
+    super(issues.map((i) => `${i.path}: ${isMsg(i.message) ? i.message.key : i.message.en}`).join('; '));
     this.name = 'ValidationError';
     this.issues = issues;
   }
 }
 
 /** Fields the catalogue names (`applicant:fields.*`); any other key is shown as it is. */
-const NAMED = new Set([
-  'birthDate',
-  'idNumber',
-  'residencePermit',
-  'valid',
-  'employment',
-  'education',
-  'level',
-  'degree',
-  'fullTime',
-  'major',
-  'code',
-  'certificates',
-  'kind',
-  'name',
-  'skillLevel',
-  'titleLevel',
-  'obtainedOn',
-  'socialInsurance',
-  'month',
-  'base',
-  'marriage',
-  'marriedOn',
-  'records',
-  'date',
-  'awards',
-  'remoteArea',
-  'publicService',
-  'investment',
-  'from',
-  'to',
-]);
+const NAMED = new Set(Object.keys(en.fields));
 
 /** A field's name in the catalogue, or its key when it has none. */
 export function fieldName(key: string): Said {

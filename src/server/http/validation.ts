@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { childField, pathText } from '../../applicant/errors.ts';
 import { type FieldIssue, toFieldIssues } from '../../applicant/index.ts';
 import { msg, type Said } from '../../core/message.ts';
+import { EN } from '../../messages/resources.ts';
 import { SHORT_PASSWORD } from '../auth/password-strength.ts';
 import type { AppEnv } from './env.ts';
 import { ProblemError } from './problem.ts';
@@ -17,24 +18,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** The request's own top-level fields the catalogue names (`server:fields.*`; the applicant's are `applicant:fields.*`). */
-const REQUEST_FIELDS = new Set([
-  'applicant',
-  'facts',
-  'version',
-  'readings',
-  'label',
-  'reference',
-  'email',
-  'password',
-  'organisation',
-  'role',
-  'token',
-  'status',
-  'note',
-  'horizonMonths',
-  'assumptions',
-  'lang',
-]);
+const REQUEST_FIELDS = new Set(Object.keys(EN.server['fields'] as object));
 
 function requestField(key: string): Said {
   return REQUEST_FIELDS.has(key) ? msg(`server:fields.${key}`) : { zh: key, en: key };

@@ -31,6 +31,11 @@ export function childField(parent: Said, child: Said): Msg {
   return msg('applicant:path.child', { parent, child });
 }
 
+/** A field below another, the rest of its path starting with an index ("第1条…", "[0]…") or with a name. */
+export function belowField(parent: Said, rest: Said, indexed: boolean): Msg {
+  return indexed ? msg('applicant:path.indexed', { parent, rest }) : childField(parent, rest);
+}
+
 /** The path in English (`education[0].level`) and the field it names, as a message ("教育背景第1条·层次/等级"). */
 export function pathText(path: readonly PropertyKey[]): { path: string; field: Said } {
   let en = '';

@@ -8,24 +8,24 @@ import { lineList, note } from './messages.ts';
 
 /** What a batch tells the user on stderr: problems with the headers before, a summary after. */
 
-const say = (lang: Lang, key: string, params?: MsgParams) => note(lang, msg(`cli:batch.report.${key}`, params));
+const tell = (lang: Lang, key: string, params?: MsgParams) => note(lang, msg(`cli:batch.report.${key}`, params));
 
 /** Column names listed in a sentence, separated as the language separates them. */
 const names = (items: readonly string[]) => ({ zh: items.join('、'), en: items.join(', ') });
 
 export function reportHeaders(lang: Lang, map: HeaderMap, history: History | undefined): void {
-  if (map.unknown.length) say(lang, 'unknown', { columns: names(map.unknown) });
-  if (map.duplicates.length) say(lang, 'duplicates', { columns: names(map.duplicates) });
-  if (map.previous.length) say(lang, 'previous');
-  if (!map.present.has('birthDate')) say(lang, 'noBirthDate', { column: COLUMNS.find((c) => c.key === 'birthDate')?.zh ?? '' });
-  if (history?.unknownHeaders.length) say(lang, 'historyUnknown', { columns: names(history.unknownHeaders) });
-  if (history?.withoutReference.length) say(lang, 'withoutReference', { lines: lineList(history.withoutReference, lang) });
+  if (map.unknown.length) tell(lang, 'unknown', { columns: names(map.unknown) });
+  if (map.duplicates.length) tell(lang, 'duplicates', { columns: names(map.duplicates) });
+  if (map.previous.length) tell(lang, 'previous');
+  if (!map.present.has('birthDate')) tell(lang, 'noBirthDate', { column: COLUMNS.find((c) => c.key === 'birthDate')?.zh ?? '' });
+  if (history?.unknownHeaders.length) tell(lang, 'historyUnknown', { columns: names(history.unknownHeaders) });
+  if (history?.withoutReference.length) tell(lang, 'withoutReference', { lines: lineList(history.withoutReference, lang) });
 }
 
 /** The summary; `standard` is the standard score in force, the line the reaches count is drawn at. */
 export function reportSummary(lang: Lang, t: Tally, out: string, trailingBlank: number, unusedReferences: number, standard: number): void {
   const k = t.byKind;
-  say(lang, 'summary', {
+  tell(lang, 'summary', {
     rows: t.rows,
     scored: k.scored,
     standard,
@@ -37,8 +37,8 @@ export function reportSummary(lang: Lang, t: Tally, out: string, trailingBlank: 
     blank: k.blank,
     out,
   });
-  if (t.unreadableLines.length) say(lang, 'unreadable', { lines: lineList(t.unreadableLines, lang) });
-  if (t.blankLines.length) say(lang, 'blank', { lines: lineList(t.blankLines, lang) });
-  if (trailingBlank) say(lang, 'trailingBlank', { count: trailingBlank });
-  if (unusedReferences) say(lang, 'unusedReferences', { count: unusedReferences });
+  if (t.unreadableLines.length) tell(lang, 'unreadable', { lines: lineList(t.unreadableLines, lang) });
+  if (t.blankLines.length) tell(lang, 'blank', { lines: lineList(t.blankLines, lang) });
+  if (trailingBlank) tell(lang, 'trailingBlank', { count: trailingBlank });
+  if (unusedReferences) tell(lang, 'unusedReferences', { count: unusedReferences });
 }

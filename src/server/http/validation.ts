@@ -1,6 +1,6 @@
 import type { Hook } from '@hono/zod-openapi';
 import type { z } from 'zod';
-import { childField, pathText } from '../../applicant/errors.ts';
+import { belowField, pathText } from '../../applicant/errors.ts';
 import { type FieldIssue, toFieldIssues } from '../../applicant/index.ts';
 import { msg, type Said } from '../../core/message.ts';
 import { EN } from '../../messages/resources.ts';
@@ -29,13 +29,10 @@ function nameTopLevel(issue: FieldIssue, path: readonly PropertyKey[]): FieldIss
   const top = path[0];
   if (typeof top !== 'string' || !REQUEST_FIELDS.has(top)) return issue;
   const rest = pathText(path.slice(1));
-  return { ...issue, field: path.length === 1 ? requestField(top) : nest(requestField(top), path[1], rest.field) };
-}
-
-/** `parent.child` or `parent[i]…`: the rest of a path below a named field. */
-function nest(parent: Said, next: PropertyKey | undefined, rest: Said): Said {
-  // The rest of the path starts with an index: "第1条…" follows the parent directly, as "[0]…" does in English.
-  return typeof next === 'number' ? msg('applicant:path.indexed', { parent, rest }) : childField(parent, rest);
+  return {
+    ...issue,
+    field: path.length === 1 ? requestField(top) : belowField(requestField(top), rest.field, typeof path[1] === 'number'),
+  };
 }
 
 /** An issue of a value validated on its own (parseApplicant on `applicant`), named as a field of the request. */
@@ -46,7 +43,7 @@ export function underField(key: string, issue: FieldIssue): FieldIssue {
   return {
     ...issue,
     path: key + (indexed ? '' : '.') + issue.path,
-    field: indexed ? msg('applicant:path.indexed', { parent: name, rest: issue.field }) : childField(name, issue.field),
+    field: belowField(name, issue.field, indexed),
   };
 }
 

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../src/engine/types.ts';
-import { pick } from '../i18n/index.ts';
+import { pick, say } from '../i18n/index.ts';
 
-/** The breakdown as a table: every item with points or something to confirm, with its article and confidence. */
+/**
+ * The breakdown as a table: every item, with its explanation, why not (each failed condition and what would
+ * change it), what is to confirm, the documents it needs, its article and confidence.
+ */
 export function BreakdownTable({ assessment: a }: { assessment: Assessment }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const rows = a.items.filter((i) => i.points !== 0 || i.conditions.some((c) => c.status === 'confirm'));
+  const rows = a.items;
   return (
     <table className="report-table">
       <caption>{t('report.breakdownCaption')}</caption>
@@ -29,12 +32,25 @@ export function BreakdownTable({ assessment: a }: { assessment: Assessment }) {
             <td>
               {pick(i.explanation, lang)}
               {i.conditions
+                .filter((c) => c.status === 'failed')
+                .map((c) => (
+                  <div key={c.id} className="report-why-not" data-why-not={c.id}>
+                    {t('item.whyNot')}：{say(c.text)}
+                    {c.fix ? ` → ${say(c.fix)}` : ''}
+                  </div>
+                ))}
+              {i.conditions
                 .filter((c) => c.status === 'confirm')
                 .map((c) => (
                   <div key={c.id} className="report-confirm">
                     {t('condition.confirm')}：{pick(c.text, lang)}
                   </div>
                 ))}
+              {i.documents.length ? (
+                <div className="report-documents">
+                  {t('web-records:report.itemDocuments', { documents: i.documents.map((d) => say(d)).join(t('web-records:report.listJoin')) })}
+                </div>
+              ) : null}
               <div className="report-article">{pick(i.article, lang)}</div>
             </td>
             <td>{t(`confidence.${i.confidence}`)}</td>

@@ -9,6 +9,7 @@ import { useOutcome } from '../state/assessment.ts';
 import { TextField } from '../ui/fields.tsx';
 import { AssessmentHistory } from './AssessmentHistory.tsx';
 import { api, type CaseRecord } from './api.ts';
+import { CaseNotes } from './CaseNotes.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useAsync } from './useAsync.ts';
 
@@ -112,6 +113,7 @@ function CaseEditor({
         </aside>
       </div>
       {record ? <AssessmentHistory caseId={record.id} answers={answers} canEdit={canEdit} /> : null}
+      {record ? <CaseNotes caseId={record.id} canEdit={canEdit} /> : null}
     </div>
   );
 }

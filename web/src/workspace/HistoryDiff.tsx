@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { say } from '../i18n/index.ts';
+import { api, type StoredAssessment, type StoredAssessmentSummary } from './api.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
+import { factChanges, itemMoves } from './history-diff.ts';
+import { useAsync } from './useAsync.ts';
+
+/**
+ * Two stored assessments of a case side by side: the facts that differ and the points that moved, item by item,
+ * with the date, version and readings each used. `items` is the history, newest first.
+ */
+export function HistoryDiff({ caseId, items }: { caseId: string; items: readonly StoredAssessmentSummary[] }) {
+  const { t } = useTranslation();
+  const [older, setOlder] = useState(items[1]?.id ?? '');
+  const [newer, setNewer] = useState(items[0]?.id ?? '');
+  if (items.length < 2) return null;
+  const option = (a: StoredAssessmentSummary) => (
+    <option key={a.id} value={a.id}>
+      {t('web-records:history.option', { created: a.createdAt.slice(0, 16).replace('T', ' '), date: a.date, total: a.total })}
+    </option>
+  );
+  return (
+    <section className="history-diff" aria-labelledby="history-diff-h">
+      <h3 id="history-diff-h">{t('web-records:history.compare')}</h3>
+      <div className="field-row">
+        <label>
+          {t('web-records:history.before')}
+          <select value={older} onChange={(e) => setOlder(e.target.value)}>
+            {items.map(option)}
+          </select>
+        </label>
+        <label>
+          {t('web-records:history.after')}
+          <select value={newer} onChange={(e) => setNewer(e.target.value)}>
+            {items.map(option)}
+          </select>
+        </label>
+      </div>
+      {older && newer && older !== newer ? <Comparison caseId={caseId} older={older} newer={newer} /> : null}
+    </section>
+  );
+}
+
+function Comparison({ caseId, older, newer }: { caseId: string; older: string; newer: string }) {
+  const { t } = useTranslation();
+  const { state } = useAsync(
+    () =>
+      Promise.all([older, newer].map((id) => api<StoredAssessment>('GET', `/cases/${caseId}/assessments/${id}`))) as Promise<
+        [StoredAssessment, StoredAssessment]
+      >,
+    `${older}:${newer}`,
+  );
+  if (state.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
+  if (state.kind === 'error') return <ErrorMessage error={state.message} />;
+  const [a, b] = state.value;
+  const facts = factChanges(a.input, b.input);
+  const moves = itemMoves(a.result, b.result);
+  const value = (v: unknown) =>
+    v === undefined || v === null ? '—' : typeof v === 'boolean' ? t(v ? 'web-records:history.yes' : 'web-records:history.no') : String(v);
+  const readings = (s: StoredAssessment) =>
+    Object.entries(s.result.readings)
+      .map(([id, option]) => `${id}=${option}`)
+      .join(', ');
+  return (
+    <div className="history-diff-body" data-testid="history-diff">
+      <div className="table-scroll">
+        <table className="report-table">
+          <caption>{t('web-records:history.basis')}</caption>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">{t('web-records:history.before')}</th>
+              <th scope="col">{t('web-records:history.after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('web-records:history.date')}</th>
+              <td>{a.date}</td>
+              <td>{b.date}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('web-records:history.version')}</th>
+              <td>{a.versionId}</td>
+              <td>{b.versionId}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('web-records:history.readings')}</th>
+              <td className="readings-cell">{readings(a)}</td>
+              <td className="readings-cell">{readings(b)}</td>
+            </tr>
+            <tr data-row="total">
+              <th scope="row">{t('web-records:history.total')}</th>
+              <td className="num">{a.total}</td>
+              <td className="num">{b.total}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <h4>{t('web-records:history.factsChanged', { count: facts.length })}</h4>
+      {facts.length ? (
+        <div className="table-scroll">
+          <table className="report-table" data-testid="facts-changed">
+            <thead>
+              <tr>
+                <th scope="col">{t('web-records:history.fact')}</th>
+                <th scope="col">{t('web-records:history.before')}</th>
+                <th scope="col">{t('web-records:history.after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {facts.map((f) => (
+                <tr key={f.path} data-path={f.path}>
+                  <th scope="row">{say(f.field)}</th>
+                  <td>{value(f.before)}</td>
+                  <td>{value(f.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <h4>{t('web-records:history.pointsMoved', { count: moves.length })}</h4>
+      {moves.length ? (
+        <div className="table-scroll">
+          <table className="report-table" data-testid="points-moved">
+            <thead>
+              <tr>
+                <th scope="col">{t('web-records:history.item')}</th>
+                <th scope="col">{t('web-records:history.before')}</th>
+                <th scope="col">{t('web-records:history.after')}</th>
+                <th scope="col">{t('web-records:history.change')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {moves.map((m) => (
+                <tr key={m.id} data-item={m.id}>
+                  <th scope="row">{say(m.label)}</th>
+                  <td className="num">{m.before}</td>
+                  <td className="num">{m.after}</td>
+                  <td className="num">{t('web-records:history.delta', { delta: m.after - m.before })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import type ExcelJS from 'exceljs';
 import { COLUMNS, type ColumnDef, HISTORY_COLUMNS, HISTORY_SHEET, MAIN_SHEET } from '../../batch/layout.ts';
-import { historyTemplateCsv, templateHeader as header, templateCsv } from '../../batch/template.ts';
+import { templateHeader as header, historyTemplateCsv, templateCsv } from '../../batch/template.ts';
 import type { Lang } from '../../core/lang.ts';
 import { AtomicFile } from '../batch/atomic-file.ts';
 import { CliError, usageError } from '../errors.ts';

@@ -48,7 +48,9 @@ export function BreakdownTable({ assessment: a }: { assessment: Assessment }) {
                 ))}
               {i.documents.length ? (
                 <div className="report-documents">
-                  {t('web-records:report.itemDocuments', { documents: i.documents.map((d) => say(d)).join(t('web-records:report.listJoin')) })}
+                  {t('web-records:report.itemDocuments', {
+                    documents: i.documents.map((d) => say(d)).join(t('web-records:report.listJoin')),
+                  })}
                 </div>
               ) : null}
               <div className="report-article">{pick(i.article, lang)}</div>

@@ -54,7 +54,12 @@ export default function ReportPage() {
         <legend>{t('web-records:report.options')}</legend>
         <label>
           {t('web-records:report.reference')}
-          <input type="text" value={reference ?? answers.applicant.reference ?? ''} maxLength={100} onChange={(e) => setReference(e.target.value)} />
+          <input
+            type="text"
+            value={reference ?? answers.applicant.reference ?? ''}
+            maxLength={100}
+            onChange={(e) => setReference(e.target.value)}
+          />
         </label>
         <label className="check">
           <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} />

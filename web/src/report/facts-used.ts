@@ -1,5 +1,5 @@
-import { pathText } from '../../../src/applicant/errors.ts';
 import type { Said } from '../../../src/core/message.ts';
+import { factLeaves } from '../state/fact-leaves.ts';
 
 /** One line of the report's "facts used": a field's name and its value as entered. */
 export interface FactLine {
@@ -15,15 +15,6 @@ export interface FactLine {
 export const PERSONAL_FACTS: readonly string[] = ['idNumber', 'birthDate', 'marriage', 'records', 'socialInsurance'];
 
 const SUMMARISED = 'socialInsurance';
-
-function walk(value: unknown, path: (string | number)[], out: FactLine[]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k], out);
-  else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    const named = pathText(path);
-    out.push({ path: named.path, field: named.field, value });
-  }
-}
 
 /**
  * The applicant's facts as lines, in the order of the input. The monthly social-insurance history is not listed
@@ -42,7 +33,9 @@ export function factsUsed(
       if (list.length) months = { count: list.length, first: list[0] as string, last: list[list.length - 1] as string };
       continue;
     }
-    walk(value, [key], lines);
+    for (const leaf of factLeaves(value, [key]))
+      if (typeof leaf.value === 'string' || typeof leaf.value === 'number' || typeof leaf.value === 'boolean')
+        lines.push({ path: leaf.path, field: leaf.field, value: leaf.value });
   }
   return { lines, months };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectField } from '../ui/fields.tsx';
 import { api, type CaseSummary, type Page, type User } from './api.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useAsync } from './useAsync.ts';
@@ -41,17 +42,14 @@ function query(filter: Filter, before: string | null): string {
 /** The organisation's audit log for owners: who read or changed what, when; filtered by case, user and action. */
 export function AuditLog() {
   const { t } = useTranslation();
-  const choices = useAsync(
-    async (): Promise<Choices> => {
-      const [cases, users, actions] = await Promise.all([
-        api<Page<CaseSummary>>('GET', '/cases?limit=200'),
-        api<{ items: User[] }>('GET', '/users'),
-        api<{ actions: string[] }>('GET', '/audit/actions'),
-      ]);
-      return { cases: cases.items, users: users.items, actions: actions.actions };
-    },
-    'choices',
-  ).state;
+  const choices = useAsync(async (): Promise<Choices> => {
+    const [cases, users, actions] = await Promise.all([
+      api<Page<CaseSummary>>('GET', '/cases?limit=200'),
+      api<{ items: User[] }>('GET', '/users'),
+      api<{ actions: string[] }>('GET', '/audit/actions'),
+    ]);
+    return { cases: cases.items, users: users.items, actions: actions.actions };
+  }, 'choices').state;
   const [filter, setFilter] = useState<Filter>(() => ({
     caseId: new URLSearchParams(location.search).get('case') ?? '',
     actorUserId: '',
@@ -61,44 +59,30 @@ export function AuditLog() {
   if (choices.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (choices.kind === 'error') return <ErrorMessage error={choices.message} />;
   const { cases, users, actions } = choices.value;
+  const all = { value: '', label: t('web-records:audit.all') };
   return (
     <section className="audit-log" aria-labelledby="audit-h">
       <h1 id="audit-h">{t('web-records:audit.title')}</h1>
       <p className="field-hint">{t('web-records:audit.hint')}</p>
       <div className="field-row audit-filters">
-        <label>
-          {t('web-records:audit.case')}
-          <select value={filter.caseId} onChange={(e) => set({ caseId: e.target.value })}>
-            <option value="">{t('web-records:audit.all')}</option>
-            {cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.reference ? `${c.label} (${c.reference})` : c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('web-records:audit.user')}
-          <select value={filter.actorUserId} onChange={(e) => set({ actorUserId: e.target.value })}>
-            <option value="">{t('web-records:audit.all')}</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('web-records:audit.action')}
-          <select value={filter.action} onChange={(e) => set({ action: e.target.value })}>
-            <option value="">{t('web-records:audit.all')}</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {actionText(t, a)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('web-records:audit.case')}
+          value={filter.caseId}
+          onChange={(caseId) => set({ caseId })}
+          options={[all, ...cases.map((c) => ({ value: c.id, label: c.reference ? `${c.label} (${c.reference})` : c.label }))]}
+        />
+        <SelectField
+          label={t('web-records:audit.user')}
+          value={filter.actorUserId}
+          onChange={(actorUserId) => set({ actorUserId })}
+          options={[all, ...users.map((u) => ({ value: u.id, label: u.name }))]}
+        />
+        <SelectField
+          label={t('web-records:audit.action')}
+          value={filter.action}
+          onChange={(action) => set({ action })}
+          options={[all, ...actions.map((a) => ({ value: a, label: actionText(t, a) }))]}
+        />
       </div>
       <Entries key={JSON.stringify(filter)} filter={filter} choices={choices.value} />
     </section>

@@ -1,8 +1,8 @@
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage } from './ErrorMessage.tsx';
 import { type BatchTable, readBatchCsv } from './batch-table.ts';
 import { type BatchProgress, uploadSheet } from './batch-upload.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -80,7 +80,8 @@ export function BatchPage() {
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
       </div>
-      <div
+      <fieldset
+        aria-labelledby="batch-file-label"
         className={`drop-zone${dragging ? ' drop-zone-over' : ''}`}
         onDragOver={(e) => {
           e.preventDefault();
@@ -89,7 +90,9 @@ export function BatchPage() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor="batch-file">{t('web-records:batch.choose')}</label>
+        <label id="batch-file-label" htmlFor="batch-file">
+          {t('web-records:batch.choose')}
+        </label>
         <input
           id="batch-file"
           type="file"
@@ -102,7 +105,7 @@ export function BatchPage() {
           }}
         />
         <p className="field-hint">{t('web-records:batch.drop')}</p>
-      </div>
+      </fieldset>
       {state.kind === 'running' ? <Progress progress={state.progress} /> : null}
       {state.kind === 'error' ? <ErrorMessage error={state.error} /> : null}
       {state.kind === 'done' ? (

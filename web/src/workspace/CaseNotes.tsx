@@ -55,7 +55,10 @@ export function CaseNotes({ caseId, canEdit }: { caseId: string; canEdit: boolea
           {state.value.items.map((n) => (
             <li key={n.id} data-note={n.id}>
               <p className="note-meta">
-                {t('web-records:notes.meta', { author: n.authorName ?? t('web-records:notes.token'), at: when(n.createdAt, i18n.language) })}
+                {t('web-records:notes.meta', {
+                  author: n.authorName ?? t('web-records:notes.token'),
+                  at: when(n.createdAt, i18n.language),
+                })}
               </p>
               <p className="note-body">{n.body}</p>
             </li>

@@ -1,41 +1,32 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { say } from '../i18n/index.ts';
+import { SelectField } from '../ui/fields.tsx';
 import { api, type StoredAssessment, type StoredAssessmentSummary } from './api.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { factChanges, itemMoves } from './history-diff.ts';
 import { useAsync } from './useAsync.ts';
+import { when } from './when.ts';
 
 /**
  * Two stored assessments of a case side by side: the facts that differ and the points that moved, item by item,
  * with the date, version and readings each used. `items` is the history, newest first.
  */
 export function HistoryDiff({ caseId, items }: { caseId: string; items: readonly StoredAssessmentSummary[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [older, setOlder] = useState(items[1]?.id ?? '');
   const [newer, setNewer] = useState(items[0]?.id ?? '');
   if (items.length < 2) return null;
-  const option = (a: StoredAssessmentSummary) => (
-    <option key={a.id} value={a.id}>
-      {t('web-records:history.option', { created: a.createdAt.slice(0, 16).replace('T', ' '), date: a.date, total: a.total })}
-    </option>
-  );
+  const options = items.map((a) => ({
+    value: a.id,
+    label: t('web-records:history.option', { created: when(a.createdAt, i18n.language), date: a.date, total: a.total }),
+  }));
   return (
     <section className="history-diff" aria-labelledby="history-diff-h">
       <h3 id="history-diff-h">{t('web-records:history.compare')}</h3>
       <div className="field-row">
-        <label>
-          {t('web-records:history.before')}
-          <select value={older} onChange={(e) => setOlder(e.target.value)}>
-            {items.map(option)}
-          </select>
-        </label>
-        <label>
-          {t('web-records:history.after')}
-          <select value={newer} onChange={(e) => setNewer(e.target.value)}>
-            {items.map(option)}
-          </select>
-        </label>
+        <SelectField label={t('web-records:history.before')} value={older} onChange={setOlder} options={options} />
+        <SelectField label={t('web-records:history.after')} value={newer} onChange={setNewer} options={options} />
       </div>
       {older && newer && older !== newer ? <Comparison caseId={caseId} older={older} newer={newer} /> : null}
     </section>

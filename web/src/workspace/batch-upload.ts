@@ -41,7 +41,12 @@ export function uploadSheet(
         .text()
         .then((text) => JSON.parse(text) as Record<string, unknown>)
         .catch(() => ({}))) as Record<string, unknown>;
-      const message = typeof problem['detail'] === 'string' ? problem['detail'] : typeof problem['title'] === 'string' ? problem['title'] : xhr.statusText;
+      const message =
+        typeof problem['detail'] === 'string'
+          ? problem['detail']
+          : typeof problem['title'] === 'string'
+            ? problem['title']
+            : xhr.statusText;
       const fields = Array.isArray(problem['errors']) ? (problem['errors'] as { field: string; message: string }[]) : [];
       reject(new ApiError(xhr.status, message, fields));
     };

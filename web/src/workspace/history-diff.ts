@@ -1,6 +1,6 @@
-import { pathText } from '../../../src/applicant/errors.ts';
 import type { Said } from '../../../src/core/message.ts';
 import type { Assessment, IndicatorId } from '../../../src/engine/types.ts';
+import { factLeaves } from '../state/fact-leaves.ts';
 
 /** One fact that differs between two stored inputs: its path, its name, and the value on each side (undefined: absent). */
 export interface FactChange {
@@ -18,29 +18,17 @@ export interface ItemMove {
   after: number;
 }
 
-type Leaf = string | number | boolean | null;
-
-/** Every leaf of a JSON value by its path; an empty list or object is a leaf of its own, so that adding one shows. */
-function leaves(value: unknown, path: (string | number)[], out: Map<string, { path: (string | number)[]; value: unknown }>): void {
-  if (Array.isArray(value) && value.length) value.forEach((v, i) => leaves(v, [...path, i], out));
-  else if (value && typeof value === 'object' && Object.keys(value).length)
-    for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
-  else if (value !== undefined) out.set(JSON.stringify(path), { path, value });
-}
-
 /** The facts that differ, in the order they appear (the older input's first, then what only the newer one has). */
 export function factChanges(before: unknown, after: unknown): FactChange[] {
-  const a = new Map<string, { path: (string | number)[]; value: unknown }>();
-  const b = new Map<string, { path: (string | number)[]; value: unknown }>();
-  leaves(before, [], a);
-  leaves(after, [], b);
+  const a = new Map(factLeaves(before).map((l) => [l.path, l]));
+  const b = new Map(factLeaves(after).map((l) => [l.path, l]));
   const changes: FactChange[] = [];
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    const x = a.get(key);
-    const y = b.get(key);
-    if (JSON.stringify(x?.value) === JSON.stringify(y?.value)) continue;
-    const named = pathText((x ?? y)?.path ?? []);
-    changes.push({ path: named.path, field: named.field, before: x?.value as Leaf | undefined, after: y?.value as Leaf | undefined });
+  for (const path of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(path);
+    const y = b.get(path);
+    const named = x ?? y;
+    if (!named || JSON.stringify(x?.value) === JSON.stringify(y?.value)) continue;
+    changes.push({ path, field: named.field, before: x?.value, after: y?.value });
   }
   return changes;
 }

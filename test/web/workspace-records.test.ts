@@ -210,7 +210,8 @@ describe('history, notes and the audit log of a case', { concurrency: false }, (
       '20',
       '-16 分',
     ]);
-    assert.match((await diff.textContent()) ?? '', /2022/, 'the version each used');
+    assert.deepEqual(await diff.locator('tr:has(th:text("版本")) td').allTextContents(), ['2022', '2022'], 'the version each used');
+    assert.match((await diff.locator('tr[data-row="readings"] td').textContent()) ?? '', /^两次相同（共 \d+ 项解读）$/);
     await diff.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifact('records-history-diff-zh.png'), fullPage: false });
   });

@@ -83,10 +83,10 @@ export function recordsSuite(backend: Backend): void {
       assert.equal(zh.status, 200);
       assert.match(zh.headers.get('content-type') ?? '', /^text\/csv/);
       const [zhHead = [], example = []] = parse(zh.text, { bom: true }) as string[][];
-      assert.deepEqual(zhHead.slice(0, 2), ['编号', '出生日期']);
+      assert.deepEqual([zhHead[0], zhHead.includes('出生日期')], ['编号', true]);
       const en = await anyone.get('/api/v1/batch/template?lang=en');
       const [enHead = []] = parse(en.text, { bom: true }) as string[][];
-      assert.deepEqual(enHead.slice(0, 2), ['reference', 'birthDate']);
+      assert.deepEqual([enHead[0], enHead.includes('birthDate')], ['reference', true]);
       assert.equal(enHead.length, zhHead.length);
       anyone.lang = 'en';
       assert.deepEqual((parse((await anyone.get('/api/v1/batch/template')).text, { bom: true }) as string[][])[0]?.slice(0, 1), [

@@ -81,7 +81,6 @@ export function BatchPage() {
         </label>
       </div>
       <fieldset
-        aria-labelledby="batch-file-label"
         className={`drop-zone${dragging ? ' drop-zone-over' : ''}`}
         onDragOver={(e) => {
           e.preventDefault();
@@ -90,9 +89,7 @@ export function BatchPage() {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label id="batch-file-label" htmlFor="batch-file">
-          {t('web-records:batch.choose')}
-        </label>
+        <label htmlFor="batch-file">{t('web-records:batch.choose')}</label>
         <input
           id="batch-file"
           type="file"

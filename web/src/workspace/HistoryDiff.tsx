@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readings } from '../../../src/policy/index.ts';
 import { say } from '../i18n/index.ts';
 import { SelectField } from '../ui/fields.tsx';
 import { api, type StoredAssessment, type StoredAssessmentSummary } from './api.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
-import { factChanges, itemMoves } from './history-diff.ts';
+import { factChanges, itemMoves, readingChanges } from './history-diff.ts';
 import { useAsync } from './useAsync.ts';
 import { when } from './when.ts';
 
@@ -49,10 +50,7 @@ function Comparison({ caseId, older, newer }: { caseId: string; older: string; n
   const moves = itemMoves(a.result, b.result);
   const value = (v: unknown) =>
     v === undefined || v === null ? '—' : typeof v === 'boolean' ? t(v ? 'web-records:history.yes' : 'web-records:history.no') : String(v);
-  const readings = (s: StoredAssessment) =>
-    Object.entries(s.result.readings)
-      .map(([id, option]) => `${id}=${option}`)
-      .join(', ');
+  const changed = readingChanges(a.result, b.result);
   return (
     <div className="history-diff-body" data-testid="history-diff">
       <div className="table-scroll">
@@ -76,10 +74,16 @@ function Comparison({ caseId, older, newer }: { caseId: string; older: string; n
               <td>{a.versionId}</td>
               <td>{b.versionId}</td>
             </tr>
-            <tr>
+            <tr data-row="readings">
               <th scope="row">{t('web-records:history.readings')}</th>
-              <td className="readings-cell">{readings(a)}</td>
-              <td className="readings-cell">{readings(b)}</td>
+              {changed.length ? (
+                <>
+                  <td className="readings-cell">{changed.map((r) => readingWords(r.id, r.before)).join('; ')}</td>
+                  <td className="readings-cell">{changed.map((r) => readingWords(r.id, r.after)).join('; ')}</td>
+                </>
+              ) : (
+                <td colSpan={2}>{t('web-records:history.sameReadings', { count: Object.keys(b.result.readings).length })}</td>
+              )}
             </tr>
             <tr data-row="total">
               <th scope="row">{t('web-records:history.total')}</th>
@@ -139,4 +143,11 @@ function Comparison({ caseId, older, newer }: { caseId: string; older: string; n
       ) : null}
     </div>
   );
+}
+
+/** A reading in words: its question and the option taken (the ids when the policy data no longer knows them). */
+function readingWords(id: string, option: string | undefined): string {
+  const r = readings.find((x) => x.id === id);
+  const o = r?.options.find((x) => x.id === option);
+  return r && o ? `${id} ${say(r.question)}: ${say(o.text)}` : `${id}: ${option ?? '—'}`;
 }

@@ -48,3 +48,11 @@ export function itemMoves(before: Assessment, after: Assessment): ItemMove[] {
     })
     .filter((m) => m.before !== m.after);
 }
+
+/** The readings (by id) whose option differs between the two assessments, with the option on each side. */
+export function readingChanges(before: Assessment, after: Assessment): { id: string; before?: string; after?: string }[] {
+  const ids = [...new Set([...Object.keys(before.readings), ...Object.keys(after.readings)])].sort();
+  return ids
+    .filter((id) => before.readings[id] !== after.readings[id])
+    .map((id) => ({ id, before: before.readings[id], after: after.readings[id] }));
+}

@@ -305,7 +305,11 @@ describe('the report an agency hands over', () => {
     const facts = p.getByTestId('facts-used');
     assert.equal(await facts.locator('[data-path="birthDate"]').count(), 0, 'no birth date unless asked');
     assert.equal(await facts.locator('[data-path="socialInsurance"]').count(), 0);
-    assert.equal(await facts.locator('[data-path="education[0].level"] td').textContent(), 'bachelor');
+    // named and worded as the calculator's form asks for them, not by schema field and code
+    assert.equal(await facts.locator('[data-path="education[0].level"] td').textContent(), '大学本科');
+    assert.equal(await facts.locator('[data-path="certificates[0].kind"] td').textContent(), '技能等级证书（职业资格）');
+    assert.equal(await facts.locator('[data-path="certificates[0].matchesPost"] th').textContent(), '证书第1条·专业、工种与所聘岗位相符');
+    assert.equal(await facts.locator('[data-path="certificates[0].catalogId"]').count(), 0);
     await p.getByLabel(/列出个人信息/).check();
     assert.equal(await facts.locator('[data-path="birthDate"] td').textContent(), '1983-02-14');
     // LI_MONTHS: 2018-06 … 2025-06, 7 × 12 + 1 = 85 months

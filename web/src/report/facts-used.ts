@@ -1,12 +1,8 @@
-import type { Said } from '../../../src/core/message.ts';
-import { factLeaves } from '../state/fact-leaves.ts';
+import { type FactLeaf, factLeaves } from '../state/fact-leaves.ts';
+import { shapeOf, UNSHOWN } from './fact-words.ts';
 
-/** One line of the report's "facts used": a field's name and its value as entered. */
-export interface FactLine {
-  path: string;
-  field: Said;
-  value: string | number | boolean;
-}
+/** One line of the report's "facts used": a fact with a value as entered (a text, number or yes/no). */
+export type FactLine = Omit<FactLeaf, 'value'> & { value: string | number | boolean };
 
 /**
  * Facts that identify the applicant or disclose their money and history: listed only when the user asks
@@ -34,8 +30,11 @@ export function factsUsed(
       continue;
     }
     for (const leaf of factLeaves(value, [key]))
-      if (typeof leaf.value === 'string' || typeof leaf.value === 'number' || typeof leaf.value === 'boolean')
-        lines.push({ path: leaf.path, field: leaf.field, value: leaf.value });
+      if (
+        !UNSHOWN.has(shapeOf(leaf.path)) &&
+        (typeof leaf.value === 'string' || typeof leaf.value === 'number' || typeof leaf.value === 'boolean')
+      )
+        lines.push({ ...leaf, value: leaf.value });
   }
   return { lines, months };
 }

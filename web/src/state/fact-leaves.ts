@@ -4,6 +4,8 @@ import type { Said } from '../../../src/core/message.ts';
 /** One leaf of an applicant's facts: its path, its name (as validation errors name fields) and its value. */
 export interface FactLeaf {
   path: string;
+  /** The path as keys and list indices. */
+  keys: (string | number)[];
   field: Said;
   /** A string, number, boolean or null; an empty list or object stands as a leaf of its own. */
   value: unknown;
@@ -16,7 +18,7 @@ function walk(value: unknown, path: (string | number)[], out: FactLeaf[]): void 
     for (const [k, v] of Object.entries(value)) walk(v, [...path, k], out);
   } else if (value !== undefined) {
     const named = pathText(path);
-    out.push({ path: named.path, field: named.field, value });
+    out.push({ path: named.path, keys: path, field: named.field, value });
   }
 }
 

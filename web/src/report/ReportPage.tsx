@@ -6,6 +6,7 @@ import { usePlan } from '../planner/usePlan.ts';
 import { useAnswers } from '../state/AnswersProvider.tsx';
 import { assessmentDate, toApplicantInput } from '../state/answers.ts';
 import { useOutcome } from '../state/assessment.ts';
+import { CheckboxField, TextField } from '../ui/fields.tsx';
 import { FactsUsed } from './FactsUsed.tsx';
 import { PrintButton } from './PrintButton.tsx';
 import { ReportView } from './ReportView.tsx';
@@ -52,19 +53,13 @@ export default function ReportPage() {
       <PrintButton />
       <fieldset className="report-options no-print">
         <legend>{t('web-records:report.options')}</legend>
-        <label>
-          {t('web-records:report.reference')}
-          <input
-            type="text"
-            value={reference ?? answers.applicant.reference ?? ''}
-            maxLength={100}
-            onChange={(e) => setReference(e.target.value)}
-          />
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={personal} onChange={(e) => setPersonal(e.target.checked)} />
-          {t('web-records:report.includePersonal')}
-        </label>
+        <TextField
+          label={t('web-records:report.reference')}
+          value={reference ?? answers.applicant.reference ?? ''}
+          maxLength={100}
+          onChange={setReference}
+        />
+        <CheckboxField label={t('web-records:report.includePersonal')} checked={personal} onChange={setPersonal} />
       </fieldset>
       <ReportView
         assessment={outcome.assessment}

@@ -1,5 +1,6 @@
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../ui/fields.tsx';
 import { type BatchTable, readBatchCsv } from './batch-table.ts';
 import { type BatchProgress, uploadSheet } from './batch-upload.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -75,10 +76,7 @@ export function BatchPage() {
         </a>
       </p>
       <div className="field-row">
-        <label>
-          {t('web-records:batch.date')}
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
+        <TextField type="date" label={t('web-records:batch.date')} value={date} onChange={setDate} />
       </div>
       <fieldset
         className={`drop-zone${dragging ? ' drop-zone-over' : ''}`}

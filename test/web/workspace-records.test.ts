@@ -195,6 +195,7 @@ describe('history, notes and the audit log of a case', { concurrency: false }, (
     await setLang(page, 'zh');
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto(`${server.url}/cases/${caseId}`);
+    await page.getByText('比较两次评估').click();
     const diff = page.getByTestId('history-diff');
     await diff.waitFor({ timeout: 20000 });
     // 244 by hand (applicants.ts); the spouse item 36 → 20, so 244 − 16 = 228
@@ -220,6 +221,7 @@ describe('history, notes and the audit log of a case', { concurrency: false }, (
     await setLang(page, 'en');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${server.url}/cases/${caseId}`);
+    await page.getByText('Compare two assessments').click();
     const diff = page.getByTestId('history-diff');
     await diff.waitFor({ timeout: 20000 });
     assert.deepEqual(await diff.locator('[data-testid="facts-changed"] tbody tr th').allTextContents(), ['marriage.marriedOn']);

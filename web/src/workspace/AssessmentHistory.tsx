@@ -4,7 +4,6 @@ import type { Answers } from '../state/answers.ts';
 import { api, type Page, type StoredAssessment, type StoredAssessmentSummary } from './api.ts';
 import { DocumentChecklist } from './DocumentChecklist.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
-import { HistoryDiff } from './HistoryDiff.tsx';
 import { useAsync } from './useAsync.ts';
 
 /**
@@ -75,7 +74,6 @@ export function AssessmentHistory({ caseId, answers, canEdit }: { caseId: string
           </tbody>
         </table>
       ) : null}
-      {state.kind === 'ok' ? <HistoryDiff key={state.value.items[0]?.id} caseId={caseId} items={state.value.items} /> : null}
       <DocumentChecklist caseId={caseId} documents={latest?.result.documents ?? null} canEdit={canEdit} />
     </section>
   );

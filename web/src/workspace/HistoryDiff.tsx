@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readings } from '../../../src/policy/index.ts';
 import { say } from '../i18n/index.ts';
 import { SelectField } from '../ui/fields.tsx';
-import { api, type StoredAssessment, type StoredAssessmentSummary } from './api.ts';
+import { api, type Page, type StoredAssessment, type StoredAssessmentSummary } from './api.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { factChanges, itemMoves, readingChanges } from './history-diff.ts';
 import { useAsync } from './useAsync.ts';
@@ -11,26 +11,53 @@ import { when } from './when.ts';
 
 /**
  * Two stored assessments of a case side by side: the facts that differ and the points that moved, item by item,
- * with the date, version and readings each used. `items` is the history, newest first.
+ * with the date, version and readings each used. Opened on demand, it reads the history afresh each time (so it
+ * includes an assessment made since the page opened); beside the history list, not inside it.
  */
-export function HistoryDiff({ caseId, items }: { caseId: string; items: readonly StoredAssessmentSummary[] }) {
+export function HistoryDiff({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(0);
+  return (
+    <details className="history-diff" onToggle={(e) => e.currentTarget.open && setOpened((n) => n + 1)}>
+      <summary>{t('web-records:history.compare')}</summary>
+      {opened ? <Picker key={opened} caseId={caseId} /> : null}
+    </details>
+  );
+}
+
+/** The history, newest first: an older and a newer assessment to compare (the two newest by default). */
+function Picker({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
-  const [older, setOlder] = useState(items[1]?.id ?? '');
-  const [newer, setNewer] = useState(items[0]?.id ?? '');
-  if (items.length < 2) return null;
+  const { state } = useAsync(() => api<Page<StoredAssessmentSummary>>('GET', `/cases/${caseId}/assessments?limit=50`), caseId);
+  const [picked, setPicked] = useState<{ older?: string; newer?: string }>({});
+  if (state.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
+  if (state.kind === 'error') return <ErrorMessage error={state.message} />;
+  const items = state.value.items;
+  if (items.length < 2) return <p className="field-hint">{t('web-records:history.needTwo')}</p>;
+  const older = picked.older ?? items[1]?.id ?? '';
+  const newer = picked.newer ?? items[0]?.id ?? '';
   const options = items.map((a) => ({
     value: a.id,
     label: t('web-records:history.option', { created: when(a.createdAt, i18n.language), date: a.date, total: a.total }),
   }));
   return (
-    <section className="history-diff" aria-labelledby="history-diff-h">
-      <h3 id="history-diff-h">{t('web-records:history.compare')}</h3>
+    <>
       <div className="field-row">
-        <SelectField label={t('web-records:history.before')} value={older} onChange={setOlder} options={options} />
-        <SelectField label={t('web-records:history.after')} value={newer} onChange={setNewer} options={options} />
+        <SelectField
+          label={t('web-records:history.before')}
+          value={older}
+          onChange={(v) => setPicked((p) => ({ ...p, older: v }))}
+          options={options}
+        />
+        <SelectField
+          label={t('web-records:history.after')}
+          value={newer}
+          onChange={(v) => setPicked((p) => ({ ...p, newer: v }))}
+          options={options}
+        />
       </div>
-      {older && newer && older !== newer ? <Comparison caseId={caseId} older={older} newer={newer} /> : null}
-    </section>
+      {older !== newer ? <Comparison caseId={caseId} older={older} newer={newer} /> : null}
+    </>
   );
 }
 

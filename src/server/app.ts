@@ -18,6 +18,7 @@ import { assessRoutes } from './routes/assess.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { batchRoutes } from './routes/batch.ts';
+import { batchTemplateRoutes } from './routes/batch-template.ts';
 import { caseAssessmentRoutes } from './routes/case-assessments.ts';
 import { caseDocumentRoutes } from './routes/case-documents.ts';
 import { caseNoteRoutes } from './routes/case-notes.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   api.route('/', assessRoutes());
   api.route('/', planRoutes());
   api.route('/', batchRoutes(svc));
+  api.route('/', batchTemplateRoutes());
   api.route('/', catalogRoutes());
   api.route('/', policyRoutes());
   api.route('/', authRoutes(svc));

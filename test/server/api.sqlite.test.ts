@@ -5,6 +5,7 @@ import { authSuite } from './suites/auth.ts';
 import { casesSuite } from './suites/cases.ts';
 import { isolationSuite } from './suites/isolation.ts';
 import { lifecycleSuite } from './suites/lifecycle.ts';
+import { recordsSuite } from './suites/records.ts';
 import { statelessSuite } from './suites/stateless.ts';
 import { workspaceSuite } from './suites/workspace.ts';
 
@@ -15,4 +16,5 @@ casesSuite(backend);
 workspaceSuite(backend);
 isolationSuite(backend);
 auditSuite(backend);
+recordsSuite(backend);
 lifecycleSuite(backend);

@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Command } from 'commander';
-import { stringify } from 'csv-stringify/sync';
 import type ExcelJS from 'exceljs';
 import { COLUMNS, type ColumnDef, HISTORY_COLUMNS, HISTORY_SHEET, MAIN_SHEET } from '../../batch/layout.ts';
+import { templateHeader as header, historyTemplateCsv, templateCsv } from '../../batch/template.ts';
 import type { Lang } from '../../core/lang.ts';
 import { msg } from '../../core/message.ts';
 import { say } from '../../messages/catalogue.ts';
@@ -20,10 +20,6 @@ interface TemplateOptions {
 }
 
 const ROWS_WITH_LISTS = 5000;
-
-function header(col: ColumnDef, lang: Lang): string {
-  return lang === 'zh' ? col.zh : col.key;
-}
 
 /** exceljs keeps range validations on `worksheet.dataValidations` (one entry for a whole range) but does not type it. */
 interface RangeValidations {
@@ -101,10 +97,8 @@ function historyFile(name: string): string {
 /** CSV has one sheet per file: the history layout goes to a sibling file, NAME-社保明细.csv. */
 async function writeCsv(path: string, lang: Lang): Promise<string> {
   const historyPath = join(dirname(path), historyFile(basename(path)));
-  const main = stringify([COLUMNS.map((c) => header(c, lang)), COLUMNS.map((c) => c.example)]);
-  const history = stringify([HISTORY_COLUMNS.map((c) => header(c, lang))]);
-  await writeFile(path, `\ufeff${main}`);
-  await writeFile(historyPath, `\ufeff${history}`);
+  await writeFile(path, templateCsv(lang));
+  await writeFile(historyPath, historyTemplateCsv(lang));
   return historyPath;
 }
 

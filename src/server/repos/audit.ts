@@ -60,6 +60,8 @@ export interface AuditFilter extends Page {
   targetId?: string | undefined;
   actorUserId?: string | undefined;
   action?: string | undefined;
+  /** The case and what hangs on it: its notes and stored assessments (a deleted note or case keeps only its own id). */
+  caseId?: string | undefined;
 }
 
 export async function listAudit(db: Db, orgId: string, filter: AuditFilter): Promise<PageOf<AuditEntry>> {
@@ -69,9 +71,25 @@ export async function listAudit(db: Db, orgId: string, filter: AuditFilter): Pro
   if (filter.targetId) query = query.where('target_id', '=', filter.targetId);
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
   if (filter.action) query = query.where('action', '=', filter.action);
+  const caseId = filter.caseId;
+  if (caseId) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('target_id', '=', caseId),
+        eb('target_id', 'in', eb.selectFrom('case_notes').select('id').where('org_id', '=', orgId).where('case_id', '=', caseId)),
+        eb('target_id', 'in', eb.selectFrom('assessments').select('id').where('org_id', '=', orgId).where('case_id', '=', caseId)),
+      ]),
+    );
+  }
   const rows = await query
     .orderBy('id', 'desc')
     .limit(filter.limit + 1)
     .execute();
   return pageOf(rows.map(toEntry), filter.limit);
+}
+
+/** The actions the organisation's log holds, for a filter's choices. */
+export async function listAuditActions(db: Db, orgId: string): Promise<string[]> {
+  const rows = await db.selectFrom('audit_log').select('action').distinct().where('org_id', '=', orgId).orderBy('action').execute();
+  return rows.map((r) => r.action);
 }

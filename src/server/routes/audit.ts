@@ -3,7 +3,7 @@ import { callerOf, requireRole } from '../auth/require-role.ts';
 import { SESSION_READ, SIGNED_IN } from '../http/openapi-access.ts';
 import { newRouter } from '../http/router.ts';
 import { json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
-import { listAudit } from '../repos/audit.ts';
+import { listAudit, listAuditActions } from '../repos/audit.ts';
 import type { Services } from '../services.ts';
 
 const entrySchema = z
@@ -34,9 +34,26 @@ export function auditRoutes(svc: Services) {
         targetId: z.string().max(64).optional(),
         actorUserId: z.string().max(64).optional(),
         action: z.string().max(50).optional(),
+        caseId: z
+          .string()
+          .max(64)
+          .optional()
+          .describe("a case's entries and those of its notes and stored assessments (targetId matches one target only)"),
       }),
     },
     responses: { 200: json(pageSchema(entrySchema), 'A page of the audit log'), ...problems(...SIGNED_IN, 'validation', 'forbidden') },
   });
-  return newRouter().openapi(route, async (c) => c.json(await listAudit(svc.db, callerOf(c).orgId, c.req.valid('query')), 200));
+  const actions = createRoute({
+    method: 'get',
+    path: '/audit/actions',
+    operationId: 'listAuditActions',
+    tags: ['organisation'],
+    summary: "The actions the organisation's audit log holds, sorted (owners): the choices of a filter by action",
+    security: SESSION_READ,
+    middleware: requireRole(svc, 'owner'),
+    responses: { 200: json(z.object({ actions: z.array(z.string()) }), 'The actions'), ...problems(...SIGNED_IN, 'forbidden') },
+  });
+  return newRouter()
+    .openapi(route, async (c) => c.json(await listAudit(svc.db, callerOf(c).orgId, c.req.valid('query')), 200))
+    .openapi(actions, async (c) => c.json({ actions: await listAuditActions(svc.db, callerOf(c).orgId) }, 200));
 }

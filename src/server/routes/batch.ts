@@ -10,6 +10,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { parseApplicant, ValidationError } from '../../applicant/index.ts';
 import { COLUMNS } from '../../batch/layout.ts';
 import { msg } from '../../core/message.ts';
+import { RESULT_COLUMNS } from '../../batch/result-columns.ts';
 import type { Assessment } from '../../engine/index.ts';
 import { type RenderedAssessment, renderAssessment } from '../../explain/render.ts';
 import { authenticate } from '../auth/authenticate.ts';
@@ -32,6 +33,13 @@ import { runSheetWorker } from '../uploads/run-sheet.ts';
 import { inspectXlsx } from '../uploads/xlsx-limits.ts';
 
 const CONTENT_TYPE: Record<SheetFormat, string> = { csv: 'text/csv; charset=utf-8', xlsx: XLSX };
+
+/**
+ * Names the result columns appended to a sheet, by their language-free keys: their headers are in the caller's
+ * language, and a client (the web app's batch page) finds them by position from the end.
+ */
+const RESULT_KEYS_HEADER = 'X-Result-Columns';
+const RESULT_KEYS = RESULT_COLUMNS.map((c) => c.key).join(',');
 
 const rowResult = z
   .union([
@@ -144,6 +152,12 @@ export function batchRoutes(svc: Services) {
     responses: {
       200: {
         description: 'One result per row (JSON), or the sheet with result columns (CSV/XLSX)',
+        headers: {
+          [RESULT_KEYS_HEADER]: {
+            description: `Sheets only: the keys of the result columns, the last columns of every row, in order (${RESULT_KEYS})`,
+            schema: { type: 'string' },
+          },
+        },
         content: {
           'application/json': { schema: z.array(rowResult) },
           'text/csv': { schema: z.string().openapi({ format: 'binary' }) },
@@ -268,6 +282,7 @@ async function sheetResponse(
     return c.body(Readable.toWeb(stream) as ReadableStream, 200, {
       'Content-Type': CONTENT_TYPE[outFormat],
       'Content-Disposition': `attachment; filename="hujifen-results.${outFormat}"`,
+      [RESULT_KEYS_HEADER]: RESULT_KEYS,
     });
   } catch (error) {
     await cleanup();

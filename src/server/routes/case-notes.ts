@@ -11,7 +11,14 @@ import type { Services } from '../services.ts';
 import { caseRouter } from './case-router.ts';
 
 const noteSchema = z
-  .object({ id: z.string(), caseId: z.string(), authorId: z.string(), body: z.string(), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    caseId: z.string(),
+    authorId: z.string().describe('a user id, or token:<id> for an API token'),
+    authorName: z.string().nullable().describe("the author's name; null for an API token or a removed user"),
+    body: z.string(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'Note' });
 
 export function caseNoteRoutes(svc: Services) {

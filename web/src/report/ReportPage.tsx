@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../app/router.tsx';
 import { PlanSections } from '../planner/PlanSections.tsx';
@@ -6,6 +6,8 @@ import { usePlan } from '../planner/usePlan.ts';
 import { useAnswers } from '../state/AnswersProvider.tsx';
 import { assessmentDate, toApplicantInput } from '../state/answers.ts';
 import { useOutcome } from '../state/assessment.ts';
+import { CheckboxField, TextField } from '../ui/fields.tsx';
+import { FactsUsed } from './FactsUsed.tsx';
 import { PrintButton } from './PrintButton.tsx';
 import { ReportView } from './ReportView.tsx';
 
@@ -22,6 +24,8 @@ export default function ReportPage() {
     [answers],
   );
   const planState = usePlan(request);
+  const [reference, setReference] = useState<string | null>(null);
+  const [personal, setPersonal] = useState(false);
   if (restore === 'loading' || outcome.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (outcome.kind !== 'ok') {
     return (
@@ -47,7 +51,23 @@ export default function ReportPage() {
   return (
     <div className="report-page" data-ready={planState.kind === 'ok' || planState.kind === 'error'}>
       <PrintButton />
-      <ReportView assessment={outcome.assessment} nearMiss={planState.kind === 'ok' ? planState.plan.nearMiss : null} plan={plan} />
+      <fieldset className="report-options no-print">
+        <legend>{t('web-records:report.options')}</legend>
+        <TextField
+          label={t('web-records:report.reference')}
+          value={reference ?? answers.applicant.reference ?? ''}
+          maxLength={100}
+          onChange={setReference}
+        />
+        <CheckboxField label={t('web-records:report.includePersonal')} checked={personal} onChange={setPersonal} />
+      </fieldset>
+      <ReportView
+        assessment={outcome.assessment}
+        nearMiss={planState.kind === 'ok' ? planState.plan.nearMiss : null}
+        plan={plan}
+        reference={reference ?? answers.applicant.reference ?? ''}
+        facts={<FactsUsed input={toApplicantInput(answers)} personal={personal} />}
+      />
     </div>
   );
 }

@@ -21,12 +21,18 @@ export function ReportView({
   nearMiss = null,
   plan,
   documents,
+  reference,
+  facts,
 }: {
   assessment: Assessment;
   /** The plan's near miss, said first. */
   nearMiss?: NearMiss | null;
   plan?: ReactNode;
   documents?: ReactNode;
+  /** The applicant's reference, which the agency hands the report over under. */
+  reference?: string;
+  /** The facts used, as the report page lists them. */
+  facts?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -35,6 +41,12 @@ export function ReportView({
       <header className="report-head">
         <h1 id="report-title">{t('report.title')}</h1>
         <dl className="report-meta">
+          {reference ? (
+            <>
+              <dt>{t('web-records:report.reference')}</dt>
+              <dd data-testid="report-reference">{reference}</dd>
+            </>
+          ) : null}
           <dt>{t('report.version')}</dt>
           <dd>{say(msg('engine:join.parenthesised', { text: a.version.name, inside: a.version.docNo }), lang)}</dd>
           <dt>{t('report.date')}</dt>
@@ -54,6 +66,7 @@ export function ReportView({
           {a.reaches ? t('result.reached', { over: a.total - a.standardScore }) : t('result.gap', { gap: a.standardScore - a.total })}
         </p>
       </section>
+      {facts}
       <section>
         <h2>{t('report.breakdown')}</h2>
         <Suspense fallback={<ChartPlaceholder height={CHART_HEIGHT.breakdown} />}>

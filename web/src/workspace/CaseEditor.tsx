@@ -9,7 +9,9 @@ import { useOutcome } from '../state/assessment.ts';
 import { TextField } from '../ui/fields.tsx';
 import { AssessmentHistory } from './AssessmentHistory.tsx';
 import { api, type CaseRecord } from './api.ts';
+import { CaseNotes } from './CaseNotes.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { HistoryDiff } from './HistoryDiff.tsx';
 import { useAsync } from './useAsync.ts';
 
 /** Opens a saved case (or starts a new one) in the loader that fetches it. */
@@ -112,6 +114,8 @@ function CaseEditor({
         </aside>
       </div>
       {record ? <AssessmentHistory caseId={record.id} answers={answers} canEdit={canEdit} /> : null}
+      {record ? <HistoryDiff caseId={record.id} /> : null}
+      {record ? <CaseNotes caseId={record.id} canEdit={canEdit} /> : null}
     </div>
   );
 }

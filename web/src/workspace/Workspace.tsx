@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../app/router.tsx';
 import { AcceptInvitation } from './AcceptInvitation.tsx';
 import { AccountPage } from './AccountPage.tsx';
+import { AuditLog } from './AuditLog.tsx';
 import { AuthForms } from './AuthForms.tsx';
+import { BatchPage } from './BatchPage.tsx';
 import { CaseEditorPage } from './CaseEditor.tsx';
 import { CaseList } from './CaseList.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -26,6 +28,8 @@ export default function Workspace({ path }: { path: string }) {
         <span>
           {organisation.name} · {user.name}（{t(`workspace.roles.${user.role}`)}）
         </span>
+        <Link to="/cases/batch">{t('web-records:batch.title')}</Link>
+        {user.role === 'owner' ? <Link to="/cases/audit">{t('web-records:audit.title')}</Link> : null}
         <Link to="/account">{t('workspace.account')}</Link>
         <button type="button" className="secondary" onClick={() => void logout()}>
           {t('workspace.logout')}
@@ -33,6 +37,10 @@ export default function Workspace({ path }: { path: string }) {
       </div>
       {path === '/account' ? (
         <AccountPage />
+      ) : path === '/cases/batch' ? (
+        <BatchPage />
+      ) : path === '/cases/audit' && user.role === 'owner' ? (
+        <AuditLog />
       ) : id ? (
         <CaseEditorPage id={id === 'new' ? null : id} canEdit={canEdit} />
       ) : (

@@ -1,3 +1,4 @@
+import { joined } from '../core/join.ts';
 import { type Msg, msg, type Said } from '../core/message.ts';
 import type { Text } from '../core/text.ts';
 import { type DatedParam, files, type ParamId, param } from '../policy/index.ts';
@@ -86,10 +87,7 @@ export function titlesText(entry: Qualification): Text {
 /** Titles a qualification can be appointed to, each in both languages, joined "A or B" in either. */
 function titles(entry: Qualification): Said {
   const each = entry.titles.map((zh, i): Said => ({ zh, en: entry.titlesEn[i] ?? zh }));
-  return (
-    each.reduceRight<Said | null>((rest, first) => (rest ? msg('catalog:join.or', { first, rest }) : first), null) ??
-    msg('catalog:titles.none')
-  );
+  return joined(each, 'catalog:join.or') ?? msg('catalog:titles.none');
 }
 
 /** Only entries added or removed after the catalogue's start say when: the rest are simply on it. */

@@ -1,3 +1,4 @@
+import { joined } from '../core/join.ts';
 import { type Msg, msg, type Said } from '../core/message.ts';
 import type { PlanCondition } from './types.ts';
 
@@ -8,9 +9,7 @@ export function ask(id: string, question: Msg, fix: Msg): PlanCondition {
 
 /** Several sentences or phrases as one, joined the way each language joins them (`planner:join.*`). */
 export function join(parts: readonly Said[], how: 'semicolon' | 'comma' | 'sentences'): Said {
-  const [first, ...rest] = parts;
-  if (first === undefined) return msg('planner:join.empty');
-  return rest.length === 0 ? first : msg(`planner:join.${how}`, { first, rest: join(rest, how) });
+  return joined(parts, `planner:join.${how}`) ?? msg('planner:join.empty');
 }
 
 /** A condition and, when it has one, its fix in brackets: the engine's reason as one phrase. */

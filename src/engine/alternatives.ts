@@ -1,3 +1,4 @@
+import { type Msg, msg } from '../core/message.ts';
 import { readings as readingList } from '../policy/index.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
 import { carriedAlternative, seriesForReading, wageTable } from '../policy/wages.ts';
@@ -64,10 +65,7 @@ const POINTS_ONLY: Partial<Record<IndicatorId, (ctx: Context) => number>> = { si
 /** Indicators that compare bases with the reference wage, and so depend on the carried months' value. */
 const USES_REFERENCE = new Set<IndicatorId>(['siBase', 'titleSkill']);
 
-const CARRIED_TEXT = (points: number): Text => ({
-  zh: `尚无公布参考工资的月份若按社保口径平均工资计：${points}分`,
-  en: `${points} if the months without a published reference wage took the social-insurance average`,
-});
+const CARRIED_TEXT = (points: number): Msg => msg('engine:alternative.carried', { points });
 
 /** Alternative contexts of one assessment, made once each and shared by its items. */
 export class Alternatives {
@@ -198,8 +196,8 @@ function switched(choice: ReadingChoice, id: string, option: string): ReadingCho
   return out;
 }
 
-function readingText(id: string, option: Text, points: number): Text {
-  return { zh: `按解读${id}的备选（${option.zh}）：${points}分`, en: `${points} under reading ${id}'s alternative (${option.en})` };
+function readingText(id: string, option: Text, points: number): Msg {
+  return msg('engine:alternative.reading', { id, option, points });
 }
 
 function confirms(line: ItemResult): number {

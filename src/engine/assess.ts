@@ -1,5 +1,6 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { lower } from '../core/confidence.ts';
+import { msg } from '../core/message.ts';
 import type { PolicyAt } from '../policy/at.ts';
 import { versions, wages } from '../policy/index.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
@@ -25,7 +26,7 @@ import { spouse } from './indicators/spouse.ts';
 import { startupTalent } from './indicators/startup-talent.ts';
 import { titleSkill } from './indicators/title-skill/title-skill.ts';
 import { required } from './item.ts';
-import type { Alternative, Assessment, AssessmentStatus, Confidence, DocumentRef, ItemResult, Text, VersionInfo } from './types.ts';
+import type { Alternative, Assessment, AssessmentStatus, Confidence, DocumentRef, ItemResult, Said, VersionInfo } from './types.ts';
 import { vetoes } from './vetoes.ts';
 
 export interface AssessOptions {
@@ -192,10 +193,7 @@ function applyChooseOne(items: ItemResult[], groups: string[][]): void {
           {
             id: 'chooseOne',
             status: 'failed',
-            text: {
-              zh: `与「${keep.label.zh}」二选一，取较高的${keep.points}分`,
-              en: `one choice with "${keep.label.en}": the higher, ${keep.points}, counts`,
-            },
+            text: msg('engine:assess.chooseOne', { label: keep.label, points: keep.points }),
           },
         ];
       }
@@ -258,20 +256,14 @@ function collectDocuments(ctx: Context, counted: ItemResult[]): DocumentRef[] {
   return out;
 }
 
-function warnings(ctx: Context, version: VersionInfo, items: ItemResult[]): Text[] {
-  const out: Text[] = [];
+function warnings(ctx: Context, version: VersionInfo, items: ItemResult[]): Said[] {
+  const out: Said[] = [];
   if (version.beyondValidity) {
     // A pinned earlier version is read as it stood on its last day (chooseVersion); the latest one simply continues.
     out.push(
       ctx.lookupDate !== ctx.date
-        ? {
-            zh: `所选版本已于${version.to}失效，按其失效当日的规定计算，仅供对比。`,
-            en: `The chosen version ended on ${version.to}; its rules are applied as they stood that day, for comparison only.`,
-          }
-        : {
-            zh: `评估日期已超出所适用版本的有效期（${version.to}），按最新版本继续计算，请以届时公布的新规定为准。`,
-            en: `The assessment date is past the stated validity of the latest version (${version.to}); it is applied as it stands until a new one is published.`,
-          },
+        ? msg('engine:warning.pinnedExpired', { to: version.to })
+        : msg('engine:warning.beyondValidity', { to: version.to }),
     );
   }
   // Months after the last published reference carry it forward, so only the latest month can be the first carried:
@@ -279,14 +271,10 @@ function warnings(ctx: Context, version: VersionInfo, items: ItemResult[]): Text
   // compares it: the base bands' widest window holds the title/skill test's 12 months too.
   const latest = ctx.history[ctx.history.length - 1];
   if (latest?.referenceCarried && latest.month > ctx.lastWindowMonth - widestBaseWindow(ctx)) {
-    out.push({
-      zh: '部分月份尚无公布的参考工资，沿用最新公布值（低可信度）。',
-      en: 'Some months have no published reference wage yet; the latest published value is carried forward (low confidence).',
-    });
+    out.push(msg('engine:warning.referenceCarried'));
   }
   for (const i of items)
-    if (i.counted && i.points !== 0 && i.confidence === 'low')
-      out.push({ zh: `「${i.label.zh}」依据的规则可信度低，请核实。`, en: `"${i.label.en}" relies on a low-confidence rule: check it.` });
+    if (i.counted && i.points !== 0 && i.confidence === 'low') out.push(msg('engine:warning.lowConfidence', { label: i.label }));
   for (const i of items) if (i.counted && i.points > 0) out.push(...i.checks);
   return out;
 }

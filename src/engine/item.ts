@@ -1,11 +1,12 @@
 import { failed } from '../core/condition.ts';
 import { lower } from '../core/confidence.ts';
+import { msg } from '../core/message.ts';
 import type { DocumentAt } from '../policy/at.ts';
 import { type ParamId, param } from '../policy/index.ts';
 import type { ReadingId } from '../policy/readings.ts';
 import type { Context } from './context.ts';
 import { noteReadings, takeReadings } from './readings.ts';
-import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Text } from './types.ts';
+import type { Condition, Confidence, DocumentRef, Fact, IndicatorId, ItemGroup, ItemResult, Said, Text } from './types.ts';
 
 /**
  * The parameter in force, or an error naming it: the engine never guesses a missing rule. Callers read the value
@@ -39,12 +40,12 @@ export interface ItemInput {
   max: number | null;
   /** The rule value: its sources, article and confidence, and the readings it was set under (noted as read). */
   param: { source: string[]; article: Text; confidence: Confidence; readings?: readonly string[] | undefined };
-  explanation: Text;
+  explanation: Said;
   facts: Record<string, Fact> | undefined;
   conditions: Condition[] | undefined;
   extraConfidence: Confidence[] | undefined;
   documents: DocumentRef[] | undefined;
-  checks: Text[] | undefined;
+  checks: Said[] | undefined;
 }
 
 /** The empty list every line without documents or checks shares (frozen, like every shared value). */
@@ -90,14 +91,9 @@ export function notInForce(ctx: Context, id: IndicatorId & ParamId, group: ItemG
     points: 0,
     max: null,
     param: { source: first?.source ?? [], article: first?.article ?? label, confidence: first?.confidence ?? 'medium' },
-    explanation: { zh: '该指标不属于所适用的积分版本，本项0分。', en: 'Not part of the version in force: 0 points.' },
+    explanation: msg('engine:item.notInForce'),
     facts: undefined,
-    conditions: [
-      failed('inForce', {
-        zh: `该指标在${ctx.lookupDate}适用的版本中不存在`,
-        en: `this indicator is not part of the version in force on ${ctx.lookupDate}`,
-      }),
-    ],
+    conditions: [failed('inForce', msg('engine:item.notInForceOn', { date: ctx.lookupDate }))],
     extraConfidence: undefined,
     documents: undefined,
     checks: undefined,

@@ -1,12 +1,13 @@
 /** Shared result types of the engine. Everything is plain data: serialisable, comparable in tests. */
 import type { Condition, ConditionStatus } from '../core/condition.ts';
 import type { Confidence } from '../core/confidence.ts';
+import type { Msg, Said } from '../core/message.ts';
 import type { Text } from '../core/text.ts';
 import type { DocumentRef } from '../policy/at.ts';
 import type { SourceView } from '../policy/sources.ts';
 import type { VersionInfo } from '../policy/version.ts';
 
-export type { Condition, ConditionStatus, Confidence, DocumentRef, Text, VersionInfo };
+export type { Condition, ConditionStatus, Confidence, DocumentRef, Msg, Said, Text, VersionInfo };
 
 export type IndicatorId =
   | 'age'
@@ -34,13 +35,14 @@ export type Fact = string | number | boolean | null;
 export interface ItemResult {
   id: IndicatorId;
   group: ItemGroup;
+  /** The policy file's label (data in both languages). */
   label: Text;
   /** Points of this item on its own (negative for deductions). */
   points: number;
   /** False when a choose-one group keeps another item instead. */
   counted: boolean;
   max: number | null;
-  explanation: Text;
+  explanation: Said;
   facts: Record<string, Fact>;
   conditions: Condition[];
   /** Source keys (policy/sources.json) and the article the rule comes from. */
@@ -51,7 +53,7 @@ export interface ItemResult {
   readings: Record<string, string>;
   documents: DocumentRef[];
   /** Human checks that are not conditions (e.g. R5: the district centre may compare the employer's business scope). */
-  checks: Text[];
+  checks: Said[];
   /**
    * The points under each alternative reading or known alternative value that would change them; empty when the
    * points are the same under every reading we know of (the item's confidence is then high).
@@ -65,7 +67,7 @@ export interface Alternative {
   id: string;
   option: string;
   points: number;
-  text: Text;
+  text: Said;
 }
 
 export interface VetoResult {
@@ -93,7 +95,7 @@ export interface Assessment {
   vetoes: VetoResult[];
   items: ItemResult[];
   documents: DocumentRef[];
-  warnings: Text[];
+  warnings: Said[];
   /** High unless a counted item's points would change under an alternative reading or value (its `alternatives`). */
   confidence: Confidence;
   readings: Record<string, string>;

@@ -1,16 +1,17 @@
-import type { Assessment, ConditionStatus, IndicatorId, ItemResult, Text } from '../engine/types.ts';
+import { msg } from '../core/message.ts';
+import type { Assessment, ConditionStatus, IndicatorId, ItemResult, Said } from '../engine/types.ts';
 
 /** One reason an applicant gets fewer points: a failed or unconfirmed condition, with what would change it. */
 export interface Reason {
   source: 'eligibility' | 'veto' | IndicatorId;
-  label: Text;
+  label: Said;
   status: Exclude<ConditionStatus, 'met'>;
-  text: Text;
-  fix?: Text | undefined;
+  text: Said;
+  fix?: Said | undefined;
 }
 
-const ELIGIBILITY: Text = { zh: '申请条件', en: 'Eligibility' };
-const VETO: Text = { zh: '一票否决', en: 'Veto' };
+const ELIGIBILITY = msg('engine:whyNot.eligibility');
+const VETO = msg('engine:whyNot.veto');
 
 /** Conditions such as "no award given" say only that a field was left empty: not a reason by themselves. */
 function isNothingGiven(id: string): boolean {
@@ -34,7 +35,7 @@ export function whyNot(a: Assessment, options: WhyNotOptions = {}): Reason[] {
       source: 'veto',
       label: VETO,
       status: 'failed',
-      text: { zh: `${v.label.zh}（${v.date}）`, en: `${v.label.en} (${v.date})` },
+      text: msg('engine:whyNot.vetoRecord', { label: v.label, date: v.date }),
     });
   for (const item of a.items) {
     // Only items that gave no points (or lost points, or were not counted).

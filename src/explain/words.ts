@@ -1,20 +1,20 @@
 import type { Confidence } from '../core/confidence.ts';
-import type { Text } from '../core/text.ts';
+import { type Msg, msg } from '../core/message.ts';
 import type { AssessmentStatus } from '../engine/types.ts';
 
-/** Words for the engine's enumerations, in both languages. */
-export const STATUS: Record<AssessmentStatus, Text> = {
-  scored: { zh: '已评分', en: 'scored' },
-  ineligible: { zh: '不符合申请条件', en: 'not eligible to apply' },
-  vetoed: { zh: '一票否决', en: 'vetoed' },
-  outsideScheme: { zh: '不在积分适用范围', en: 'outside the scheme' },
+/** Words for the engine's enumerations. */
+export const STATUS: Record<AssessmentStatus, Msg> = {
+  scored: msg('engine:status.scored'),
+  ineligible: msg('engine:status.ineligible'),
+  vetoed: msg('engine:status.vetoed'),
+  outsideScheme: msg('engine:status.outsideScheme'),
 };
 
-export const CONFIDENCE: Record<Confidence, Text> = {
-  high: { zh: '高', en: 'high' },
-  medium: { zh: '中', en: 'medium' },
-  low: { zh: '低', en: 'low' },
+export const CONFIDENCE: Record<Confidence, Msg> = {
+  high: msg('engine:confidence.high'),
+  medium: msg('engine:confidence.medium'),
+  low: msg('engine:confidence.low'),
 };
 
-export const YES: Text = { zh: '是', en: 'yes' };
-export const NO: Text = { zh: '否', en: 'no' };
+export const YES: Msg = msg('engine:yes');
+export const NO: Msg = msg('engine:no');

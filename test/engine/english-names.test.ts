@@ -4,12 +4,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { assess, parseApplicant } from '../../src/engine/index.ts';
+import { asTexts } from '../messages/as-texts.ts';
 
 const skilledWorker = JSON.parse(readFileSync(new URL('../../examples/skilled-worker.json', import.meta.url), 'utf8'));
 const item = (applicant: unknown, id: string) => {
   const found = assess(parseApplicant(applicant), { date: '2025-03-15' }).items.find((i) => i.id === id);
   assert.ok(found, id);
-  return found;
+  return asTexts(found);
 };
 // 24 months at a base of 10,000 yuan: only the shortage-major conditions matter here
 const history = Array.from({ length: 24 }, (_, i) => ({

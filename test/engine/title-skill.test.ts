@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import type { Certificate } from '../../src/applicant/applicant.ts';
 import { certificateVerdict } from '../../src/engine/index.ts';
 import type { CertificateContext, CertificateVerdict } from '../../src/engine/indicators/title-skill/types.ts';
+import { asTexts, type Textified } from '../messages/as-texts.ts';
 
 interface Case {
   name: string;
@@ -288,10 +289,12 @@ const cases: Case[] = [
   },
 ];
 
-function verdict(c: Case): CertificateVerdict {
+function verdict(c: Case): Textified<CertificateVerdict> {
   const date = c.date ?? '2024-06-01';
   const cert = { obtainedOn: '2020-05-01', ...c.cert } as Certificate;
-  return certificateVerdict(cert, { date, lookupDate: date, readings: c.readings ?? {}, employment: c.employment ?? { post: '技术岗' } });
+  return asTexts(
+    certificateVerdict(cert, { date, lookupDate: date, readings: c.readings ?? {}, employment: c.employment ?? { post: '技术岗' } }),
+  );
 }
 
 describe('certificateVerdict: hand-worked cases', () => {

@@ -21,6 +21,7 @@ import { yearsCounted } from '../../src/engine/indicators/waiting-period.ts';
 import { param } from '../../src/policy/index.ts';
 import { chooseVersion } from '../../src/policy/version.ts';
 import { referenceWage } from '../../src/policy/wages.ts';
+import { asTexts } from '../messages/as-texts.ts';
 
 describe('dates: fullYears (周岁)', () => {
   it('counts a birthday reached on the day itself', () => {
@@ -241,10 +242,10 @@ describe('chooseVersion (R13)', () => {
   it('past a version validity, the warning names its last day and says whether it continues or is read as of then', () => {
     const applicant = parseApplicant({ birthDate: '1990-01-01' });
     // The 2022 revision ends 2027-12-31 and, being the latest, continues after it.
-    const latest = assess(applicant, { date: '2028-03-01' }).warnings[0];
+    const latest = asTexts(assess(applicant, { date: '2028-03-01' }).warnings[0]);
     assert.equal(latest?.zh, '评估日期已超出所适用版本的有效期（2027-12-31），按最新版本继续计算，请以届时公布的新规定为准。');
     // The 2013 trial, pinned on 2025-03-15, ended 2017-12-31: its rules are read as on that day.
-    const pinned = assess(applicant, { date: '2025-03-15', version: '2013' }).warnings[0];
+    const pinned = asTexts(assess(applicant, { date: '2025-03-15', version: '2013' }).warnings[0]);
     assert.equal(pinned?.zh, '所选版本已于2017-12-31失效，按其失效当日的规定计算，仅供对比。');
     assert.equal(pinned?.en, 'The chosen version ended on 2017-12-31; its rules are applied as they stood that day, for comparison only.');
   });

@@ -1,9 +1,11 @@
 import { parseApplicant, ValidationError } from '../../applicant/index.ts';
 import type { Lang } from '../../core/lang.ts';
+import { msg } from '../../core/message.ts';
 import { assess } from '../../engine/assess.ts';
-import type { Assessment, Text } from '../../engine/types.ts';
+import type { Assessment } from '../../engine/types.ts';
 import { whyNot } from '../../explain/why-not.ts';
 import { CONFIDENCE, NO, STATUS, YES } from '../../explain/words.ts';
+import { say } from '../../messages/catalogue.ts';
 import type { HistoryEntry } from '../history-types.ts';
 import { COLUMNS, HISTORY_COLUMNS, HISTORY_SHEET } from '../layout.ts';
 import { INDICATORS, RESULT_COLUMNS } from '../result-columns.ts';
@@ -12,19 +14,14 @@ import type { CellError } from './cells.ts';
 import { rowToApplicant } from './to-applicant.ts';
 import type { OutCell, RowJob, RowOut, RowSetup } from './types.ts';
 
-const UNREADABLE: Text = { zh: '无法读取', en: 'unreadable' };
+const UNREADABLE = msg('engine:batchRow.unreadable');
+const SEPARATOR = msg('engine:batchRow.separator');
 const NAMES = new Map([...COLUMNS, ...HISTORY_COLUMNS].map((c) => [c.key, c.zh]));
 
-function columnName(key: string): Text {
-  const zh = NAMES.get(key) ?? key;
-  return { zh: `${zh}（${key}）`, en: `${key} (${zh})` };
-}
-
 function errorText(e: CellError, lang: Lang): string {
-  const col = columnName(e.column)[lang];
-  const where =
-    e.historyLine === undefined ? '' : lang === 'zh' ? `${HISTORY_SHEET}第${e.historyLine}行 ` : `${HISTORY_SHEET} line ${e.historyLine}: `;
-  return `${where}${col}${lang === 'zh' ? '：' : ': '}${e.message[lang]}`;
+  const column = msg('engine:batchRow.column', { name: NAMES.get(e.column) ?? e.column, key: e.column });
+  const where = e.historyLine === undefined ? '' : msg('engine:batchRow.historyLine', { sheet: HISTORY_SHEET, line: e.historyLine });
+  return say(lang, msg('engine:batchRow.error', { where, column, message: e.message }));
 }
 
 /** Where a schema issue comes from in the flat layout (the row builder has already checked the formats). */
@@ -93,8 +90,8 @@ export function assessRow(job: RowJob, setup: RowSetup): RowOut {
   cells.fill('', r);
   cells[r] = job.line;
   const fail = (errors: string[]): RowOut => {
-    cells[r + 1] = UNREADABLE[lang];
-    cells[cells.length - 1] = errors.join(lang === 'zh' ? '；' : '; ');
+    cells[r + 1] = say(lang, UNREADABLE);
+    cells[cells.length - 1] = errors.join(say(lang, SEPARATOR));
     return { cells, kind: 'unreadable', reaches: false };
   };
 
@@ -102,11 +99,7 @@ export function assessRow(job: RowJob, setup: RowSetup): RowOut {
   let extra = 0;
   for (let i = keys.length; i < job.cells.length; i++) if ((job.cells[i] as string).trim() !== '') extra++;
   if (extra) {
-    return fail([
-      lang === 'zh'
-        ? `该行比表头多出${extra}个非空单元格（值中可能有未加引号的逗号）`
-        : `the row has ${extra} more non-empty cell(s) than there are headers (an unquoted comma in a value?)`,
-    ]);
+    return fail([say(lang, msg('engine:batchRow.extraCells', { extra }))]);
   }
 
   const columns = columnIndex(setup);
@@ -126,13 +119,13 @@ export function assessRow(job: RowJob, setup: RowSetup): RowOut {
     if (error instanceof ValidationError) return fail(issueErrors(error, job.history).map((e) => errorText(e, lang)));
     // A bug met on one row must not lose the million others: the row says so and the run goes on.
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return fail([lang === 'zh' ? `内部错误，请报告此问题（${what}）` : `internal error, please report it (${what})`]);
+    return fail([say(lang, msg('engine:batchRow.internalError', { what }))]);
   }
 
   const a = assessment;
-  cells[r + 1] = STATUS[a.status][lang];
+  cells[r + 1] = say(lang, STATUS[a.status]);
   cells[r + 2] = a.total;
-  cells[r + 3] = (a.reaches ? YES : NO)[lang];
+  cells[r + 3] = say(lang, a.reaches ? YES : NO);
   cells[r + 4] = Math.max(0, a.standardScore - a.total);
   cells[r + 5] = a.scoreIfEligible;
   for (let i = 6; i < 6 + INDICATORS.length; i++) cells[r + i] = 0;
@@ -142,12 +135,14 @@ export function assessRow(job: RowJob, setup: RowSetup): RowOut {
   }
   const after = r + 6 + INDICATORS.length;
   cells[after] = a.version.id;
-  cells[after + 1] = CONFIDENCE[a.confidence][lang];
+  cells[after + 1] = say(lang, CONFIDENCE[a.confidence]);
   cells[after + 2] = whyNot(a, { only: row.attempted, firstPerItem: true })
-    .map(
-      (w) =>
-        `${w.label[lang]}${lang === 'zh' ? '：' : ': '}${w.status === 'confirm' ? (lang === 'zh' ? '待确认 ' : 'to confirm: ') : ''}${w.text[lang]}`,
+    .map((w) =>
+      say(
+        lang,
+        msg(w.status === 'confirm' ? 'engine:batchRow.reasonToConfirm' : 'engine:batchRow.reason', { label: w.label, text: w.text }),
+      ),
     )
-    .join(lang === 'zh' ? '；' : '; ');
+    .join(say(lang, SEPARATOR));
   return { cells, kind: a.status, reaches: a.reaches };
 }

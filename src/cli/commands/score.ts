@@ -40,8 +40,12 @@ Examples / 示例:
       // What waiting alone changes in the coming year, said first; the planner follows the version in force on
       // each date, so a pinned version has none.
       const ahead = opts.version ? null : policyError(() => nearMiss(applicant, { date, readings: opts.reading }));
+      // JSON carries every text in zh and en with its message's key and parameters (as the API's lang=all).
+      const { renderAssessment: rendered } = await import('../../explain/render.ts');
       process.stdout.write(
-        opts.json ? `${JSON.stringify({ ...assessment, nearMiss: ahead }, null, 2)}\n` : renderAssessment(assessment, opts.lang, ahead),
+        opts.json
+          ? `${JSON.stringify({ ...rendered(assessment, 'all'), nearMiss: ahead }, null, 2)}\n`
+          : renderAssessment(assessment, opts.lang, ahead),
       );
     });
 }

@@ -1,11 +1,11 @@
 import { fullYears } from '../../core/calendar.ts';
 import { failed, met } from '../../core/condition.ts';
-import { sharedCache } from '../../core/shared-cache.ts';
+import { type Msg, msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
 import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { reading } from '../readings.ts';
-import type { Condition, ItemResult, Text } from '../types.ts';
+import type { ItemResult } from '../types.ts';
 
 const LABEL = labelOf('age');
 
@@ -27,21 +27,10 @@ type AgeParams = {
   pointsPerYearYounger: number;
 };
 
-const inRangeCache = sharedCache<Condition>();
-/** The explanation around the assessment date, by age: zh = head + date + tail, en = enHead + date + enTail. */
-const explanationCache = sharedCache<{ zhTail: string; enHead: string; enTail: string }>();
-
-function inRangeCondition(v: AgeParams): Condition {
-  return inRangeCache(v, undefined, () => met('ageInRange', { zh: `${v.minAge}–${v.maxAge}周岁`, en: `aged ${v.minAge}–${v.maxAge}` }));
-}
-
-function explanation(v: AgeParams, years: number, points: number, date: string): Text {
-  const t = explanationCache(v, years, () => ({
-    zhTail: `年满${years}周岁：${years >= v.oldBandFromAge ? `${v.oldBandFromAge}–${v.maxAge}周岁积${v.oldBandPoints}分` : `每比${v.oldBandFromAge}周岁小1岁加${v.pointsPerYearYounger}分，最高${v.cap}分`}，积${points}分。`,
-    enHead: `Aged ${years} on `,
-    enTail: `: ${years >= v.oldBandFromAge ? `${v.oldBandFromAge}–${v.maxAge} gives ${v.oldBandPoints}` : `+${v.pointsPerYearYounger} for each year under ${v.oldBandFromAge}, at most ${v.cap}`}, so ${points} points.`,
-  }));
-  return { zh: `评估日${date}${t.zhTail}`, en: t.enHead + date + t.enTail };
+function explanation(v: AgeParams, years: number, points: number, date: string): Msg {
+  return years >= v.oldBandFromAge
+    ? msg('engine:age.explanationOld', { date, years, from: v.oldBandFromAge, maxAge: v.maxAge, bandPoints: v.oldBandPoints, points })
+    : msg('engine:age.explanationYoung', { date, years, from: v.oldBandFromAge, perYear: v.pointsPerYearYounger, cap: v.cap, points });
 }
 
 /** 年龄 — Art. 6(1); age in full years (周岁) on the assessment date (R10). */
@@ -59,17 +48,15 @@ export function age(ctx: Context): ItemResult {
     points,
     max: v.cap,
     param: p,
-    explanation: inRange
-      ? explanation(v, years, points, ctx.date)
-      : { zh: `评估日${years}周岁，不在积分适用年龄范围内。`, en: `Aged ${years} on ${ctx.date}: outside the scheme's age range.` },
+    explanation: inRange ? explanation(v, years, points, ctx.date) : msg('engine:age.outside', { years, date: ctx.date }),
     facts: { age: years, birthDate: ctx.applicant.birthDate },
     conditions: [
       inRange
-        ? inRangeCondition(v)
+        ? met('ageInRange', msg('engine:age.inRange', { minAge: v.minAge, maxAge: v.maxAge }))
         : failed(
             'ageInRange',
-            { zh: `${years}周岁，不在${v.minAge}–${v.maxAge}周岁范围内`, en: `aged ${years}, outside ${v.minAge}–${v.maxAge}` },
-            { zh: '积分只适用于18至60周岁的在职人员', en: 'the scheme covers working people aged 18 to 60' },
+            msg('engine:age.outsideRange', { years, minAge: v.minAge, maxAge: v.maxAge }),
+            msg('engine:age.outsideRangeFix', { minAge: v.minAge, maxAge: v.maxAge }),
           ),
     ],
     extraConfidence: undefined,

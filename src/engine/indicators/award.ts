@@ -1,4 +1,5 @@
 import { failed, met } from '../../core/condition.ts';
+import { msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
 import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
@@ -7,9 +8,9 @@ import type { Condition, ItemResult } from '../types.ts';
 const LABEL = labelOf('award');
 
 const LEVEL_NAMES = {
-  municipalSpecial: { zh: '市级机关专项性表彰奖励', en: 'municipal special award' },
-  municipalComprehensive: { zh: '市级机关综合性表彰奖励', en: 'municipal comprehensive award' },
-  provincialOrAbove: { zh: '省部级及以上政府表彰奖励', en: 'provincial/ministerial or higher award' },
+  municipalSpecial: msg('engine:award.level.municipalSpecial'),
+  municipalComprehensive: msg('engine:award.level.municipalComprehensive'),
+  provincialOrAbove: msg('engine:award.level.provincialOrAbove'),
 } as const;
 
 /** 表彰奖励 — Art. 7: the highest catalogue award received while working in Shanghai (30 / 60 / 110). */
@@ -22,25 +23,18 @@ export function award(ctx: Context): ItemResult {
     const name = LEVEL_NAMES[a.level];
     if (a.receivedOn > ctx.date) continue;
     if (!a.whileWorkingInShanghai) {
-      conditions.push(
-        failed('whileWorkingInShanghai', {
-          zh: `${name.zh}不是在本市工作期间获得`,
-          en: `${name.en} not received while working in Shanghai`,
-        }),
-      );
+      conditions.push(failed('whileWorkingInShanghai', msg('engine:award.notWhileWorkingInShanghai', { name })));
       continue;
     }
     if (!a.onCatalogue) {
-      conditions.push(
-        failed('onCatalogue', { zh: `${name.zh}不在市政府公布的表彰奖励目录内`, en: `${name.en} is not on the official award catalogue` }),
-      );
+      conditions.push(failed('onCatalogue', msg('engine:award.notOnCatalogue', { name })));
       continue;
     }
     const points = v.points[a.level];
-    conditions.push(met('award', { zh: `${name.zh}（${a.receivedOn}）`, en: `${name.en} (${a.receivedOn})` }));
+    conditions.push(met('award', msg('engine:award.received', { name, date: a.receivedOn })));
     if (!best || points > best.points) best = { level: a.level, points };
   }
-  if (ctx.applicant.awards.length === 0) conditions.push(failed('awardGiven', { zh: '没有表彰奖励', en: 'no award' }));
+  if (ctx.applicant.awards.length === 0) conditions.push(failed('awardGiven', msg('engine:award.none')));
   const points = Math.min(best?.points ?? 0, v.cap);
   return item(ctx, {
     id: 'award',
@@ -49,12 +43,7 @@ export function award(ctx: Context): ItemResult {
     points,
     max: v.cap,
     param: p,
-    explanation: best
-      ? {
-          zh: `${LEVEL_NAMES[best.level].zh}，积${points}分（多项取最高）。`,
-          en: `${LEVEL_NAMES[best.level].en}: ${points} points (the highest counts).`,
-        }
-      : { zh: '没有可计分的表彰奖励，本项0分。', en: 'No award that scores: 0 points.' },
+    explanation: best ? msg('engine:award.explanation', { name: LEVEL_NAMES[best.level], points }) : msg('engine:award.noneScores'),
     facts: { level: best?.level ?? null },
     conditions,
     extraConfidence: undefined,

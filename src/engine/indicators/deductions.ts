@@ -1,11 +1,18 @@
 import { addYears } from '../../core/calendar.ts';
 import { failed, met } from '../../core/condition.ts';
+import { msg } from '../../core/message.ts';
 import { files } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { item, required } from '../item.ts';
 import type { ItemResult } from '../types.ts';
 
 const KINDS = ['falseMaterial', 'adminDetention', 'generalCrime'] as const;
+/** The record's name inside a sentence (lower case in English). */
+const WHAT = {
+  falseMaterial: msg('engine:deductions.kind.falseMaterial'),
+  adminDetention: msg('engine:deductions.kind.adminDetention'),
+  generalCrime: msg('engine:deductions.kind.generalCrime'),
+} as const;
 
 /** 减分指标 — Art. 8: each record within its look-back window deducts, and deductions add up item by item. */
 export function deductions(ctx: Context): ItemResult[] {
@@ -13,6 +20,7 @@ export function deductions(ctx: Context): ItemResult[] {
   return KINDS.map((kind) => {
     const rule = p.value[kind];
     const label = files.deductions.labels?.[kind] ?? { zh: kind, en: kind };
+    const what = WHAT[kind];
     if (!rule) throw new RangeError(`deduction rule "${kind}" missing on ${ctx.lookupDate}`);
     const records = ctx.applicant.records.filter((r) => r.kind === kind && r.date <= ctx.date);
     const since = records.length ? addYears(ctx.date, -rule.lookbackYears) : '';
@@ -36,29 +44,23 @@ export function deductions(ctx: Context): ItemResult[] {
       max: null,
       param: p,
       explanation: within.length
-        ? {
-            zh: `${rule.lookbackYears}年内${label.zh}${within.length}次，每次减${rule.points}分，共减${-points}分。`,
-            en: `${within.length} record(s) of ${label.en.toLowerCase()} within ${rule.lookbackYears} years, −${rule.points} each: ${points}.`,
-          }
-        : {
-            zh: `${rule.lookbackYears}年内无${label.zh}，不减分。`,
-            en: `No ${label.en.toLowerCase()} within ${rule.lookbackYears} years: no deduction.`,
-          },
+        ? msg('engine:deductions.explanation', {
+            years: rule.lookbackYears,
+            what,
+            count: within.length,
+            each: rule.points,
+            deducted: -points,
+          })
+        : msg('engine:deductions.none', { years: rule.lookbackYears, what }),
       facts: { recordsWithin: within.length, recordsExpired: expired, lookbackYears: rule.lookbackYears, restoredOn: lastExpiry },
       conditions: [
         within.length
           ? failed(
               `no_${kind}`,
-              {
-                zh: `${rule.lookbackYears}年内有${within.length}次${label.zh}`,
-                en: `${within.length} record(s) of ${label.en.toLowerCase()} within ${rule.lookbackYears} years`,
-              },
-              { zh: `${lastExpiry}后超出${rule.lookbackYears}年，不再减分`, en: `no longer deducted after ${lastExpiry}` },
+              msg('engine:deductions.records', { years: rule.lookbackYears, what, count: within.length }),
+              msg('engine:deductions.restored', { date: lastExpiry as string, years: rule.lookbackYears }),
             )
-          : met(`no_${kind}`, {
-              zh: `${rule.lookbackYears}年内无${label.zh}`,
-              en: `no ${label.en.toLowerCase()} within ${rule.lookbackYears} years`,
-            }),
+          : met(`no_${kind}`, msg('engine:deductions.noRecords', { years: rule.lookbackYears, what })),
       ],
       extraConfidence: undefined,
       documents: undefined,

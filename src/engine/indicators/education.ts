@@ -1,5 +1,6 @@
 import type { Education } from '../../applicant/applicant.ts';
 import { confirm, failed, met } from '../../core/condition.ts';
+import { type Msg, msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
 import { docs, item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
@@ -11,20 +12,15 @@ const LABEL = labelOf('education');
 type PointsKey = 'associate' | 'bachelorNoDegree' | 'bachelor' | 'master' | 'doctor';
 type EducationKey = PointsKey | 'masterNoDegree' | 'doctorNoDegree';
 
-const NAMES: Record<EducationKey, { zh: string; en: string }> = {
-  associate: { zh: '大专（高职）', en: 'junior college diploma' },
-  bachelorNoDegree: { zh: '大学本科学历', en: "bachelor's diploma without degree" },
-  bachelor: { zh: '大学本科学历并学士学位', en: "bachelor's diploma with degree" },
-  master: { zh: '硕士研究生学历学位', en: "master's degree" },
-  doctor: { zh: '博士研究生学历学位', en: 'doctorate' },
-  masterNoDegree: {
-    zh: '硕士研究生学历（无学位，按大学本科学历计）',
-    en: "master's diploma without the degree (counted as a bachelor's diploma)",
-  },
-  doctorNoDegree: {
-    zh: '博士研究生学历（无学位，按大学本科学历计）',
-    en: "doctoral diploma without the degree (counted as a bachelor's diploma)",
-  },
+/** The qualification's name inside a sentence. */
+const NAMES: Record<EducationKey, Msg> = {
+  associate: msg('engine:education.name.associate'),
+  bachelorNoDegree: msg('engine:education.name.bachelorNoDegree'),
+  bachelor: msg('engine:education.name.bachelor'),
+  master: msg('engine:education.name.master'),
+  doctor: msg('engine:education.name.doctor'),
+  masterNoDegree: msg('engine:education.name.masterNoDegree'),
+  doctorNoDegree: msg('engine:education.name.doctorNoDegree'),
 };
 
 /** The table row a postgraduate diploma without its degree falls to under reading R17 (undefined: none). */
@@ -64,42 +60,20 @@ export function education(ctx: Context): ItemResult {
     } else if (!bestUnverified || points > bestUnverified.points) bestUnverified = { key, points };
   }
   const conditions: Condition[] = [];
-  if (best)
-    conditions.push(
-      met('educationVerified', {
-        zh: `${NAMES[best.key].zh}可在学信网查询或已认证`,
-        en: `${NAMES[best.key].en} verifiable (CHSI) or certified`,
-      }),
-    );
+  if (best) conditions.push(met('educationVerified', msg('engine:education.verified', { name: NAMES[best.key] })));
   if (bestUnverified && (!best || bestUnverified.points > best.points)) {
     conditions.push(
       failed(
         'educationVerified',
-        {
-          zh: `${NAMES[bestUnverified.key].zh}未能在学信网查询或未经认证`,
-          en: `${NAMES[bestUnverified.key].en} is not verifiable on CHSI nor certified`,
-        },
-        {
-          zh: '办理学信网学历认证，境外学历办理教育部留学服务中心认证',
-          en: 'obtain a CHSI verification, or the CSCSE certificate for a foreign degree',
-        },
+        msg('engine:education.unverified', { name: NAMES[bestUnverified.key] }),
+        msg('engine:education.unverifiedFix'),
       ),
     );
   }
-  if (records.some((e) => !e.diploma))
-    conditions.push(
-      failed('diplomaGiven', {
-        zh: '无相应学历证书的学位（如同等学力）不单独计分，按所持学历计分（解读R17）',
-        en: 'a degree without its diploma (e.g. 同等学力) does not score on its own; the diplomas held count (reading R17)',
-      }),
-    );
+  if (records.some((e) => !e.diploma)) conditions.push(failed('diplomaGiven', msg('engine:education.degreeWithoutDiploma')));
   if (records.length === 0) {
     conditions.push(
-      confirm(
-        'educationGiven',
-        { zh: '未填写学历', en: 'no education given' },
-        { zh: '大专及以上学历可积50–110分', en: 'a junior-college diploma or higher gives 50–110 points' },
-      ),
+      confirm('educationGiven', msg('engine:education.none'), msg('engine:education.noneFix', { min: v.points.associate, max: v.cap })),
     );
   }
   const points = best?.points ?? 0;
@@ -110,12 +84,7 @@ export function education(ctx: Context): ItemResult {
     points,
     max: v.cap,
     param: p,
-    explanation: best
-      ? {
-          zh: `最高可认定学历为${NAMES[best.key].zh}，积${points}分。`,
-          en: `Highest recognised qualification: ${NAMES[best.key].en}, ${points} points.`,
-        }
-      : { zh: '没有可认定的大专及以上学历，本项0分。', en: 'No recognised junior-college or higher qualification: 0 points.' },
+    explanation: best ? msg('engine:education.explanation', { name: NAMES[best.key], points }) : msg('engine:education.noneScores'),
     facts: { level: best?.key ?? null, fullTime: best?.record.fullTime ?? null, foreign: best?.record.foreign ?? null },
     conditions,
     extraConfidence: undefined,

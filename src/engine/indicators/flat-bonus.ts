@@ -1,3 +1,4 @@
+import { type Msg, msg } from '../../core/message.ts';
 import type { DatedParam } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { item } from '../item.ts';
@@ -13,9 +14,9 @@ export function flatBonus<K extends FlatBonusId>(
     label: Text;
     param: DatedParam<K>;
     scored: boolean;
-    /** The explanation when scored (told the points) and when not. */
-    yes: (points: number) => Text;
-    no: Text;
+    /** The explanation's key when scored (told the points as `points`), and the explanation when not. */
+    yes: string;
+    no: Msg;
     facts: Record<string, Fact>;
     conditions: Condition[];
   },
@@ -28,7 +29,7 @@ export function flatBonus<K extends FlatBonusId>(
     points,
     max: line.param.value.points,
     param: line.param,
-    explanation: points ? line.yes(points) : line.no,
+    explanation: points ? msg(line.yes, { points }) : line.no,
     facts: line.facts,
     conditions: line.conditions,
     extraConfidence: undefined,

@@ -1,4 +1,5 @@
 import { failed, met } from '../../core/condition.ts';
+import { msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
 import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
@@ -28,42 +29,24 @@ export function investment(ctx: Context): ItemResult {
   if (tax && tax.length === v.windowYears) {
     const avg = average(tax);
     taxPoints = Math.min(v.cap, Math.floor(avg / v.taxUnitYuan) * v.pointsPerUnit);
-    conditions.push(
-      met('taxYears', {
-        zh: `最近${v.windowYears}年年均纳税${Math.round(avg)}元`,
-        en: `average annual tax over ${v.windowYears} years: ¥${Math.round(avg)}`,
-      }),
-    );
+    conditions.push(met('taxYears', msg('engine:investment.tax', { years: v.windowYears, average: Math.round(avg) })));
   } else if (tax) {
     conditions.push(
       failed(
         'taxYears',
-        {
-          zh: `需最近连续${v.windowYears}年的纳税额（只填了${tax.length}年）`,
-          en: `tax of the last ${v.windowYears} consecutive years is needed (${tax.length} given)`,
-        },
-        { zh: `企业连续纳税满${v.windowYears}年后可计分`, en: `counts once the company has ${v.windowYears} years of tax` },
+        msg('engine:investment.taxYearsShort', { years: v.windowYears, given: tax.length }),
+        msg('engine:investment.taxYearsFix', { years: v.windowYears }),
       ),
     );
   }
   if (jobs && jobs.length === v.windowYears) {
     const avg = average(jobs);
     jobsPoints = Math.min(v.cap, Math.floor(avg / v.jobsUnit) * v.pointsPerUnit);
-    conditions.push(
-      met('jobsYears', {
-        zh: `最近${v.windowYears}年年均聘用本市户籍人员${avg.toFixed(1)}人`,
-        en: `average Shanghai-hukou staff over ${v.windowYears} years: ${avg.toFixed(1)}`,
-      }),
-    );
+    conditions.push(met('jobsYears', msg('engine:investment.jobs', { years: v.windowYears, average: avg.toFixed(1) })));
   } else if (jobs) {
-    conditions.push(
-      failed('jobsYears', {
-        zh: `需最近连续${v.windowYears}年的聘用人数（只填了${jobs.length}年）`,
-        en: `staff counts of the last ${v.windowYears} consecutive years are needed (${jobs.length} given)`,
-      }),
-    );
+    conditions.push(failed('jobsYears', msg('engine:investment.jobsYearsShort', { years: v.windowYears, given: jobs.length })));
   }
-  if (!inv) conditions.push(failed('investmentGiven', { zh: '未申报投资创办企业', en: 'no company investment given' }));
+  if (!inv) conditions.push(failed('investmentGiven', msg('engine:investment.none')));
   const points = Math.max(taxPoints, jobsPoints);
   const via = taxPoints >= jobsPoints ? 'tax' : 'jobs';
   return item(ctx, {
@@ -74,11 +57,18 @@ export function investment(ctx: Context): ItemResult {
     max: v.cap,
     param: p,
     explanation: points
-      ? {
-          zh: `${via === 'tax' ? `年均纳税每满${v.taxUnitYuan / 10000}万元` : `年均每聘用本市户籍人员${v.jobsUnit}人`}积${v.pointsPerUnit}分（纳税${taxPoints}分、就业${jobsPoints}分，二者取高），最高${v.cap}分，积${points}分。`,
-          en: `${v.pointsPerUnit} points per ${via === 'tax' ? `¥${v.taxUnitYuan} of average annual tax` : `${v.jobsUnit} Shanghai-hukou employees`} (tax ${taxPoints}, jobs ${jobsPoints}: the higher counts), at most ${v.cap}: ${points} points.`,
-        }
-      : { zh: '没有达到计分标准的投资纳税或带动就业，本项0分。', en: 'No investment tax or local hiring that scores: 0 points.' },
+      ? msg('engine:investment.explanation', {
+          per:
+            via === 'tax'
+              ? msg('engine:investment.perTax', { unit: v.taxUnitYuan })
+              : msg('engine:investment.perJobs', { unit: v.jobsUnit }),
+          perUnit: v.pointsPerUnit,
+          taxPoints,
+          jobsPoints,
+          cap: v.cap,
+          points,
+        })
+      : msg('engine:investment.noneScores'),
     facts: { taxPoints, jobsPoints, via: points ? via : null },
     conditions,
     extraConfidence: undefined,

@@ -1,5 +1,6 @@
 import { fullMonthsIn } from '../../core/calendar.ts';
 import { failed, met } from '../../core/condition.ts';
+import { msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
 import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
@@ -28,29 +29,22 @@ export function publicService(ctx: Context): ItemResult {
     param: p,
     explanation:
       periods.length === 0
-        ? { zh: '未在特定公共服务领域工作，本项0分。', en: 'No work in the public-service field: 0 points.' }
-        : {
-            zh: `在环卫领域工作满${years}年${waiting ? `，未满${v.startAfterYears}年，暂不计入` : `，计${counted}年×${v.pointsPerYear}分`}，积${points}分。`,
-            en: `${years} full year(s) in sanitation${waiting ? `, under the ${v.startAfterYears}-year wait, not counted yet` : `: ${counted} × ${v.pointsPerYear}`}, ${points} points.`,
-          },
+        ? msg('engine:publicService.none')
+        : waiting
+          ? msg('engine:publicService.waiting', { years, wait: v.startAfterYears, points })
+          : msg('engine:publicService.explanation', { years, counted, perYear: v.pointsPerYear, points }),
     facts: { fullYears: years, yearsCounted: counted, startAfterYears: v.startAfterYears },
     conditions:
       periods.length === 0
-        ? [failed('publicServiceGiven', { zh: '未在特定公共服务领域（环卫）工作', en: 'no work in the public-service field (sanitation)' })]
+        ? [failed('publicServiceGiven', msg('engine:publicService.notGiven'))]
         : [
             waiting
               ? failed(
                   'waitingPeriod',
-                  {
-                    zh: `已满${years}年，满${v.startAfterYears}年后才计入总积分`,
-                    en: `${years} full year(s); counted only once ${v.startAfterYears} years are reached`,
-                  },
-                  { zh: `再工作${v.startAfterYears - years}年`, en: `${v.startAfterYears - years} more year(s)` },
+                  msg('engine:publicService.waitingCondition', { years, wait: v.startAfterYears }),
+                  msg('engine:publicService.waitingFix', { more: v.startAfterYears - years }),
                 )
-              : met('waitingPeriod', {
-                  zh: `已满${years}年（≥${v.startAfterYears}年）`,
-                  en: `${years} full years (≥ ${v.startAfterYears})`,
-                }),
+              : met('waitingPeriod', msg('engine:publicService.waited', { years, wait: v.startAfterYears })),
           ],
     extraConfidence: undefined,
     documents: ctx.policy.documents.publicService,

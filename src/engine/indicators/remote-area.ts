@@ -1,21 +1,22 @@
 import { fullMonthsIn } from '../../core/calendar.ts';
 import { failed, met } from '../../core/condition.ts';
+import { type Msg, msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
 import { docs, item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { reading } from '../readings.ts';
-import type { Condition, ItemResult, Text } from '../types.ts';
+import type { Condition, ItemResult } from '../types.ts';
 import { yearsCounted } from './waiting-period.ts';
 
 const LABEL = labelOf('remoteArea');
 
 type Area = 'lingang' | 'newTown' | 'northSouth' | 'otherDesignated';
 
-const AREA_NAMES: Record<Area, Text> = {
-  lingang: { zh: '临港新片区', en: 'Lingang' },
-  newTown: { zh: '五个新城', en: 'the five new towns' },
-  northSouth: { zh: '南北转型重点区域', en: 'the north/south transformation areas' },
-  otherDesignated: { zh: '市政府确定的其他区域', en: 'other designated areas' },
+const AREA_NAMES: Record<Area, Msg> = {
+  lingang: msg('engine:remoteArea.area.lingang'),
+  newTown: msg('engine:remoteArea.area.newTown'),
+  northSouth: msg('engine:remoteArea.area.northSouth'),
+  otherDesignated: msg('engine:remoteArea.area.otherDesignated'),
 };
 
 /** 远郊重点区域 — Art. 7: 2 per full year working and living in a designated area, after its wait, at most 20. */
@@ -29,12 +30,7 @@ export function remoteArea(ctx: Context): ItemResult {
   for (const area of given) {
     const rule = v.areas[area];
     if (!rule) {
-      conditions.push(
-        failed(`area_${area}`, {
-          zh: `${AREA_NAMES[area].zh}在该日期不属于远郊重点区域`,
-          en: `${AREA_NAMES[area].en} is not a remote key area on this date`,
-        }),
-      );
+      conditions.push(failed(`area_${area}`, msg('engine:remoteArea.notDesignated', { area: AREA_NAMES[area] })));
       continue;
     }
     const years = Math.floor(
@@ -46,26 +42,16 @@ export function remoteArea(ctx: Context): ItemResult {
     const points = Math.min(v.cap, yearsCounted(years, rule.startAfterYears, r6) * v.pointsPerYear);
     conditions.push(
       years >= rule.startAfterYears && years > 0
-        ? met(`area_${area}`, {
-            zh: `在${AREA_NAMES[area].zh}工作并居住满${years}年`,
-            en: `${years} full year(s) working and living in ${AREA_NAMES[area].en}`,
-          })
+        ? met(`area_${area}`, msg('engine:remoteArea.years', { area: AREA_NAMES[area], years }))
         : failed(
             `area_${area}`,
-            {
-              zh: `在${AREA_NAMES[area].zh}满${years}年，需满${Math.max(1, rule.startAfterYears)}年后计入`,
-              en: `${years} full year(s) in ${AREA_NAMES[area].en}; counted from ${Math.max(1, rule.startAfterYears)} year(s)`,
-            },
-            {
-              zh: `再工作并居住${Math.max(1, rule.startAfterYears) - years}年`,
-              en: `${Math.max(1, rule.startAfterYears) - years} more year(s)`,
-            },
+            msg('engine:remoteArea.waiting', { area: AREA_NAMES[area], years, from: Math.max(1, rule.startAfterYears) }),
+            msg('engine:remoteArea.waitingFix', { more: Math.max(1, rule.startAfterYears) - years }),
           ),
     );
     if (!best || points > best.points) best = { area, years, points };
   }
-  if (given.size === 0)
-    conditions.push(failed('remoteAreaGiven', { zh: '未在远郊重点区域工作并居住', en: 'not working and living in a remote key area' }));
+  if (given.size === 0) conditions.push(failed('remoteAreaGiven', msg('engine:remoteArea.none')));
   const points = best?.points ?? 0;
   return item(ctx, {
     id: 'remoteArea',
@@ -76,11 +62,14 @@ export function remoteArea(ctx: Context): ItemResult {
     param: p,
     explanation:
       best && points
-        ? {
-            zh: `在${AREA_NAMES[best.area].zh}工作并居住满${best.years}年，每满1年积${v.pointsPerYear}分，最高${v.cap}分，积${points}分。`,
-            en: `${best.years} full year(s) working and living in ${AREA_NAMES[best.area].en}: ${v.pointsPerYear} per year, at most ${v.cap}, ${points} points.`,
-          }
-        : { zh: '远郊重点区域本项0分。', en: 'Remote key area: 0 points.' },
+        ? msg('engine:remoteArea.explanation', {
+            area: AREA_NAMES[best.area],
+            years: best.years,
+            perYear: v.pointsPerYear,
+            cap: v.cap,
+            points,
+          })
+        : msg('engine:remoteArea.noneScores'),
     facts: { area: best?.area ?? null, fullYears: best?.years ?? null },
     conditions,
     extraConfidence: undefined,

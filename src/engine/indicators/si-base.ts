@@ -1,6 +1,7 @@
 import { monthString } from '../../core/calendar.ts';
 import { failed, met } from '../../core/condition.ts';
 import { lower } from '../../core/confidence.ts';
+import { type Msg, msg } from '../../core/message.ts';
 import { sharedCache } from '../../core/shared-cache.ts';
 import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
@@ -8,7 +9,7 @@ import { type HistoryMonth, percentOf } from '../history.ts';
 import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { againstReference, reading, windowEnd } from '../readings.ts';
-import type { Condition, Confidence, ItemResult, Text } from '../types.ts';
+import type { Condition, Confidence, ItemResult } from '../types.ts';
 
 const LABEL = labelOf('siBase');
 
@@ -27,30 +28,22 @@ interface TierKeys {
   maxPercent: number;
   factKey: string;
   conditionId: string;
-  atLeast: Text;
-  band: Text;
-}
-
-/** A tier's condition and explanation: fixed text around the applicant's month count. */
-interface TierTexts {
-  conditionZh: [string, string];
-  conditionEn: string;
-  explanationZh: [string, string];
-  explanationEn: string;
+  atLeast: Msg;
+  band: Msg;
 }
 
 const tierKeys = sharedCache<TierKeys>();
 
 function keysOf(t: Tier): TierKeys {
   return tierKeys(t, undefined, () => {
-    const atLeast = { zh: `${t.minRatio}倍及以上`, en: `≥ ${t.minRatio}×` };
+    const atLeast = msg('engine:siBase.atLeast', { ratio: t.minRatio });
     return {
       minPercent: percentOf(t.minRatio),
       maxPercent: t.maxRatio === null ? Number.POSITIVE_INFINITY : percentOf(t.maxRatio),
       factKey: `months_${t.id}`,
       conditionId: `tier_${t.id}`,
       atLeast,
-      band: t.maxRatio === null ? atLeast : { zh: `${t.minRatio}倍至${t.maxRatio}倍`, en: `${t.minRatio}–${t.maxRatio}×` },
+      band: t.maxRatio === null ? atLeast : msg('engine:siBase.band', { min: t.minRatio, max: t.maxRatio }),
     };
   });
 }
@@ -150,57 +143,6 @@ function monthsFacts(plan: TierPlan, counts: TierCount[]): Record<string, number
   return facts;
 }
 
-/**
- * Every tier's texts by window end and reading R9, in the policy data's order: one lookup per line. Unlike
- * sharedCache values they stay unfrozen (V8 reads frozen arrays' elements several times slower); they never leave
- * this module, and the texts of an assessment are new strings made from them.
- */
-const tierTextCache = new WeakMap<ParamValue<'siBase'>, Map<number, TierTexts[]>>();
-
-function tiersTexts(v: ParamValue<'siBase'>, windowEnd: number, ownBandOnly: boolean): TierTexts[] {
-  let byKey = tierTextCache.get(v);
-  if (!byKey) {
-    byKey = new Map();
-    tierTextCache.set(v, byKey);
-  }
-  const key = windowEnd * 2 + (ownBandOnly ? 1 : 0);
-  let texts = byKey.get(key);
-  if (!texts) {
-    texts = v.tiers.map((t) => tierTexts(t, windowEnd, ownBandOnly, v.cap));
-    // Window ends follow assessment dates: a long-running server must not grow without end.
-    if (byKey.size >= 500) byKey.clear();
-    byKey.set(key, texts);
-  }
-  return texts;
-}
-
-function tierTexts(t: Tier, windowEnd: number, ownBandOnly: boolean, cap: number): TierTexts {
-  const keys = keysOf(t);
-  // How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their band.
-  const r = ownBandOnly ? keys.band : keys.atLeast;
-  const from = monthString(windowEnd - t.windowMonths + 1);
-  const to = monthString(windowEnd);
-  const points = Math.min(t.points, cap);
-  return {
-    conditionZh: [`${from}至${to}中基数${r.zh}的月份`, `个，需${t.months}个（${t.points}分档）`],
-    conditionEn: ` of the required ${t.months} months at ${r.en} between ${from} and ${to} (${t.points}-point tier)`,
-    explanationZh: [`最近${t.windowMonths}个月内有`, `个月缴费基数达到当月参考工资的${r.zh}（需${t.months}个月），积${points}分。`],
-    explanationEn: ` of the last ${t.windowMonths} months had a base at ${r.en} that month's reference (${t.months} needed): ${points} points.`,
-  };
-}
-
-const noTierMetCache = sharedCache<Text>();
-
-function noTierMetText(v: ParamValue<'siBase'>): Text {
-  return noTierMetCache(v, undefined, () => {
-    const t = v.tiers[0];
-    return {
-      zh: `没有任何档次的月数达标（最低档需最近${t?.windowMonths}个月内${t?.months}个月基数达到参考工资的${t?.minRatio}倍），本项0分。`,
-      en: `No tier's month count is met (the lowest needs ${t?.months} of the last ${t?.windowMonths} months at ≥ ${t?.minRatio}× the reference): 0 points.`,
-    };
-  });
-}
-
 /** 缴纳职工社会保险费基数 — Art. 7: the highest tier whose month count is met, each month against its own reference. */
 export function siBase(ctx: Context): ItemResult {
   const p = required(ctx.policy.params.siBase, 'siBase', ctx);
@@ -211,32 +153,24 @@ export function siBase(ctx: Context): ItemResult {
   const bestAt = bestTier(counts);
   const best = counts[bestAt];
   const points = Math.min(best?.tier.points ?? 0, v.cap);
-  const texts = tiersTexts(v, windowEnd(ctx), ownBandOnly);
+  const end = windowEnd(ctx);
+  const to = monthString(end);
   const conditions: Condition[] = counts.map((c, i) => {
-    const t = texts[i] as TierTexts;
-    const text = { zh: t.conditionZh[0] + c.months + t.conditionZh[1], en: c.months + t.conditionEn };
+    const t = c.tier;
+    const text = msg('engine:siBase.tier', {
+      from: monthString(end - t.windowMonths + 1),
+      to,
+      ratio: described(t, ownBandOnly),
+      months: c.months,
+      needed: t.months,
+      tierPoints: t.points,
+    });
     const id = plan.conditionIds[i] as string;
-    return c.met
-      ? { id, status: 'met' as const, text }
-      : failed(id, text, {
-          zh: `还差${c.tier.months - c.months}个月`,
-          en: `${c.tier.months - c.months} more month(s) needed`,
-        });
+    return c.met ? { id, status: 'met' as const, text } : failed(id, text, msg('engine:siBase.tierFix', { more: t.months - c.months }));
   });
   if (unpublished !== undefined)
-    conditions.push(
-      failed('referencePublished', {
-        zh: `${monthString(unpublished)}没有公布的参考工资，该月无法比较`,
-        en: `no published reference wage for ${monthString(unpublished)}: that month cannot be compared`,
-      }),
-    );
-  if (excluded)
-    conditions.push(
-      met('excludedMonths', {
-        zh: `补缴、非合同单位缴费或与个税不能合理对应的${excluded}个月不计`,
-        en: `${excluded} back-paid, other-employer or tax-mismatched month(s) not counted`,
-      }),
-    );
+    conditions.push(failed('referencePublished', msg('engine:siBase.unpublished', { month: monthString(unpublished) })));
+  if (excluded) conditions.push(met('excludedMonths', msg('engine:siBase.excluded', { months: excluded })));
   return item(ctx, {
     id: 'siBase',
     group: 'bonus',
@@ -244,7 +178,7 @@ export function siBase(ctx: Context): ItemResult {
     points,
     max: v.cap,
     param: p,
-    explanation: best ? bestTierText(best, texts[bestAt] as TierTexts) : noTierMetText(v),
+    explanation: best ? bestTierText(best, ownBandOnly, v.cap) : noTierMetText(v),
     facts: monthsFacts(plan, counts),
     conditions,
     extraConfidence: [confidence],
@@ -270,6 +204,24 @@ export function siBasePoints(ctx: Context): number {
   return Math.min(counts[bestTier(counts)]?.tier.points ?? 0, v.cap);
 }
 
-function bestTierText(best: TierCount, t: TierTexts): Text {
-  return { zh: t.explanationZh[0] + best.months + t.explanationZh[1], en: best.months + t.explanationEn };
+/** How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their band. */
+function described(t: Tier, ownBandOnly: boolean): Msg {
+  const keys = keysOf(t);
+  return ownBandOnly ? keys.band : keys.atLeast;
+}
+
+function bestTierText(best: TierCount, ownBandOnly: boolean, cap: number): Msg {
+  const t = best.tier;
+  return msg('engine:siBase.explanation', {
+    window: t.windowMonths,
+    months: best.months,
+    ratio: described(t, ownBandOnly),
+    needed: t.months,
+    points: Math.min(t.points, cap),
+  });
+}
+
+function noTierMetText(v: ParamValue<'siBase'>): Msg {
+  const t = v.tiers[0] as Tier;
+  return msg('engine:siBase.noTierMet', { window: t.windowMonths, needed: t.months, ratio: t.minRatio });
 }

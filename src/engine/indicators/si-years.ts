@@ -1,41 +1,13 @@
 import { monthString } from '../../core/calendar.ts';
 import { met } from '../../core/condition.ts';
-import { sharedCache } from '../../core/shared-cache.ts';
-import type { ParamValue } from '../../policy/index.ts';
+import { msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
 import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { windowEnd } from '../readings.ts';
-import type { Condition, ItemResult, Text } from '../types.ts';
+import type { ItemResult } from '../types.ts';
 
 const LABEL = labelOf('siYears');
-
-/** The line of an applicant with no excluded month, by months counted: the same for everyone insured as long. */
-const plainCache = sharedCache<{ condition: Condition; explanation: Text }>();
-
-function texts(
-  v: ParamValue<'siYears'>,
-  windowEnd: number,
-  counted: number,
-  backPaid: number,
-  otherEmployer: number,
-  years: number,
-  points: number,
-) {
-  const build = () => {
-    const end = monthString(windowEnd);
-    return {
-      condition: met('siMonthsCounted', { zh: `计入${counted}个月`, en: `${counted} months counted` }),
-      explanation: {
-        zh: `截至${end}累计缴纳本市职工社保${counted}个月${excluded ? `（另有补缴${backPaid}个月、缴费单位与劳动合同不一致${otherEmployer}个月不计）` : ''}，满${years}年，每满1年积${v.pointsPerYear}分，积${points}分。`,
-        en: `${counted} months of Shanghai social insurance up to ${end}${excluded ? ` (${backPaid} back-paid and ${otherEmployer} other-employer months not counted)` : ''}: ${years} full year(s) × ${v.pointsPerYear} = ${points} points.`,
-      },
-    };
-  };
-  const excluded = backPaid + otherEmployer;
-  // Counted months stay far below 10,000, so one number keys (window end, months).
-  return excluded ? build() : plainCache(v, windowEnd * 10_000 + counted, build);
-}
 
 /**
  * 社保年限 — Art. 6(4): 3 points per full 12 months; back-paid months and other-employer months excluded. The months
@@ -57,7 +29,7 @@ export function siYears(ctx: Context): ItemResult {
   const years = Math.floor(counted / v.monthsPerYear);
   const raw = years * v.pointsPerYear;
   const points = v.cap === null ? raw : Math.min(raw, v.cap);
-  const t = texts(v, end, counted, backPaid, otherEmployer, years, points);
+  const excluded = backPaid + otherEmployer;
   return item(ctx, {
     id: 'siYears',
     group: 'basic',
@@ -65,9 +37,16 @@ export function siYears(ctx: Context): ItemResult {
     points,
     max: v.cap,
     param: p,
-    explanation: t.explanation,
+    explanation: msg('engine:siYears.explanation', {
+      end: monthString(end),
+      counted,
+      excluded: excluded ? msg('engine:siYears.excluded', { backPaid, otherEmployer }) : '',
+      years,
+      perYear: v.pointsPerYear,
+      points,
+    }),
     facts: { countedMonths: counted, fullYears: years, backPaidMonths: backPaid, otherEmployerMonths: otherEmployer },
-    conditions: [t.condition],
+    conditions: [met('siMonthsCounted', msg('engine:siYears.counted', { counted }))],
     extraConfidence: undefined,
     documents: ctx.policy.documents.siYears,
     checks: undefined,

@@ -1,29 +1,12 @@
 import { fullYears } from '../../core/calendar.ts';
 import { failed, met } from '../../core/condition.ts';
-import { sharedCache } from '../../core/shared-cache.ts';
-import type { ParamValue } from '../../policy/index.ts';
+import { msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
 import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
-import type { Condition, ItemResult, Text } from '../types.ts';
+import type { ItemResult } from '../types.ts';
 
 const LABEL = labelOf('spouse');
-
-/** The condition and explanation for a number of years of marriage: the same for every applicant married as long. */
-const marriedCache = sharedCache<{ condition: Condition; explanation: Text }>();
-
-function marriedTexts(v: ParamValue<'spouse'>, years: number, points: number) {
-  return marriedCache(v, years, () => ({
-    condition: met('spouseHukou', {
-      zh: `配偶为本市户籍，结婚满${years}年`,
-      en: `spouse has Shanghai hukou; married ${years} full year(s)`,
-    }),
-    explanation: {
-      zh: `配偶为本市户籍，结婚满${years}年，每满1年积${v.pointsPerYear}分，最高${v.cap}分，积${points}分。`,
-      en: `Spouse with Shanghai hukou, married ${years} full year(s): ${v.pointsPerYear} per year, at most ${v.cap}, ${points} points.`,
-    },
-  }));
-}
 
 /** 配偶为本市户籍人员 — Art. 7: 4 per full year of marriage to a Shanghai-hukou spouse, at most 40. */
 export function spouse(ctx: Context): ItemResult {
@@ -33,7 +16,6 @@ export function spouse(ctx: Context): ItemResult {
   const applies = m?.spouseShanghaiHukou === true && m.marriedOn <= ctx.date;
   const years = applies ? fullYears(m.marriedOn, ctx.date) : 0;
   const points = Math.min(v.cap, years * v.pointsPerYear);
-  const texts = applies ? marriedTexts(v, years, points) : undefined;
   return item(ctx, {
     id: 'spouse',
     group: 'bonus',
@@ -41,11 +23,11 @@ export function spouse(ctx: Context): ItemResult {
     points,
     max: v.cap,
     param: p,
-    explanation: texts ? texts.explanation : { zh: '配偶不是本市户籍人员，本项0分。', en: 'No spouse with Shanghai hukou: 0 points.' },
+    explanation: applies
+      ? msg('engine:spouse.explanation', { years, perYear: v.pointsPerYear, cap: v.cap, points })
+      : msg('engine:spouse.noneScores'),
     facts: { marriedOn: m?.marriedOn ?? null, fullYears: years },
-    conditions: [
-      texts ? texts.condition : failed('spouseHukou', { zh: '配偶不是本市户籍人员', en: 'spouse does not hold Shanghai hukou' }),
-    ],
+    conditions: [applies ? met('spouseHukou', msg('engine:spouse.married', { years })) : failed('spouseHukou', msg('engine:spouse.none'))],
     extraConfidence: undefined,
     documents: ctx.policy.documents.spouse,
     checks: undefined,

@@ -1,4 +1,5 @@
 import { failed, met } from '../../core/condition.ts';
+import { msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
 import { notInForce } from '../item.ts';
 import { labelOf } from '../labels.ts';
@@ -15,35 +16,26 @@ export function startupTalent(ctx: Context): ItemResult {
   const s = ctx.applicant.startup;
   const conditions: Condition[] = [];
   if (!s) {
-    conditions.push(failed('startupGiven', { zh: '未申报创业情况', en: 'no startup facts given' }));
+    conditions.push(failed('startupGiven', msg('engine:startupTalent.none')));
   } else {
     conditions.push(
       s.shareholdingPercent >= v.minShareholdingPercent
-        ? met('shareholding', { zh: `持股${s.shareholdingPercent}%`, en: `holds ${s.shareholdingPercent}%` })
+        ? met('shareholding', msg('engine:startupTalent.shareholding', { percent: s.shareholdingPercent }))
         : failed(
             'shareholding',
-            {
-              zh: `持股${s.shareholdingPercent}%，低于${v.minShareholdingPercent}%`,
-              en: `holds ${s.shareholdingPercent}%, under ${v.minShareholdingPercent}%`,
-            },
-            { zh: `持股需不低于${v.minShareholdingPercent}%`, en: `a holding of at least ${v.minShareholdingPercent}% is needed` },
+            msg('engine:startupTalent.shareholdingShort', { percent: s.shareholdingPercent, needed: v.minShareholdingPercent }),
+            msg('engine:startupTalent.shareholdingFix', { needed: v.minShareholdingPercent }),
           ),
       s.incubatedMonths >= v.minIncubationMonths
-        ? met('incubation', { zh: `入驻孵化器${s.incubatedMonths}个月`, en: `${s.incubatedMonths} months in the incubator` })
+        ? met('incubation', msg('engine:startupTalent.incubation', { months: s.incubatedMonths }))
         : failed(
             'incubation',
-            {
-              zh: `入驻孵化器${s.incubatedMonths}个月，不足${v.minIncubationMonths}个月`,
-              en: `${s.incubatedMonths} months in the incubator, under ${v.minIncubationMonths}`,
-            },
-            {
-              zh: `再入驻${v.minIncubationMonths - s.incubatedMonths}个月`,
-              en: `${v.minIncubationMonths - s.incubatedMonths} more month(s) in the incubator`,
-            },
+            msg('engine:startupTalent.incubationShort', { months: s.incubatedMonths, needed: v.minIncubationMonths }),
+            msg('engine:startupTalent.incubationFix', { more: v.minIncubationMonths - s.incubatedMonths }),
           ),
       s.insuredByCompany
-        ? met('insuredByCompany', { zh: '与该企业签订劳动合同并缴纳社保', en: 'employed and insured by that company' })
-        : failed('insuredByCompany', { zh: '未在该企业缴纳社保', en: 'not insured through that company' }),
+        ? met('insuredByCompany', msg('engine:startupTalent.insured'))
+        : failed('insuredByCompany', msg('engine:startupTalent.notInsured')),
     );
   }
   return flatBonus(ctx, {
@@ -51,8 +43,8 @@ export function startupTalent(ctx: Context): ItemResult {
     label: LABEL,
     param: p,
     scored: conditions.every((c) => c.status === 'met'),
-    yes: (points) => ({ zh: `符合创业人才条件，积${points}分。`, en: `Qualifies as startup talent: ${points} points.` }),
-    no: { zh: '不符合创业人才条件，本项0分。', en: 'Does not qualify as startup talent: 0 points.' },
+    yes: 'engine:startupTalent.scored',
+    no: msg('engine:startupTalent.notScored'),
     facts: { shareholdingPercent: s?.shareholdingPercent ?? null, incubatedMonths: s?.incubatedMonths ?? null },
     conditions,
   });

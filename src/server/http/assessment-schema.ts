@@ -5,10 +5,21 @@ import { z } from '@hono/zod-openapi';
  * against it; it documents the main fields and lets the rest through (`looseObject`).
  */
 
-const text = z.object({ zh: z.string().optional(), en: z.string().optional() }).meta({
-  id: 'Text',
-  description: 'zh and en; POST /assess gives only the language asked for (`lang`), both with lang=all',
-});
+const text = z
+  .object({
+    zh: z.string().optional(),
+    en: z.string().optional(),
+    key: z.string().optional().describe('the message catalogue key (messages/<lang>/<namespace>.json) the text was rendered from'),
+    params: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('the facts the message speaks of (numbers, dates, names; a nested message or {zh, en} text)'),
+  })
+  .meta({
+    id: 'Text',
+    description:
+      'zh and en; POST /assess gives only the language asked for (`lang`), both with lang=all. A text rendered from a message carries its key and params beside it; data that carries both languages itself (articles, document names, assessments stored before messages) has no key',
+  });
 const condition = z
   .looseObject({ id: z.string(), status: z.enum(['met', 'failed', 'confirm']), text, fix: text.optional() })
   .meta({ id: 'Condition' });

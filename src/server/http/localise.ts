@@ -1,13 +1,13 @@
+import { isDeepStrictEqual } from 'node:util';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Assessment, Condition, DocumentRef, ItemResult, Text } from '../../engine/types.ts';
+import type { Assessment, Text } from '../../engine/types.ts';
+import { type RenderedAssessment, renderAssessment, type TextLang } from '../../explain/render.ts';
 import type { AppEnv } from './env.ts';
-import type { Lang } from './lang.ts';
 import { ProblemError } from './problem.ts';
 import { fieldIssues } from './validation.ts';
 
-/** The texts an answer carries: one language, or both. */
-export type TextLang = Lang | 'all';
+export type { TextLang };
 
 export const langQuery = z.object({
   lang: z
@@ -40,35 +40,28 @@ export type Localised<T> = T extends Text
       : T;
 
 /**
- * The assessment with every text in `lang` only: an answer in one language is a third smaller, and the
- * serialisation of its texts is most of what an assessment request costs. Built field by field (a generic walk
- * costs several times more); test/server/assess.test.ts checks that no text keeps both languages.
+ * The assessment with every text in `lang` (or both with `all`), a message's key and parameters beside its text:
+ * the one render step every door shares (src/explain/render.ts). test/server/assess.test.ts checks that no text
+ * keeps both languages when one is asked for.
  */
-export function localiseAssessment(a: Assessment, lang: TextLang): Localised<Assessment> {
-  if (lang === 'all') return a;
-  const t: (x: Text) => Partial<Text> = lang === 'zh' ? (x) => ({ zh: x.zh }) : (x) => ({ en: x.en });
-  const doc: (d: DocumentRef) => Localised<DocumentRef> = lang === 'zh' ? (d) => ({ id: d.id, zh: d.zh }) : (d) => ({ id: d.id, en: d.en });
-  const condition = (c: Condition) => (c.fix ? { ...c, text: t(c.text), fix: t(c.fix) } : { ...c, text: t(c.text) });
-  const item = (i: ItemResult) => ({
-    ...i,
-    label: t(i.label),
-    explanation: t(i.explanation),
-    conditions: i.conditions.map(condition),
-    article: t(i.article),
-    documents: i.documents.map(doc),
-    checks: i.checks.map(t),
-    alternatives: i.alternatives.map((x) => ({ ...x, text: t(x.text) })),
-  });
-  return {
-    ...a,
-    version: { ...a.version, name: t(a.version.name) },
-    eligibility: a.eligibility.map(condition),
-    vetoes: a.vetoes.map((v) => ({ ...v, label: t(v.label), article: t(v.article) })),
-    items: a.items.map(item),
-    documents: a.documents.map(doc),
-    warnings: a.warnings.map(t),
-    sources: a.sources.map((x) => ({ ...x, kindLabel: t(x.kindLabel), title: t(x.title) })),
-  };
+export function localiseAssessment(a: Assessment, lang: TextLang): RenderedAssessment {
+  return renderAssessment(a, lang);
+}
+
+/**
+ * A stored assessment as the API shows it: stored results hold messages (since issue 15) or, before that, Texts;
+ * both are rendered on read in zh and en (Texts pass through unchanged), so an old result shows what it showed.
+ */
+export function renderStored<T extends { result: Assessment }>(stored: T): Omit<T, 'result'> & { result: RenderedAssessment } {
+  return { ...stored, result: renderAssessment(stored.result, 'all') };
+}
+
+/** Whether two results say the same, whichever form each was stored in (messages or Texts). */
+export function sameResult(a: Assessment, b: Assessment): boolean {
+  return isDeepStrictEqual(
+    JSON.parse(JSON.stringify(renderAssessment(a, 'all', false))),
+    JSON.parse(JSON.stringify(renderAssessment(b, 'all', false))),
+  );
 }
 
 /** Content-Language of an answer in `lang`. */

@@ -9,6 +9,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { parseApplicant, ValidationError } from '../../applicant/index.ts';
 import type { Assessment } from '../../engine/index.ts';
+import { type RenderedAssessment, renderAssessment } from '../../explain/render.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, optionIssues, type ResolvedOptions, resolveOptions } from '../http/assess-options.ts';
@@ -43,7 +44,7 @@ const rowResult = z
   .meta({ id: 'BatchRowResult' });
 
 type BatchRowResult =
-  | { row: number; ok: true; reference: string | null; assessment: Assessment }
+  | { row: number; ok: true; reference: string | null; assessment: RenderedAssessment }
   | { row: number; ok: false; reference: string | null; errors: ProblemFieldError[] };
 
 /** `R1:last6consecutive,R6:yearsBeyond` → { R1: …, R6: … } (query strings have no objects). */
@@ -170,7 +171,12 @@ export function batchRoutes(svc: Services) {
     const lang = c.get('lang');
     const result = (row: unknown, i: number): BatchRowResult => {
       try {
-        return { row: i + 1, ok: true, reference: referenceOf(row), assessment: runAssess(parseApplicant(row), options) };
+        return {
+          row: i + 1,
+          ok: true,
+          reference: referenceOf(row),
+          assessment: renderAssessment(runAssess(parseApplicant(row), options), 'all'),
+        };
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
         return { row: i + 1, ok: false, reference: referenceOf(row), errors: localiseIssues(error.issues, lang) };

@@ -1,6 +1,6 @@
-import { isDeepStrictEqual } from 'node:util';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Applicant } from '../../applicant/index.ts';
+import { renderAssessment } from '../../explain/render.ts';
 import { callerOf } from '../auth/require-role.ts';
 import { standingOf } from '../cases/standing.ts';
 import type { Db } from '../db/types.ts';
@@ -11,6 +11,7 @@ import { audit } from '../http/audit.ts';
 import { caseConflict } from '../http/case-conflict.ts';
 import { assertCase, caseSchema, storedAssessmentSchema, storedAssessmentSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
+import { renderStored, sameResult } from '../http/localise.ts';
 import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { runAssess } from '../http/run-assess.ts';
@@ -135,7 +136,7 @@ export function caseAssessmentRoutes(svc: Services) {
     if (!found) throw new ProblemError('notFound');
     const stored = await store(svc.db, caller.orgId, id, actorId(caller), assessFacts(found.facts, options));
     await audit(c, svc, caller, 'assessment.create', 'assessment', stored.id);
-    return c.json(stored, 201);
+    return c.json(renderStored(stored), 201);
   });
 
   router.openapi(reassess, async (c) => {
@@ -154,7 +155,7 @@ export function caseAssessmentRoutes(svc: Services) {
     if (!outcome.ok) throw caseConflict(id, revision, (await getCase(svc.db, caller.orgId, id))?.revision ?? revision);
     await audit(c, svc, caller, 'case.update', 'case', id);
     await audit(c, svc, caller, 'assessment.create', 'assessment', outcome.stored.id);
-    return c.json({ case: outcome.case, assessment: outcome.stored }, 201);
+    return c.json({ case: outcome.case, assessment: renderStored(outcome.stored) }, 201);
   });
 
   router.openapi(history, async (c) => {
@@ -172,7 +173,7 @@ export function caseAssessmentRoutes(svc: Services) {
     const stored = await getAssessment(svc.db, caller.orgId, id, assessmentId);
     if (!stored) throw new ProblemError('notFound');
     await audit(c, svc, caller, 'assessment.read', 'assessment', assessmentId);
-    return c.json(stored, 200);
+    return c.json(renderStored(stored), 200);
   });
 
   router.openapi(reproduce, async (c) => {
@@ -182,7 +183,10 @@ export function caseAssessmentRoutes(svc: Services) {
     if (!stored) throw new ProblemError('notFound');
     const now = runAssess(stored.input, { date: stored.date, version: stored.versionPinned ?? undefined, readings: stored.readings });
     await audit(c, svc, caller, 'assessment.reproduce', 'assessment', assessmentId);
-    return c.json({ identical: isDeepStrictEqual(JSON.parse(JSON.stringify(now)), stored.result), stored: stored.result, now }, 200);
+    return c.json(
+      { identical: sameResult(now, stored.result), stored: renderAssessment(stored.result, 'all'), now: renderAssessment(now, 'all') },
+      200,
+    );
   });
 
   return router;

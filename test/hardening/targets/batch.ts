@@ -26,11 +26,12 @@ import { runBatch } from '../../../src/cli/batch/run.ts';
 import { CliError, describeError } from '../../../src/cli/errors.ts';
 import { EXIT } from '../../../src/cli/exit-codes.ts';
 import { STATUS } from '../../../src/explain/words.ts';
+import { text } from '../../../src/messages/catalogue.ts';
 import { type CsvStyle, csvStyle, type SheetSpec, scratchDir, sheetSpec, writeCsv, writeXlsx } from '../lib/sheets.ts';
 import { count, type FuzzTarget } from '../lib/target.ts';
 
 const DATE = '2025-03-01';
-const STATUSES = new Set(Object.values(STATUS).flatMap((t) => [t.zh, t.en]));
+const STATUSES = new Set(Object.values(STATUS).flatMap((m) => [text(m).zh, text(m).en]));
 const LAST = RESULT_COLUMNS.length - 1;
 const UNREADABLE = { zh: '无法读取', en: 'unreadable' };
 

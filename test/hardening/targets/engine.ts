@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { type Applicant, type Assessment, assess, parseApplicant } from '../../../src/engine/index.ts';
+import { text } from '../../../src/messages/catalogue.ts';
 import { versions } from '../../../src/policy/index.ts';
 import {
   anyApplicantInput,
@@ -41,7 +42,7 @@ export function assertConsistent(a: Assessment, date: string): void {
     if (i.group === 'deduction') assert.ok(i.points <= 0, `${i.id}: a deduction of ${i.points}`);
     else assert.ok(i.points >= 0, `${i.id}: ${i.points} points`);
     if (i.max !== null) assert.ok(i.points <= i.max, `${i.id}: ${i.points} over its max ${i.max}`);
-    assert.ok(i.label.zh && i.label.en && i.explanation.zh && i.explanation.en, `${i.id}: label and explanation in zh and en`);
+    assert.ok(i.label.zh && i.label.en && text(i.explanation).zh && text(i.explanation).en, `${i.id}: label and explanation in zh and en`);
     if (!i.counted) continue;
     if (i.group === 'basic') sub.basic += i.points;
     else if (i.group === 'bonus') sub.bonus += i.points;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { msg } from '../../../src/core/message.ts';
 import type { Assessment } from '../../../src/engine/types.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 
 /** The breakdown as a table: every item with points or something to confirm, with its article and confidence. */
 export function BreakdownTable({ assessment: a }: { assessment: Assessment }) {
@@ -21,21 +22,21 @@ export function BreakdownTable({ assessment: a }: { assessment: Assessment }) {
       <tbody>
         {rows.map((i) => (
           <tr key={i.id} data-item={i.id}>
-            <th scope="row">{pick(i.label, lang)}</th>
+            <th scope="row">{say(i.label, lang)}</th>
             <td className="num">
               {i.counted ? i.points : <s>{i.points}</s>}
               {i.counted ? '' : ` ${t('item.notCounted')}`}
             </td>
             <td>
-              {pick(i.explanation, lang)}
+              {say(i.explanation, lang)}
               {i.conditions
                 .filter((c) => c.status === 'confirm')
                 .map((c) => (
                   <div key={c.id} className="report-confirm">
-                    {t('condition.confirm')}：{pick(c.text, lang)}
+                    {say(msg('engine:join.labelled', { label: t('condition.confirm'), value: c.text }), lang)}
                   </div>
                 ))}
-              <div className="report-article">{pick(i.article, lang)}</div>
+              <div className="report-article">{say(i.article, lang)}</div>
             </td>
             <td>{t(`confidence.${i.confidence}`)}</td>
           </tr>

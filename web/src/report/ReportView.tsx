@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../src/engine/types.ts';
 import type { NearMiss } from '../../../src/planner/types.ts';
 import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 import { NearMissHeadline } from '../results/NearMissHeadline.tsx';
 import { StatusNotices } from '../results/StatusNotices.tsx';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import './print.css';
+import { msg } from '../../../src/core/message.ts';
 
 const BreakdownChart = lazy(() => import('../charts/BreakdownChart.tsx'));
 
@@ -35,9 +36,7 @@ export function ReportView({
         <h1 id="report-title">{t('report.title')}</h1>
         <dl className="report-meta">
           <dt>{t('report.version')}</dt>
-          <dd>
-            {pick(a.version.name, lang)}（{a.version.docNo}）
-          </dd>
+          <dd>{say(msg('engine:join.parenthesised', { text: a.version.name, inside: a.version.docNo }), lang)}</dd>
           <dt>{t('report.date')}</dt>
           <dd data-testid="report-date">{a.date}</dd>
           <dt>{t('result.confidence')}</dt>
@@ -68,7 +67,7 @@ export function ReportView({
         {documents ?? (
           <ul className="documents">
             {a.documents.map((d) => (
-              <li key={d.id}>☐ {pick(d, lang)}</li>
+              <li key={d.id}>☐ {say(d, lang)}</li>
             ))}
           </ul>
         )}
@@ -78,7 +77,7 @@ export function ReportView({
           <h2>{t('result.warnings')}</h2>
           <ul>
             {a.warnings.map((w) => (
-              <li key={w.en}>{pick(w, lang)}</li>
+              <li key={say(w, 'en')}>{say(w, lang)}</li>
             ))}
           </ul>
         </section>

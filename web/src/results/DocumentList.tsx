@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentRef } from '../../../src/engine/types.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 
 /** The documents the counted items need: a read-only checklist (the workspace keeps ticks per case). */
 export function DocumentList({ documents }: { documents: readonly DocumentRef[] }) {
@@ -10,7 +10,7 @@ export function DocumentList({ documents }: { documents: readonly DocumentRef[] 
       {documents.map((d) => (
         <li key={d.id} data-document={d.id}>
           <span aria-hidden="true">☐ </span>
-          {pick(d, i18n.language)}
+          {say(d, i18n.language)}
         </li>
       ))}
     </ul>

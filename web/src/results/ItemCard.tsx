@@ -1,8 +1,9 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { msg } from '../../../src/core/message.ts';
 import type { ItemResult } from '../../../src/engine/types.ts';
 import { readings } from '../../../src/policy/index.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 import { ConditionList } from './ConditionList.tsx';
 import { SourceLinks } from './SourceLinks.tsx';
 
@@ -19,7 +20,7 @@ export const ItemCard = memo(function ItemCard({ item }: { item: ItemResult }) {
     <li className={`item item-${state}`} data-item={item.id} data-points={item.points} data-counted={item.counted}>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
-          <span className="item-label">{pick(item.label, lang)}</span>
+          <span className="item-label">{say(item.label, lang)}</span>
           {confirm.length ? <span className="badge badge-confirm">{t('item.toConfirm', { count: confirm.length })}</span> : null}
           {state === 'notCounted' ? <span className="badge">{t('item.notCounted')}</span> : null}
           <span className="item-points">
@@ -30,7 +31,7 @@ export const ItemCard = memo(function ItemCard({ item }: { item: ItemResult }) {
         </summary>
         {open ? (
           <div className="item-body">
-            <p className="explanation">{pick(item.explanation, lang)}</p>
+            <p className="explanation">{say(item.explanation, lang)}</p>
             {failed.length ? <h4>{item.points > 0 ? t('item.notMet') : t('item.whyNot')}</h4> : null}
             <ConditionList conditions={[...failed, ...confirm]} />
             {item.conditions.some((c) => c.status === 'met') ? (
@@ -42,13 +43,13 @@ export const ItemCard = memo(function ItemCard({ item }: { item: ItemResult }) {
             {item.checks.length ? (
               <ul className="checks">
                 {item.checks.map((c) => (
-                  <li key={c.en}>{pick(c, lang)}</li>
+                  <li key={say(c, 'en')}>{say(c, lang)}</li>
                 ))}
               </ul>
             ) : null}
             <dl className="item-meta">
               <dt>{t('item.article')}</dt>
-              <dd>{pick(item.article, lang)}</dd>
+              <dd>{say(item.article, lang)}</dd>
               <dt>{t('item.confidence')}</dt>
               <dd className={`confidence confidence-${item.confidence}`}>
                 {t(`confidence.${item.confidence}`)}
@@ -60,7 +61,7 @@ export const ItemCard = memo(function ItemCard({ item }: { item: ItemResult }) {
                   <dd>
                     <ul className="alternatives">
                       {item.alternatives.map((x) => (
-                        <li key={`${x.id}=${x.option}`}>{pick(x.text, lang)}</li>
+                        <li key={`${x.id}=${x.option}`}>{say(x.text, lang)}</li>
                       ))}
                     </ul>
                   </dd>
@@ -110,5 +111,5 @@ function sameItem(a: { item: ItemResult }, b: { item: ItemResult }): boolean {
 function readingText(id: string, option: string, lang: string): string {
   const r = readings.find((x) => x.id === id);
   const o = r?.options.find((x) => x.id === option);
-  return r && o ? `${id} ${pick(r.question, lang)}：${pick(o.text, lang)}` : `${id}: ${option}`;
+  return r && o ? say(msg('engine:join.labelled', { label: `${id} ${say(r.question, lang)}`, value: o.text }), lang) : `${id}: ${option}`;
 }

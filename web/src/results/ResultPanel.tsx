@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../src/engine/types.ts';
 import type { NearMiss } from '../../../src/planner/types.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 import { DocumentList } from './DocumentList.tsx';
 import { ItemGroups } from './ItemGroups.tsx';
 import { NearMissHeadline } from './NearMissHeadline.tsx';
@@ -22,7 +22,7 @@ export function ResultPanel({ assessment: a, nearMiss = null }: { assessment: As
       {a.warnings.length ? (
         <ul className="warnings" aria-label={t('result.warnings')}>
           {a.warnings.map((w) => (
-            <li key={w.en}>{pick(w, i18n.language)}</li>
+            <li key={say(w, 'en')}>{say(w, i18n.language)}</li>
           ))}
         </ul>
       ) : null}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { describeSources } from '../../../src/policy/sources.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 
 /** Source keys of an item as users can weigh them: the kind first, official texts first, with the link. */
 export function SourceLinks({ keys }: { keys: readonly string[] }) {
@@ -10,13 +10,13 @@ export function SourceLinks({ keys }: { keys: readonly string[] }) {
     <ul className="sources">
       {describeSources(keys).map((s) => (
         <li key={s.key} className={`source source-${s.kind}`}>
-          <span className="source-kind">{pick(s.kindLabel, lang)}</span>{' '}
+          <span className="source-kind">{say(s.kindLabel, lang)}</span>{' '}
           {s.url ? (
             <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {pick(s.title, lang)}
+              {say(s.title, lang)}
             </a>
           ) : (
-            <span>{pick(s.title, lang)}</span>
+            <span>{say(s.title, lang)}</span>
           )}
         </li>
       ))}

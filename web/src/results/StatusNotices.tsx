@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { msg } from '../../../src/core/message.ts';
 import type { Assessment } from '../../../src/engine/types.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 import { ConditionList } from './ConditionList.tsx';
 
 /** What stops a score from counting comes first: outside the scheme, a veto, or failed eligibility. */
@@ -22,7 +23,7 @@ export function StatusNotices({ assessment: a }: { assessment: Assessment }) {
           <ul>
             {a.vetoes.map((v) => (
               <li key={`${v.id}${v.date}`}>
-                {pick(v.label, lang)}（{v.date}）— {pick(v.article, lang)}
+                {say(msg('engine:whyNot.vetoRecord', { label: v.label, date: v.date }), lang)} — {say(v.article, lang)}
               </li>
             ))}
           </ul>

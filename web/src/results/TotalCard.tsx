@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../src/engine/types.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 
 /**
  * The total, announced politely to screen readers on every change, and the gap to 120 in large type.
@@ -49,13 +49,14 @@ export function TotalCard({ assessment: a }: { assessment: Assessment }) {
       </dl>
       <p className="version-line">
         {t('result.versionLine', {
-          version: pick(a.version.name, i18n.language),
+          version: say(a.version.name, i18n.language),
           docNo: a.version.docNo,
           date: a.date,
           how: a.version.pinned ? t('result.pinned') : t('result.auto'),
         })}
         {' · '}
-        {t('result.confidence')}：<span className={`confidence confidence-${a.confidence}`}>{t(`confidence.${a.confidence}`)}</span>
+        {t('engine:join.labelled', { label: t('result.confidence'), value: '' })}
+        <span className={`confidence confidence-${a.confidence}`}>{t(`confidence.${a.confidence}`)}</span>
         {' · '}
         <span className="rules-checked">{t('result.rulesChecked', { version: a.version.lastChecked, wages: a.referenceWageChecked })}</span>
       </p>

@@ -2,14 +2,14 @@ import { englishName } from '../../../catalog/english.ts';
 import { monthString } from '../../../core/calendar.ts';
 import { failed } from '../../../core/condition.ts';
 import { lower } from '../../../core/confidence.ts';
-import { sharedCache } from '../../../core/shared-cache.ts';
+import { type Msg, msg } from '../../../core/message.ts';
 import type { ReadingId } from '../../../policy/readings.ts';
 import type { Context } from '../../context.ts';
 import { inWindow, percentOf } from '../../history.ts';
 import { item, required } from '../../item.ts';
 import { labelOf } from '../../labels.ts';
 import { againstReference, noteReadings, readApart, reading, windowEnd } from '../../readings.ts';
-import type { Condition, Confidence, ItemResult, Text } from '../../types.ts';
+import type { Condition, Confidence, ItemResult } from '../../types.ts';
 import type { CertificateVerdict } from './types.ts';
 import { certificateVerdict } from './verdict.ts';
 
@@ -17,6 +17,8 @@ const LABEL = labelOf('titleSkill');
 
 export interface GateResult {
   passed: boolean;
+  /** The ratio of the reference wage a month's base must reach. */
+  ratio: number;
   monthsAtOrAbove: number;
   condition: Condition;
   confidence: Confidence;
@@ -40,50 +42,12 @@ export function baseGate(ctx: Context, gate: { minRatio: number; months: number;
     if (m.percentOfReference >= minPercent) count++;
   }
   const passed = count >= gate.months;
-  const head = gateTextHeads(gate, end, consecutive);
-  const text: Text = { zh: head.zh + count + head.zhTail, en: head.en + count + head.enTail };
+  const params = { from: monthString(end - window + 1), to: monthString(end), needed: gate.months, ratio: gate.minRatio, count };
+  const text = consecutive ? msg('engine:titleSkill.gate.consecutive', params) : msg('engine:titleSkill.gate.anyOf', { ...params, window });
   const condition: Condition = passed
     ? { id: 'baseGate', status: 'met', text }
-    : failed('baseGate', text, {
-        zh: `需再有${gate.months - count}个月缴费基数达到当月参考工资（1倍）`,
-        en: `${gate.months - count} more month(s) with a base at ≥ 1× the reference wage are needed`,
-      });
-  return { passed, monthsAtOrAbove: count, condition, confidence };
-}
-
-interface GateTextHeads {
-  zh: string;
-  zhTail: string;
-  en: string;
-  enTail: string;
-}
-
-/** The gate's text around its month count, per (gate, window end, reading R1): it is on every title line. */
-const gateSharedCache = sharedCache<GateTextHeads>();
-
-function gateTextHeads(
-  gate: { minRatio: number; months: number; windowMonths: number },
-  windowEnd: number,
-  consecutive: boolean,
-): GateTextHeads {
-  return gateSharedCache(gate, windowEnd * 2 + (consecutive ? 1 : 0), () => {
-    const window = consecutive ? gate.months : gate.windowMonths;
-    const from = monthString(windowEnd - window + 1);
-    const to = monthString(windowEnd);
-    return consecutive
-      ? {
-          zh: `${from}至${to}连续${gate.months}个月缴费基数不低于当月参考工资（实际`,
-          zhTail: '个月）',
-          en: `base ≥ ${gate.minRatio}× the reference in all of the ${gate.months} months ${from} → ${to} (`,
-          enTail: ' were)',
-        }
-      : {
-          zh: `${from}至${to}的${window}个月中累计至少${gate.months}个月缴费基数不低于当月参考工资${gate.minRatio === 1 ? '' : `的${gate.minRatio}倍`}（不含补缴；实际`,
-          zhTail: '个月）',
-          en: `at least ${gate.months} of the ${window} months ${from} → ${to} with base ≥ ${gate.minRatio}× that month's reference wage, back-paid months excluded (`,
-          enTail: ' months)',
-        };
-  });
+    : failed('baseGate', text, msg('engine:titleSkill.gate.fix', { more: gate.months - count, ratio: gate.minRatio }));
+  return { passed, ratio: gate.minRatio, monthsAtOrAbove: count, condition, confidence };
 }
 
 interface Candidate {
@@ -150,40 +114,25 @@ export function titleSkill(ctx: Context): ItemResult {
     },
     conditions: shown
       ? shown.conditions
-      : [
-          failed(
-            'certificateGiven',
-            { zh: '未填写职称、职业资格或技能等级证书', en: 'no title, qualification or skill certificate given' },
-            {
-              zh: '目录内的技能等级证书或中级职称可积15–140分',
-              en: 'a catalogue skill certificate or a mid-level title gives 15–140 points',
-            },
-          ),
-        ],
+      : [failed('certificateGiven', msg('engine:titleSkill.none'), msg('engine:titleSkill.noneFix', { min: v.points.skill5, max: v.cap }))],
     extraConfidence,
     documents: winner?.verdict.documents ?? [],
     checks: winner?.verdict.warnings ?? [],
   });
 }
 
-function explain(points: number, name: string | undefined, shown: Candidate | undefined, gate: GateResult | undefined): Text {
-  if (!shown || !name) return { zh: '没有职称或技能等级证书，本项0分。', en: 'No title or skill certificate: 0 points.' };
+function explain(points: number, name: string | undefined, shown: Candidate | undefined, gate: GateResult | undefined): Msg {
+  if (!shown || !name) return msg('engine:titleSkill.noneScores');
   // a catalogue certificate is named in English by its entry, with the official Chinese name beside it
   const entry = shown.verdict.catalogEntry;
-  const nameEn = entry ? englishName(entry) : `"${name}"`;
+  const named = { zh: name, en: entry ? englishName(entry) : `"${name}"` };
   if (points > 0) {
-    const gated =
-      shown.verdict.gated && gate
-        ? {
-            zh: `，且满足1倍社保基数条件（${gate.monthsAtOrAbove}个月）`,
-            en: `, and the 1× base gate is met (${gate.monthsAtOrAbove} months)`,
-          }
-        : { zh: '', en: '' };
-    return { zh: `「${name}」符合条件${gated.zh}，积${points}分。`, en: `${nameEn} counts${gated.en}: ${points} points.` };
+    const gated = shown.verdict.gated && gate ? msg('engine:titleSkill.gateMet', { ratio: gate.ratio, months: gate.monthsAtOrAbove }) : '';
+    return msg('engine:titleSkill.counts', { name: named, gated, points });
   }
   const firstFailed = shown.conditions.find((c) => c.status === 'failed') ?? shown.conditions.find((c) => c.status === 'confirm');
-  return {
-    zh: `「${name}」暂不计分${firstFailed ? `：${firstFailed.text.zh}` : ''}。`,
-    en: `${nameEn} does not score yet${firstFailed ? `: ${firstFailed.text.en}` : ''}.`,
-  };
+  return msg('engine:titleSkill.notYet', {
+    name: named,
+    reason: firstFailed ? msg('engine:titleSkill.reason', { text: firstFailed.text }) : '',
+  });
 }

@@ -2,7 +2,7 @@ import type { Certificate } from '../../../applicant/applicant.ts';
 import type { CatalogEntryRef } from '../../../catalog/types.ts';
 import type { Condition } from '../../../core/condition.ts';
 import type { Confidence } from '../../../core/confidence.ts';
-import type { Text } from '../../../core/text.ts';
+import type { Said } from '../../../core/message.ts';
 import type { DocumentRef } from '../../../policy/at.ts';
 
 /** The level a certificate scores at under the title/skill indicator. */
@@ -37,7 +37,7 @@ export interface CertificateVerdict {
   /** Readings relied on, with the option used. */
   readings: Record<string, string>;
   /** Human checks that are not conditions (e.g. R5: employer's business scope). */
-  warnings: Text[];
+  warnings: Said[];
 }
 
 export type CertificateVerdictFn = (certificate: Certificate, context: CertificateContext) => CertificateVerdict;

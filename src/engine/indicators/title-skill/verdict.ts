@@ -6,9 +6,11 @@ import type { Qualification } from '../../../catalog/file-schema.ts';
 import type { CatalogEntryRef } from '../../../catalog/types.ts';
 import { failed, fromFact, met } from '../../../core/condition.ts';
 import { lower } from '../../../core/confidence.ts';
+import { msg } from '../../../core/message.ts';
 import { policyAt } from '../../../policy/at.ts';
+import { versions } from '../../../policy/index.ts';
 import { defaultReadings, readingConfidence } from '../../../policy/readings.ts';
-import type { Condition, DocumentRef, Text } from '../../types.ts';
+import type { Condition, DocumentRef, Said } from '../../types.ts';
 import { businessScopeGate, businessScopeWarning } from './business-scope.ts';
 import { skillOrTitleLevel } from './certificate-level.ts';
 import { appointment, registration, titleStated } from './qualification-checks.ts';
@@ -25,48 +27,33 @@ function obtainedOn(cert: Certificate, date: string): Condition {
   if (cert.obtainedOn > date) {
     return failed(
       'obtainedOn',
-      {
-        zh: `证书取得日期${cert.obtainedOn}晚于评估日${date}：尚未取得`,
-        en: `obtained on ${cert.obtainedOn}, after the assessment date ${date}: not yet held`,
-      },
-      { zh: `在${cert.obtainedOn}及以后申请`, en: `Apply on or after ${cert.obtainedOn}` },
+      msg('engine:titleSkill.notYetObtained', { obtained: cert.obtainedOn, date }),
+      msg('engine:titleSkill.notYetObtainedFix', { obtained: cert.obtainedOn }),
     );
   }
-  return met('obtainedOn', { zh: `证书取得于${cert.obtainedOn}`, en: `obtained on ${cert.obtainedOn}` });
+  return met('obtainedOn', msg('engine:titleSkill.obtained', { obtained: cert.obtainedOn }));
 }
 
-/** The post-match condition by the post named (or none): the same few posts recur, so each is made once. */
-const postMatchTexts = new Map<string | undefined, { yes: Text; no: Text; question: Text; fix: Text }>();
+const POST_MATCH_FIX = msg('engine:titleSkill.postFix');
 
 function postMatch(cert: Certificate, post: string | undefined): Condition {
-  let texts = postMatchTexts.get(post);
-  if (!texts) {
-    const named: Text = post ? { zh: `所聘岗位（${post}）`, en: `your post (${post})` } : { zh: '所聘岗位', en: 'your post' };
-    texts = {
-      yes: {
-        zh: `证书专业、工种与${named.zh}相符（由区人才服务中心审核）`,
-        en: `the specialty or trade matches ${named.en} (checked by the district centre)`,
-      },
-      no: { zh: `证书专业、工种与${named.zh}不符，不能积分`, en: `the specialty or trade does not match ${named.en}: it scores no points` },
-      question: { zh: `证书专业、工种与${named.zh}是否相符？`, en: `Does the certificate's specialty or trade match ${named.en}?` },
-      fix: {
-        zh: '从事与证书专业、工种相符的岗位（以劳动合同为准）',
-        en: "Work in a post that matches the certificate's specialty or trade (as in the labour contract)",
-      },
-    };
-    Object.freeze(texts);
-    // Posts are the applicant's own words: keep a bounded few.
-    if (postMatchTexts.size >= 1000) postMatchTexts.clear();
-    postMatchTexts.set(post, texts);
-  }
-  return fromFact('post', cert.matchesPost, texts);
+  const named = post ? msg('engine:titleSkill.yourPostNamed', { post }) : msg('engine:titleSkill.yourPost');
+  return fromFact('post', cert.matchesPost, {
+    yes: msg('engine:titleSkill.postMatches', { post: named }),
+    no: msg('engine:titleSkill.postMismatch', { post: named }),
+    question: msg('engine:titleSkill.postQuestion', { post: named }),
+    fix: POST_MATCH_FIX,
+  });
 }
+
+/** The day the points scheme began: the first version's. */
+const SCHEME_START = versions.reduce((first, v) => (v.from < first ? v.from : first), '9999-12-31');
 
 function outsideScheme(date: string, readings: Record<string, string>): CertificateVerdict {
   const condition = failed(
     'scheme',
-    { zh: `评估日${date}早于居住证积分制度施行日`, en: `the assessment date ${date} is before the points scheme began` },
-    { zh: '评估日期须在2013-07-01及以后', en: 'Assess on or after 2013-07-01' },
+    msg('engine:titleSkill.beforeScheme', { date }),
+    msg('engine:titleSkill.beforeSchemeFix', { from: SCHEME_START }),
   );
   return {
     status: 'doesNotCount',
@@ -135,7 +122,7 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
   }
   conditions.push(postMatch(cert, ctx.employment.post));
 
-  const warnings: Text[] = [];
+  const warnings: Said[] = [];
   if (reading('R5') === 'gate') {
     use('R5');
     const scopeNames = entry ? [...namesOf(entry), ...entry.aliases] : [cert.name];

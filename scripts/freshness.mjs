@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What the compiled server and CLI (scripts/build-node.mjs) are built from. */
-export const NODE_BUILD_INPUTS = ['src', 'policy', 'package-lock.json', 'scripts/build-node.mjs'];
+/** What the compiled server and CLI (scripts/build-node.mjs) are built from: the message catalogue is bundled in. */
+export const NODE_BUILD_INPUTS = ['src', 'policy', 'messages', 'package-lock.json', 'scripts/build-node.mjs'];
 
 /** Newest modification time (ms) of a file or of any file below a folder, skipping `skip` names; 0 when absent. */
 export function newestMtime(path, skip = new Set()) {

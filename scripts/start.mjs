@@ -10,7 +10,7 @@ import { isStale, NODE_BUILD_INPUTS } from './freshness.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What the web bundle is built from: a change in any of these makes dist/web stale. */
-const WEB_INPUTS = ['web', 'src', 'policy', 'package-lock.json'];
+const WEB_INPUTS = ['web', 'src', 'policy', 'messages', 'package-lock.json'];
 /** Server-only code is not bundled into the web app. */
 const NOT_BUNDLED = new Set(['node_modules', 'dist', 'server', 'cli']);
 const SERVER_BUILD = join('dist', 'server', 'main.mjs');

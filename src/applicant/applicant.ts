@@ -1,49 +1,47 @@
 import { z } from 'zod';
+import en from '../../messages/en/applicant.json' with { type: 'json' };
 import { flag, idNumber, isoDate, isoMonth, yuan } from './primitives.ts';
 
 /**
  * The applicant model: real facts, never pre-computed points.
  * Fields a person must confirm (post match, appointment) are booleans left out when unknown:
  * the engine then reports the condition as "to confirm" and gives no points for it.
+ * Descriptions that name the Chinese term of an official form are the catalogue's (`applicant:schema.*`, English:
+ * the JSON Schema and the API document are written in English).
  */
 
 export const educationLevels = ['associate', 'bachelor', 'master', 'doctor'] as const;
 
 export const education = z
   .object({
-    level: z.enum(educationLevels).describe('associate = 大专(高职); bachelor = 本科; master = 硕士研究生; doctor = 博士研究生'),
-    degree: flag(true).describe('degree (学位) awarded with the diploma; for bachelor: 学士学位'),
-    diploma: flag(true).describe(
-      'diploma (学历证书) of this level; false for a degree without it, e.g. 同等学力硕士 (the degree alone scores no row, reading R17)',
-    ),
-    fullTime: flag(true).describe('全日制'),
+    level: z.enum(educationLevels).describe(en.schema.educationLevel),
+    degree: flag(true).describe(en.schema.degree),
+    diploma: flag(true).describe(en.schema.diploma),
+    fullTime: flag(true).describe(en.schema.fullTime),
     obtainedOn: isoDate.optional(),
     foreign: flag(false).describe('obtained abroad (needs the CSCSE certificate)'),
-    verified: flag(true).describe('verifiable on 学信网 (CHSI), or certified by CSCSE if foreign'),
+    verified: flag(true).describe(en.schema.verified),
     major: z
       .object({
         name: z.string().min(1).max(100),
-        code: z.string().regex(/^\d{6,8}$/, { message: 'major code is 6–8 digits' }),
+        code: z.string().regex(/^\d{6,8}$/, { message: 'applicant:errors.majorCode' }),
         postMatches: z.boolean().optional().describe('the post matches the major — confirmed by the applicant'),
       })
       .optional(),
   })
-  .describe('an education record (学历/学位)');
+  .describe(en.schema.education);
 
 export const certificateKinds = ['skill', 'title', 'qualification'] as const;
 
 export const certificate = z
   .object({
-    kind: z.enum(certificateKinds).describe('skill = 技能等级/职业资格证书; title = 专业技术职称; qualification = 专业技术人员职业资格'),
+    kind: z.enum(certificateKinds).describe(en.schema.certificateKind),
     name: z.string().min(1).max(100).describe('name as printed, or the catalogue name'),
     catalogId: z.string().optional().describe('catalogue entry id, when picked from the catalogue'),
     skillLevel: z.number().int().min(1).max(5).optional().describe('skill level 5 (lowest) … 1 (highest); kind = skill'),
     titleLevel: z.enum(['junior', 'mid', 'senior']).optional().describe('title level; kind = title'),
     obtainedOn: isoDate,
-    obtainedBy: z
-      .enum(['exam', 'evaluation', 'assessment'])
-      .optional()
-      .describe('exam = national unified examination; evaluation = 评审; assessment = skill appraisal'),
+    obtainedBy: z.enum(['exam', 'evaluation', 'assessment']).optional().describe(en.schema.obtainedBy),
     whileWorkingInShanghai: z.boolean().optional().describe('obtained while working in Shanghai'),
     verifiedInShanghai: z
       .boolean()
@@ -51,11 +49,8 @@ export const certificate = z
       .describe('out-of-town certificate re-evaluated or verified in Shanghai / verifiable in the national database'),
     registered: z.boolean().optional().describe('registration-type qualification currently registered'),
     registrationValidUntil: isoDate.optional(),
-    matchesPost: z
-      .boolean()
-      .optional()
-      .describe('specialty / trade matches the post (专业、工种与所聘岗位相符) — confirmed by the applicant'),
-    appointed: z.boolean().optional().describe('employer has appointed (聘任) the holder to the matching post'),
+    matchesPost: z.boolean().optional().describe(en.schema.matchesPost),
+    appointed: z.boolean().optional().describe(en.schema.appointed),
     seriesConditionsMet: z.boolean().optional().describe("meets the title series' education and years conditions (qualifications)"),
   })
   .describe('a title, qualification or skill certificate');
@@ -64,7 +59,7 @@ export const siMonth = z
   .object({
     month: isoMonth,
     base: yuan.describe('contribution base that month, whole yuan'),
-    backPaid: flag(false).describe('补缴 (back-payment)'),
+    backPaid: flag(false).describe(en.schema.backPaid),
     employerMatchesContract: flag(true).describe('paid by the employer on the labour contract'),
     taxMatches: flag(true).describe('income-tax basis reasonably corresponds to the base'),
   })
@@ -84,8 +79,8 @@ export const applicant = z
       .object({
         contributingNow: z.boolean().optional().describe('employed and contributing to Shanghai SI in the application month'),
         outOfTownBranch: flag(false).describe("works for a Shanghai employer's branch outside Shanghai"),
-        post: z.string().max(100).optional().describe('post (岗位) as on the contract'),
-        businessScope: z.string().max(2000).optional().describe("employer's business scope (经营范围)"),
+        post: z.string().max(100).optional().describe(en.schema.post),
+        businessScope: z.string().max(2000).optional().describe(en.schema.businessScope),
       })
       .default({ outOfTownBranch: false }),
     education: z.array(education).max(10).default([]),
@@ -99,11 +94,11 @@ export const applicant = z
         insuredByCompany: z.boolean(),
       })
       .optional()
-      .describe('创业人才 facts'),
+      .describe(en.schema.startup),
     techTransfer: z
       .object({ months: z.number().int().nonnegative(), registeredInstitution: z.boolean() })
       .optional()
-      .describe('创新创业中介服务人才 facts'),
+      .describe(en.schema.techTransfer),
     investment: z
       .object({
         annualTax: z
@@ -150,7 +145,8 @@ export const applicant = z
     if (rows.every((m, i) => i === 0 || (rows[i - 1] as SiMonth).month < m.month)) return;
     const seen = new Set<string>();
     rows.forEach((m, i) => {
-      if (seen.has(m.month)) ctx.addIssue({ code: 'custom', path: ['socialInsurance', i, 'month'], message: 'month listed twice' });
+      if (seen.has(m.month))
+        ctx.addIssue({ code: 'custom', path: ['socialInsurance', i, 'month'], message: 'applicant:errors.monthTwice' });
       seen.add(m.month);
     });
   });

@@ -1,18 +1,31 @@
 import { daysInMonth } from '../core/calendar.ts';
-import type { Text } from '../core/text.ts';
+import { type Msg, msg } from '../core/message.ts';
+import { alternation, words } from './words.ts';
 
 /**
  * The one grammar of hand-typed values — spreadsheet cells in a batch, rows pasted into the web form. Each parser
- * returns the value, `undefined` for an empty cell, or an error Text that says what is expected — never quoting
+ * returns the value, `undefined` for an empty cell, or an error message that says what is expected — never quoting
  * the cell (it may be personal data).
  */
-export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: Text };
+export type Parsed<T> = { ok: true; value: T | undefined } | { ok: false; error: Msg };
 
 const EMPTY = { ok: true, value: undefined } as const;
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = <T>(zh: string, en: string): Parsed<T> => ({ ok: false, error: { zh, en } });
+const bad = <T>(key: string, params?: Record<string, string | number>): Parsed<T> => ({
+  ok: false,
+  error: msg(`applicant:cells.${key}`, params),
+});
 
 const pad = (n: string) => n.padStart(2, '0');
+
+// The marks of a date or amount written in words (2024年3月1日, 12000元), from the catalogue.
+const [YEAR_MARK, MONTH_MARK, DAY_MARK] = words('dateMarks');
+const DATE = new RegExp(`^(\\d{4})[-/.${YEAR_MARK}](\\d{1,2})[-/.${MONTH_MARK}](\\d{1,2})${DAY_MARK}?$`);
+const MONTH = new RegExp(`^(\\d{4})\\s*[-/.${YEAR_MARK}]\\s*(\\d{1,2})\\s*${MONTH_MARK}?$`);
+const UNIT = new RegExp(`(${alternation('units')})$`);
+const YUAN = new RegExp(`(${alternation('yuan')})$`);
+const YEARS = new RegExp(`(${alternation('years')})$`);
+const BACK_PAID = new Set(words('backPaid'));
 
 /** A cell already written YYYY-MM-DD, as most are: checked by character codes, returned as it is (no copy). */
 function canonicalDate(s: string): Parsed<string> | undefined {
@@ -28,7 +41,7 @@ function canonicalDate(s: string): Parsed<string> | undefined {
     else if (i < 7) month = month * 10 + d;
     else day = day * 10 + d;
   }
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return bad('不是有效的日历日期', 'not a real calendar date');
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return bad('notADay');
   return ok(s);
 }
 
@@ -39,10 +52,10 @@ export function parseDateCell(raw: string): Parsed<string> {
   if (fast) return fast;
   const s = raw.trim();
   if (!s) return EMPTY;
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
-  if (!m) return bad('日期格式应为 YYYY-MM-DD', 'date must be YYYY-MM-DD');
+  const m = DATE.exec(s) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (!m) return bad('dateFormat');
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return bad('不是有效的日历日期', 'not a real calendar date');
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return bad('notADay');
   return ok(`${m[1]}-${pad(m[2] as string)}-${pad(m[3] as string)}`);
 }
 
@@ -50,17 +63,19 @@ export function parseDateCell(raw: string): Parsed<string> {
 export function parseMonthCell(raw: string): Parsed<string> {
   const s = raw.trim();
   if (!s) return EMPTY;
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
+  const m = MONTH.exec(s) ?? /^(\d{4})(\d{2})$/.exec(s);
   if (m) {
     const month = Number(m[2]);
-    return month >= 1 && month <= 12 ? ok(`${m[1]}-${pad(m[2] as string)}`) : bad('月份应为 01–12', 'month must be 01–12');
+    return month >= 1 && month <= 12 ? ok(`${m[1]}-${pad(m[2] as string)}`) : bad('monthRange');
   }
   const d = parseDateCell(s);
-  return d.ok && d.value ? ok(d.value.slice(0, 7)) : bad('月份格式应为 YYYY-MM', 'month must be YYYY-MM');
+  return d.ok && d.value ? ok(d.value.slice(0, 7)) : bad('monthFormat');
 }
 
-const YES = new Set(['是', '有', '对', 'y', 'yes', 'true', '1', '√', '✓']);
-const NO = new Set(['否', '无', '没有', '不是', 'n', 'no', 'false', '0', '×', '✗']);
+const YES = new Set(words('yes'));
+const NO = new Set(words('no'));
+/** The common cells, compared before anything else: the first Chinese word of each. */
+const [YES_FIRST, NO_FIRST] = [words('yes')[0], words('no')[0]];
 
 const TRUE = ok(true);
 const FALSE = ok(false);
@@ -68,13 +83,13 @@ const FALSE = ok(false);
 export function parseBoolCell(raw: string): Parsed<boolean> {
   // The common cells first, without trimming or lower-casing a copy.
   if (raw === '') return EMPTY;
-  if (raw === '是') return TRUE;
-  if (raw === '否') return FALSE;
+  if (raw === YES_FIRST) return TRUE;
+  if (raw === NO_FIRST) return FALSE;
   const s = raw.trim().toLowerCase();
   if (!s) return EMPTY;
   if (YES.has(s)) return TRUE;
   if (NO.has(s)) return FALSE;
-  return bad('应为 是 或 否', 'must be yes or no (是/否)');
+  return bad('yesNo');
 }
 
 /** A whole number, with thousands separators and a trailing 元/个/人/年/月 allowed. */
@@ -82,16 +97,16 @@ export function parseIntCell(raw: string, max = Number.MAX_SAFE_INTEGER): Parsed
   if (raw === '') return EMPTY;
   if (raw.length < 16 && DIGITS.test(raw)) {
     const n = Number(raw);
-    return n <= max ? ok(n) : bad(`不能大于 ${max}`, `must not exceed ${max}`);
+    return n <= max ? ok(n) : bad('atMost', { max: String(max) });
   }
   const s = raw
     .trim()
     .replace(/[,，\s]/g, '')
-    .replace(/[元个人年月]$/, '');
+    .replace(UNIT, '');
   if (!s) return EMPTY;
-  if (!/^\d+(\.0+)?$/.test(s)) return bad('应为不带小数的非负整数', 'must be a whole number, not negative');
+  if (!/^\d+(\.0+)?$/.test(s)) return bad('wholeNumber');
   const n = Number.parseInt(s, 10);
-  return n <= max ? ok(n) : bad(`不能大于 ${max}`, `must not exceed ${max}`);
+  return n <= max ? ok(n) : bad('atMost', { max: String(max) });
 }
 
 const DIGITS = /^\d+$/;
@@ -103,24 +118,24 @@ export function parseYuanCell(raw: string, max = Number.MAX_SAFE_INTEGER): Parse
     .trim()
     .replace(/^[¥￥]/, '')
     .replace(/[,，\s]/g, '')
-    .replace(/元$/, '');
+    .replace(YUAN, '');
   if (!s) return EMPTY;
-  if (!/^\d+(\.\d+)?$/.test(s)) return bad('应为金额（元），如 12000', 'must be an amount in yuan, e.g. 12000');
+  if (!/^\d+(\.\d+)?$/.test(s)) return bad('yuan');
   const n = Math.round(Number(s));
-  return n <= max ? ok(n) : bad(`不能大于 ${max}`, `must not exceed ${max}`);
+  return n <= max ? ok(n) : bad('atMost', { max: String(max) });
 }
 
 /** The back-paid mark: yes/no, or the words a statement uses for it (补缴, 补). */
 export function parseBackPaidCell(raw: string): Parsed<boolean> {
   const s = raw.trim();
-  return s === '补缴' || s === '补' ? TRUE : parseBoolCell(raw);
+  return BACK_PAID.has(s) ? TRUE : parseBoolCell(raw);
 }
 
 /** Years as a number with at most one decimal (3, 2.5): converted to whole months. */
 export function parseYearsCell(raw: string): Parsed<number> {
-  const s = raw.trim().replace(/年$/, '');
+  const s = raw.trim().replace(YEARS, '');
   if (!s) return EMPTY;
-  if (!/^\d{1,2}(\.\d)?$/.test(s)) return bad('应为年数，如 3 或 2.5', 'must be a number of years, e.g. 3 or 2.5');
+  if (!/^\d{1,2}(\.\d)?$/.test(s)) return bad('years');
   return ok(Math.round(Number(s) * 12));
 }
 
@@ -132,7 +147,7 @@ export function splitList(raw: string, commas = true): string[] {
     .filter(Boolean);
 }
 
-export function parseEnumCell<T extends string | number>(raw: string, table: Readonly<Record<string, T>>, expected: Text): Parsed<T> {
+export function parseEnumCell<T extends string | number>(raw: string, table: Readonly<Record<string, T>>, expected: Msg): Parsed<T> {
   if (raw === '') return EMPTY;
   const s = raw.trim();
   if (!s) return EMPTY;

@@ -1,80 +1,58 @@
 import type { z } from 'zod';
-import type { Text } from '../core/text.ts';
+import en from '../../messages/en/applicant.json' with { type: 'json' };
+import { isMsg, type Msg, msg, type Said } from '../core/message.ts';
 
-/** One bad field, named by its path, explained in Chinese and English. */
+/** One bad field, named by its path, with a message each door renders in its reader's language. */
 export interface FieldIssue {
   path: string;
-  field: Text;
-  message: Text;
+  field: Said;
+  message: Said;
 }
 
 export class ValidationError extends Error {
   readonly issues: FieldIssue[];
   constructor(issues: FieldIssue[]) {
-    super(issues.map((i) => `${i.path}: ${i.message.en}`).join('; '));
+    super(issues.map((i) => `${i.path}: ${isMsg(i.message) ? i.message.key : i.message.en}`).join('; '));
     this.name = 'ValidationError';
     this.issues = issues;
   }
 }
 
-const FIELD_ZH: Record<string, string> = {
-  birthDate: '出生日期',
-  idNumber: '身份证号',
-  residencePermit: '居住证',
-  valid: '有效',
-  employment: '就业情况',
-  education: '教育背景',
-  level: '层次/等级',
-  degree: '学位',
-  fullTime: '全日制',
-  major: '专业',
-  code: '代码',
-  certificates: '证书',
-  kind: '类型',
-  name: '名称',
-  skillLevel: '技能等级',
-  titleLevel: '职称等级',
-  obtainedOn: '取得日期',
-  socialInsurance: '社保缴费记录',
-  month: '月份',
-  base: '缴费基数',
-  marriage: '婚姻',
-  marriedOn: '结婚日期',
-  records: '记录',
-  date: '日期',
-  awards: '表彰奖励',
-  remoteArea: '远郊重点区域',
-  publicService: '特定公共服务领域',
-  investment: '投资纳税',
-  from: '开始日期',
-  to: '结束日期',
-};
+/** Fields the catalogue names (`applicant:fields.*`); any other key is shown as it is. */
+const NAMED = new Set(Object.keys(en.fields));
 
-const MESSAGE_ZH: Record<string, string> = {
-  'date must be YYYY-MM-DD': '日期格式应为 YYYY-MM-DD',
-  'not a real calendar date': '不是有效的日历日期',
-  'month must be YYYY-MM (01–12)': '月份格式应为 YYYY-MM（01–12）',
-  'must be whole yuan': '金额须为整数元',
-  'must not be negative': '不能为负数',
-  'month listed twice': '该月份重复出现',
-  'ID number must be 18 characters with a valid checksum': '身份证号须为18位且校验码正确',
-  'major code is 6–8 digits': '专业代码应为6–8位数字',
-};
+/** A field's name in the catalogue, or its key when it has none. */
+export function fieldName(key: string): Said {
+  return NAMED.has(key) ? msg(`applicant:fields.${key}`) : { zh: key, en: key };
+}
 
-export function pathText(path: readonly PropertyKey[]): { path: string; field: Text } {
+/** A field inside another: `parent.child` in English, 父·子 in Chinese. */
+export function childField(parent: Said, child: Said): Msg {
+  return msg('applicant:path.child', { parent, child });
+}
+
+/** A field below another, the rest of its path starting with an index ("第1条…", "[0]…") or with a name. */
+export function belowField(parent: Said, rest: Said, indexed: boolean): Msg {
+  return indexed ? msg('applicant:path.indexed', { parent, rest }) : childField(parent, rest);
+}
+
+/** The path in English (`education[0].level`) and the field it names, as a message ("教育背景第1条·层次/等级"). */
+export function pathText(path: readonly PropertyKey[]): { path: string; field: Said } {
   let en = '';
-  let zh = '';
+  let field: Said | undefined;
   for (const part of path) {
     if (typeof part === 'number') {
       en += `[${part}]`;
-      zh += `第${part + 1}条`;
+      // The index is 0-based in the path, counted from 1 for people reading Chinese.
+      const index = { zh: String(part + 1), en: String(part) };
+      field = field ? msg('applicant:path.item', { parent: field, index }) : msg('applicant:path.firstItem', { index });
     } else {
       const key = String(part);
       en += en ? `.${key}` : key;
-      zh += (zh ? '·' : '') + (FIELD_ZH[key] ?? key);
+      field = field ? childField(field, fieldName(key)) : fieldName(key);
     }
   }
-  return { path: en || '(root)', field: { en: en || '(root)', zh: zh || '（整体）' } };
+  return { path: en || '(root)', field: field ?? msg('applicant:path.root') };
 }
 
 /** A missing field: zod says "received undefined" (the input itself is only kept with reportInput, which is slow). */
@@ -82,30 +60,31 @@ function isMissing(issue: z.core.$ZodIssue): boolean {
   return issue.code === 'invalid_type' && (issue.input === undefined ? / undefined$/.test(issue.message) : false);
 }
 
-function zhMessage(issue: z.core.$ZodIssue): string {
-  const known = MESSAGE_ZH[issue.message];
-  if (known) return known;
+/** A message written as a catalogue key in a schema (`{ message: 'applicant:errors.dateFormat' }`). */
+const KEY = /^[a-z-]+:[\w.]+$/;
+
+const list = (items: readonly unknown[]) => ({ zh: items.map(String).join('、'), en: items.map(String).join(', ') });
+
+function message(issue: z.core.$ZodIssue): Msg {
+  if (KEY.test(issue.message)) return msg(issue.message);
   switch (issue.code) {
     case 'invalid_type':
-      return isMissing(issue) ? '必填' : `类型错误，应为 ${issue.expected}`;
+      return isMissing(issue) ? msg('applicant:errors.required') : msg('applicant:errors.wrongType', { expected: issue.expected });
     case 'invalid_value':
-      return `取值无效，可选：${issue.values.map(String).join('、')}`;
+      return msg('applicant:errors.invalidValue', { values: list(issue.values) });
     case 'too_small':
-      return `过小（最小 ${String(issue.minimum)}）`;
+      return msg('applicant:errors.tooSmall', { minimum: String(issue.minimum) });
     case 'too_big':
-      return `过大（最大 ${String(issue.maximum)}）`;
+      return msg('applicant:errors.tooBig', { maximum: String(issue.maximum) });
+    case 'invalid_format':
+      return issue.format === 'email' ? msg('applicant:errors.email') : msg('applicant:errors.invalidFormat', { format: issue.format });
     case 'unrecognized_keys':
-      return `未知字段：${issue.keys.join('、')}`;
+      return msg('applicant:errors.unknownKeys', { keys: list(issue.keys) });
     default:
-      return '输入无效';
+      return msg('applicant:errors.invalid');
   }
 }
 
-function enMessage(issue: z.core.$ZodIssue): string {
-  if (isMissing(issue)) return 'required';
-  return issue.message;
-}
-
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ ...pathText(issue.path), message: { zh: zhMessage(issue), en: enMessage(issue) } }));
+  return error.issues.map((issue) => ({ ...pathText(issue.path), message: message(issue) }));
 }

@@ -4,11 +4,11 @@ import { DATE_SHAPE, isRealDate } from '../core/calendar.ts';
 /** A calendar date, YYYY-MM-DD, checked for a real day (no time zone ever involved). */
 export const isoDate = z
   .string()
-  .regex(DATE_SHAPE, { message: 'date must be YYYY-MM-DD' })
-  .refine(isRealDate, { message: 'not a real calendar date' });
+  .regex(DATE_SHAPE, { message: 'applicant:errors.dateFormat' })
+  .refine(isRealDate, { message: 'applicant:errors.notADay' });
 
 /** A calendar month, YYYY-MM. */
-export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM (01–12)' });
+export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'applicant:errors.monthFormat' });
 
 /**
  * A boolean that is `value` when left out: `z.boolean().default(value)` in effect and in the JSON Schema, but held as
@@ -22,7 +22,7 @@ export function flag(value: boolean): z.ZodPrefault<z.ZodBoolean> {
 }
 
 /** Whole yuan, never negative. */
-export const yuan = z.number().int({ message: 'must be whole yuan' }).nonnegative({ message: 'must not be negative' });
+export const yuan = z.number().int({ message: 'applicant:errors.wholeYuan' }).nonnegative({ message: 'applicant:errors.negative' });
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
@@ -38,4 +38,4 @@ export function isValidIdNumber(value: string): boolean {
 export const idNumber = z
   .string()
   .transform((s) => s.trim().toUpperCase())
-  .refine(isValidIdNumber, { message: 'ID number must be 18 characters with a valid checksum' });
+  .refine(isValidIdNumber, { message: 'applicant:errors.idNumber' });

@@ -1,4 +1,4 @@
-import type { Text } from '../engine/types.ts';
+import type { Said } from '../core/message.ts';
 
 /** One month from the history sheet, already parsed, with the line it came from. */
 export interface HistoryMonthInput {
@@ -13,5 +13,5 @@ export interface HistoryMonthInput {
 export interface HistoryEntry {
   months: HistoryMonthInput[];
   lines: number[];
-  errors: { line: number; column: string; message: Text }[];
+  errors: { line: number; column: string; message: Said }[];
 }

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { parseBackPaidCell, parseBoolCell, parseMonthCell, parseYuanCell } from '../applicant/cells.ts';
-import type { Text } from '../engine/types.ts';
+import { msg, type Said } from '../core/message.ts';
 import { detectCsvEncoding } from './csv/encoding.ts';
 import { csvSource } from './csv/source.ts';
 import { mapHeaders } from './headers.ts';
@@ -22,7 +22,7 @@ export interface History {
   rows: number;
 }
 
-const REQUIRED: Text = { zh: '必填', en: 'required' };
+const REQUIRED = msg('batch:cells.required');
 
 export async function loadHistory(path: string, fromWorkbookSheet: boolean): Promise<History | undefined> {
   let encoding: string | undefined;
@@ -55,7 +55,7 @@ export async function loadHistory(path: string, fromWorkbookSheet: boolean): Pro
       entry = { months: [], lines: [], errors: [] };
       history.byReference.set(reference, entry);
     }
-    const errors: { column: string; message: Text }[] = [];
+    const errors: { column: string; message: Said }[] = [];
     const month = parseMonthCell(get('month'));
     const base = parseYuanCell(get('base'));
     const flags = ['backPaid', 'employerMatchesContract', 'taxMatches'].map((k) => ({

@@ -1,5 +1,7 @@
 import type { Lang } from '../core/lang.ts';
+import { msg } from '../core/message.ts';
 import type { IndicatorId, Text } from '../engine/types.ts';
+import { say, text } from '../messages/catalogue.ts';
 import { files } from '../policy/index.ts';
 
 /** The columns `hujifen batch` adds after the input columns of every row. */
@@ -35,18 +37,19 @@ export interface ResultColumn {
   header: Text;
 }
 
+/** A result column headed by the catalogue (`batch:results.<key>`): Chinese words, or an English key. */
+const column = (key: string): ResultColumn => ({ key, header: text(msg(`batch:results.${key}`)) });
+
+/** An indicator's points: headed by its label in Chinese and by `points.<id>` in English. */
+const points = (id: IndicatorId): ResultColumn => ({
+  key: `points.${id}`,
+  header: { zh: say('zh', msg('batch:results.points', { label: indicatorLabel(id) })), en: `points.${id}` },
+});
+
 export const RESULT_COLUMNS: readonly ResultColumn[] = [
-  { key: 'line', header: { zh: '行号', en: 'line' } },
-  { key: 'status', header: { zh: '状态', en: 'status' } },
-  { key: 'total', header: { zh: '总积分', en: 'total' } },
-  { key: 'reaches', header: { zh: '达到120分', en: 'reached120' } },
-  { key: 'gap', header: { zh: '距120分差距', en: 'gapTo120' } },
-  { key: 'scoreIfEligible', header: { zh: '若符合条件积分', en: 'scoreIfEligible' } },
-  ...INDICATORS.map((id) => ({ key: `points.${id}`, header: { zh: `${indicatorLabel(id).zh}得分`, en: `points.${id}` } })),
-  { key: 'version', header: { zh: '版本', en: 'version' } },
-  { key: 'confidence', header: { zh: '可信度', en: 'confidence' } },
-  { key: 'reasons', header: { zh: '未得分原因', en: 'reasons' } },
-  { key: 'error', header: { zh: '无法读取的原因', en: 'error' } },
+  ...['line', 'status', 'total', 'reaches', 'gap', 'scoreIfEligible'].map(column),
+  ...INDICATORS.map(points),
+  ...['version', 'confidence', 'reasons', 'error'].map(column),
 ];
 
 export function resultHeaders(lang: Lang): string[] {

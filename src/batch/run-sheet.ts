@@ -1,4 +1,6 @@
 import type { Lang } from '../core/lang.ts';
+import { msg } from '../core/message.ts';
+import { text } from '../messages/catalogue.ts';
 import type { ReadingChoice } from '../policy/readings.ts';
 import type { Work } from './chunk.ts';
 import { blankChunk, type ChunkOut, type OutputFormat } from './chunk-out.ts';
@@ -75,7 +77,7 @@ export async function runSheet(run: SheetRun): Promise<SheetResult> {
   if (map.present.size === 0) {
     sheet.close();
     await sink.destroy();
-    throw new SheetError('notLayout', { zh: '表头不是批量模板的表头', en: 'not a header row of the batch layout' }, sheet.headerLine);
+    throw new SheetError('notLayout', text(msg('batch:sheet.notLayout')), sheet.headerLine);
   }
   run.onHeaders?.(map);
   const keep = sheet.headers.map((_, i) => i).filter((i) => !map.previous.includes(i));
@@ -85,7 +87,7 @@ export async function runSheet(run: SheetRun): Promise<SheetResult> {
   let rows = 0;
   const toJob = (row: SourceRow): RowJob => {
     if (run.maxRows !== undefined && ++rows > run.maxRows) {
-      throw new SheetError('tooManyRows', { zh: `一次最多 ${run.maxRows} 行`, en: `at most ${run.maxRows} rows per request` });
+      throw new SheetError('tooManyRows', text(msg('batch:sheet.tooManyRows', { max: run.maxRows })));
     }
     return join.job(row);
   };

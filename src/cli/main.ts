@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../core/lang.ts';
+import { msg } from '../core/message.ts';
+import { say } from '../messages/catalogue.ts';
 import { registerBatch } from './commands/batch.ts';
 import { registerCatalog } from './commands/catalog.ts';
 import { registerPlan } from './commands/plan.ts';
@@ -8,6 +10,7 @@ import { registerScore } from './commands/score.ts';
 import { registerTemplate } from './commands/template.ts';
 import { describeError } from './errors.ts';
 import { EXIT } from './exit-codes.ts';
+import { examples, helpText } from './help.ts';
 
 const VERSION = '0.1.0';
 
@@ -20,25 +23,25 @@ function langOf(argv: readonly string[]): Lang {
 
 export function buildProgram(): Command {
   const program = new Command('hujifen')
-    .description('沪积分 — Shanghai residence-permit points, rules as code / 上海市居住证积分计算')
-    .version(VERSION, '-V, --version', 'print the hujifen version / 显示版本号')
+    .description(helpText('cli:help.program'))
+    .version(VERSION, '-V, --version', helpText('cli:help.version'))
     .enablePositionalOptions()
-    .showHelpAfterError('(hujifen <command> --help / 查看帮助)')
+    .showHelpAfterError(`(${helpText('cli:help.afterError')})`)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
     .addHelpText(
       'after',
-      `
-Examples / 示例:
-  hujifen score examples/graduate.yaml --date 2025-03-01
-  hujifen batch examples/batch.csv --out result.xlsx --date 2025-03-01
-  hujifen template --out template.xlsx
-  hujifen policy --date 2025-03-01
-  hujifen plan examples/skilled-worker.json --date 2024-12-16
-  hujifen catalog 焊工
-  hujifen policy --diff 2017 2022
+      `${examples([
+        'hujifen score examples/graduate.yaml --date 2025-03-01',
+        'hujifen batch examples/batch.csv --out result.xlsx --date 2025-03-01',
+        'hujifen template --out template.xlsx',
+        'hujifen policy --date 2025-03-01',
+        'hujifen plan examples/skilled-worker.json --date 2024-12-16',
+        `hujifen catalog ${say('zh', msg('cli:help.catalogExample'))}`,
+        'hujifen policy --diff 2017 2022',
+      ])}
 
-Exit codes / 退出码: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 file error,
+${helpText('cli:help.exitCodes')}: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 file error,
   5 batch done with unreadable rows, 130/143 interrupted. See docs/cli.md.`,
     );
   registerScore(program);

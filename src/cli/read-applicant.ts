@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { msg } from '../core/message.ts';
 import { CliError } from './errors.ts';
 import { EXIT } from './exit-codes.ts';
 
@@ -17,9 +18,7 @@ export async function readText(file: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(
-      code === 'ENOENT'
-        ? { zh: `找不到文件 ${file}`, en: `file not found: ${file}` }
-        : { zh: `无法读取文件 ${file}（${code}）`, en: `cannot read ${file} (${code})` },
+      code === 'ENOENT' ? msg('cli:read.notFound', { file }) : msg('cli:read.cannotRead', { file, code: String(code) }),
       EXIT.io,
     );
   }
@@ -47,20 +46,13 @@ export async function parseApplicantText(text: string, file: string): Promise<un
   }
   const value: unknown = doc.toJS();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new CliError(
-      { zh: `${file} 应包含一个申请人对象（JSON 或 YAML）`, en: `${file} should hold one applicant object (JSON or YAML)` },
-      EXIT.invalidInput,
-    );
+    throw new CliError(msg('cli:read.notObject', { file }), EXIT.invalidInput);
   }
   return value;
 }
 
 function syntaxError(file: string, pos: { line: number; column: number } | undefined): CliError {
-  const where = pos ? { zh: `第${pos.line}行第${pos.column}列`, en: ` at line ${pos.line}, column ${pos.column}` } : { zh: '', en: '' };
-  return new CliError(
-    { zh: `${file} ${where.zh}格式错误（不是有效的 JSON/YAML）`, en: `${file} is not valid JSON/YAML${where.en}` },
-    EXIT.invalidInput,
-  );
+  return new CliError(pos ? msg('cli:read.syntaxAt', { file, ...pos }) : msg('cli:read.syntax', { file }), EXIT.invalidInput);
 }
 
 /**

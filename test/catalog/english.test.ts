@@ -221,7 +221,7 @@ describe('no full-width punctuation or stray Chinese in English', () => {
       for (const cert of samples(catalog, entry)) {
         for (const date of ['2018-01-01', '2021-06-01', '2025-03-15']) {
           for (const readings of readingSets) {
-            const v = asTexts(certificateVerdict(cert, { date, lookupDate: date, readings, employment: { post: 'workshop technician' } }));
+            const v = certificateVerdict(cert, { date, lookupDate: date, readings, employment: { post: 'workshop technician' } });
             for (const c of v.conditions) {
               check(`${at} verdict ${c.id}`, c.text);
               check(`${at} verdict fix ${c.id}`, c.fix);
@@ -238,16 +238,16 @@ describe('no full-width punctuation or stray Chinese in English', () => {
   it('a catalogue certificate is named in English by its entry, with the official Chinese beside it', () => {
     const date = '2025-03-15';
     const context = { date, lookupDate: date, readings: {}, employment: {} };
-    const welder = asTexts(certificateVerdict({ kind: 'skill', name: '电焊工', skillLevel: 3, obtainedOn: '2020-05-01' }, context));
-    assert.equal(welder.conditions.find((c) => c.id === 'level')?.text.en, 'skill level 3, Senior worker');
+    const welder = certificateVerdict({ kind: 'skill', name: '电焊工', skillLevel: 3, obtainedOn: '2020-05-01' }, context);
+    assert.equal(en(welder.conditions.find((c) => c.id === 'level')?.text), 'skill level 3, Senior worker');
     assert.equal(
-      welder.conditions.find((c) => c.id === 'catalogue')?.text.en,
+      en(welder.conditions.find((c) => c.id === 'catalogue')?.text),
       'Welder (焊工) is on the High-skill occupations and trades catalogue (item 30)',
     );
     assert.equal(welder.documents.find((d) => d.id === 'certificate')?.en.endsWith(': Welder (焊工)'), true);
-    const builder = asTexts(certificateVerdict({ kind: 'qualification', name: '一建', obtainedOn: '2020-05-01' }, context));
+    const builder = certificateVerdict({ kind: 'qualification', name: '一建', obtainedOn: '2020-05-01' }, context);
     assert.equal(
-      builder.conditions.find((c) => c.id === 'catalogue')?.text.en,
+      en(builder.conditions.find((c) => c.id === 'catalogue')?.text),
       'Constructor (Grade I) (建造师(一级)) is on the Professional qualifications catalogue (qualification → equivalent mid-level title) (item 8), appointable as Engineer or Economist',
     );
   });

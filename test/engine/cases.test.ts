@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assess, parseApplicant, ValidationError } from '../../src/engine/index.ts';
+import { text } from '../../src/messages/catalogue.ts';
 import { caseFiles } from './case-files.ts';
 
 interface Expect {
@@ -40,7 +41,10 @@ for (const { file, cases } of caseFiles<Expect>()) {
             (e: unknown) => {
               assert.ok(e instanceof ValidationError, 'a ValidationError');
               assert.deepEqual(e.issues.map((i) => i.path).sort(), [...c.expectError!.paths].sort());
-              for (const i of e.issues) assert.ok(i.message.zh && i.message.en && i.field.zh, 'zh and en messages');
+              for (const i of e.issues) {
+                const [m, f] = [text(i.message), text(i.field)];
+                assert.ok(m.zh && m.en && f.zh, 'zh and en messages');
+              }
               return true;
             },
           );

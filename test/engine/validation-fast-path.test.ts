@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { type Applicant, applicant, applicantParser, parseApplicant, toFieldIssues, ValidationError } from '../../src/applicant/index.ts';
 import { flag } from '../../src/applicant/primitives.ts';
 import { isRealDate } from '../../src/core/calendar.ts';
+import { say } from '../../src/messages/catalogue.ts';
 import { anyApplicantInput, dateBetween, wellFormedApplicant } from '../hardening/lib/arbitraries.ts';
 import { idNumber } from '../hardening/lib/ids.ts';
 
@@ -219,7 +220,7 @@ describe('schema edits for speed keep the behaviour', () => {
         return [];
       } catch (error) {
         assert.ok(error instanceof ValidationError);
-        return error.issues.map((i) => `${i.path}: ${i.message.en} / ${i.field.zh}: ${i.message.zh}`);
+        return error.issues.map((i) => `${i.path}: ${say('en', i.message)} / ${say('zh', i.field)}: ${say('zh', i.message)}`);
       }
     };
     const twice = (i: number) => `socialInsurance[${i}].month: month listed twice / 社保缴费记录第${i + 1}条·月份: 该月份重复出现`;

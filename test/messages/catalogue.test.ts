@@ -36,7 +36,16 @@ const FILES_ON_DISK = (lang: string) =>
     .sort();
 
 /** English sentences that quote Chinese on purpose: examples of what a person may type. */
-const ENGLISH_WITH_CHINESE = new Set(['web:catalog.placeholder', 'web:certificate.titlePlaceholder']);
+const ENGLISH_WITH_CHINESE = new Set([
+  'web:catalog.placeholder',
+  'web:certificate.titlePlaceholder',
+  // Marks a cell may carry in either language (2024年3月1日, 12000元, 补缴): the grammar reads them whatever the door speaks.
+  'applicant:words.backPaid',
+  'applicant:words.dateMarks',
+  'applicant:words.units',
+  'applicant:words.yuan',
+  'applicant:words.years',
+]);
 const FULL_WIDTH = /[：，（）。；！？、“”《》【】]/;
 const HAN = /\p{Script=Han}/u;
 

@@ -1,5 +1,8 @@
 import type { Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
+import { msg } from '../../core/message.ts';
+import type { Text } from '../../core/text.ts';
+import { text } from '../../messages/catalogue.ts';
 import type { Source, SourceRow } from '../source.ts';
 import { type CsvChunk, CsvChunkReader } from './chunks.ts';
 import type { CsvEncoding } from './encoding.ts';
@@ -77,11 +80,8 @@ export function csvSource(path: string, encoding: CsvEncoding): Source {
   return { rows: rows(), bytesRead: () => reader.bytesRead(), totalBytes: reader.totalBytes, close: () => reader.close() };
 }
 
-function csvErrorText(code: string, line: number) {
-  return code === 'CSV_QUOTE_NOT_CLOSED'
-    ? {
-        zh: `第${line}行起的引号没有闭合，此后的内容无法按行读取`,
-        en: `a quote opened on line ${line} is never closed: the rest of the file cannot be split into rows`,
-      }
-    : { zh: `该行不是有效的 CSV（${code}）`, en: `not a valid CSV row (${code})` };
+function csvErrorText(code: string, line: number): Text {
+  return text(
+    code === 'CSV_QUOTE_NOT_CLOSED' ? msg('batch:source.quoteNotClosed', { line: String(line) }) : msg('batch:source.badCsvRow', { code }),
+  );
 }

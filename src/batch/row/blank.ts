@@ -1,9 +1,10 @@
-import type { Text } from '../../engine/types.ts';
+import { msg } from '../../core/message.ts';
+import { say } from '../../messages/catalogue.ts';
 import { RESULT_COLUMNS } from '../result-columns.ts';
 import type { OutCell, RowSetup } from './types.ts';
 
-const BLANK: Text = { zh: '空行', en: 'blank line' };
-const REASON: Text = { zh: '空行：没有任何数据', en: 'blank line: no data' };
+const BLANK = msg('batch:blank.status');
+const REASON = msg('batch:blank.reason');
 
 /**
  * The output row of a blank line inside the data: empty input cells (whitespace is not kept), its line, 空行 and
@@ -12,7 +13,7 @@ const REASON: Text = { zh: '空行：没有任何数据', en: 'blank line: no da
 export function blankRow(line: number, setup: Pick<RowSetup, 'keep' | 'lang'>): OutCell[] {
   const cells = new Array<OutCell>(setup.keep.length + RESULT_COLUMNS.length).fill('');
   cells[setup.keep.length] = line;
-  cells[setup.keep.length + 1] = BLANK[setup.lang];
-  cells[cells.length - 1] = REASON[setup.lang];
+  cells[setup.keep.length + 1] = say(setup.lang, BLANK);
+  cells[cells.length - 1] = say(setup.lang, REASON);
   return cells;
 }

@@ -1,14 +1,14 @@
 import { type Parsed, parseBoolCell, parseDateCell } from '../../applicant/cells.ts';
-import type { Text } from '../../engine/types.ts';
+import { type Msg, msg, type Said } from '../../core/message.ts';
 
 /** A problem with one cell, named by its column key (or 社保明细 with the history line). */
 export interface CellError {
   column: string;
-  message: Text;
+  message: Said;
   historyLine?: number;
 }
 
-const REQUIRED: Text = { zh: '必填', en: 'required' };
+const REQUIRED = msg('batch:cells.required');
 
 /** One row's cells by column key, read through parsers that collect every bad cell instead of stopping. */
 export class Cells {
@@ -43,12 +43,13 @@ export class Cells {
   }
 
   /** The value, or an error when the cell is empty (a cell that failed to parse has its own error already). */
-  need<T>(key: string, value: T | undefined, message: Text = REQUIRED): T | undefined {
+  need<T>(key: string, value: T | undefined, message: Msg = REQUIRED): T | undefined {
     if (value === undefined && !this.has(key)) this.errors.push({ column: key, message });
     return value;
   }
 
-  fail(column: string, zh: string, en: string, historyLine?: number): void {
-    this.errors.push(historyLine === undefined ? { column, message: { zh, en } } : { column, message: { zh, en }, historyLine });
+  /** A cell that breaks a rule of the row, told by its message (`batch:cells.<key>`). */
+  fail(column: string, key: string, params?: Record<string, number>): void {
+    this.errors.push({ column, message: msg(`batch:cells.${key}`, params) });
   }
 }

@@ -9,24 +9,11 @@ import {
   splitList,
 } from '../../applicant/cells.ts';
 import { addMonthsToDate, monthIndex } from '../../core/calendar.ts';
+import { msg } from '../../core/message.ts';
 import type { IndicatorId } from '../../engine/types.ts';
 import type { HistoryEntry } from '../history-types.ts';
 import { type CellError, Cells } from './cells.ts';
-import {
-  AWARD,
-  AWARD_EXPECTED,
-  CERT_KIND,
-  CERT_KIND_EXPECTED,
-  type CertKind,
-  EDUCATION,
-  EDUCATION_EXPECTED,
-  OBTAINED_BY,
-  OBTAINED_BY_EXPECTED,
-  SKILL_LEVEL,
-  SKILL_LEVEL_EXPECTED,
-  TITLE_LEVEL,
-  TITLE_LEVEL_EXPECTED,
-} from './enums.ts';
+import { AWARD, CERT_KIND, type CertKind, EDUCATION, OBTAINED_BY, SKILL_LEVEL, TITLE_LEVEL } from './enums.ts';
 
 export interface RowApplicant {
   input: ApplicantInput | undefined;
@@ -86,7 +73,7 @@ export function rowToApplicant(get: (key: string) => string, date: string, histo
 
 /** Education, its major (shortage-major bonus) and the fresh-graduate bonus. */
 function educationOf(c: Cells, input: ApplicantInput, attempted: Set<IndicatorId>): void {
-  const level = c.read('education', (s) => parseEnumCell(s, EDUCATION, EDUCATION_EXPECTED));
+  const level = c.read('education', (s) => parseEnumCell(s, EDUCATION.table, EDUCATION.expected));
   const fullTime = c.bool('fullTime') ?? true;
   const graduatedOn = c.date('graduatedOn');
   const majorGiven = c.has('majorName') || c.has('majorCode');
@@ -105,11 +92,11 @@ function educationOf(c: Cells, input: ApplicantInput, attempted: Set<IndicatorId
     ];
     if (majorGiven) attempted.add('shortageMajor');
   } else if (majorGiven) {
-    c.need('education', undefined, { zh: '填写专业时须填写学历', en: 'required when a major is given' });
+    c.need('education', undefined, msg('batch:cells.educationWithMajor'));
   }
   if (c.bool('freshGraduate')) {
     attempted.add('freshGraduate');
-    c.need('graduatedOn', graduatedOn, { zh: '应届毕业生须填写毕业日期', en: 'required for a fresh graduate' });
+    c.need('graduatedOn', graduatedOn, msg('batch:cells.graduatedOnForFresh'));
     if (graduatedOn) input.freshGraduate = { graduatedOn, fullTime, employmentNotice: c.bool('employmentNotice') ?? false };
   }
 }
@@ -118,8 +105,8 @@ function majorOf(c: Cells) {
   const name = c.text('majorName');
   const code = c.text('majorCode');
   const postMatches = c.bool('majorPostMatches');
-  if (!name) c.fail('majorName', '填写专业代码时须填写专业名称', 'required with a major code');
-  if (!/^\d{6,8}$/.test(code)) c.fail('majorCode', '专业代码应为6–8位数字', 'major code is 6–8 digits');
+  if (!name) c.fail('majorName', 'majorNameWithCode');
+  if (!/^\d{6,8}$/.test(code)) c.fail('majorCode', 'majorCode');
   return { name, code, ...(postMatches === undefined ? {} : { postMatches }) };
 }
 
@@ -137,20 +124,17 @@ const CERT_COLUMNS = ['certKind', 'certName', 'skillLevel', 'titleLevel', 'certO
 /** One certificate; its kind may be left out when the skill or title level says it. */
 function certificateOf(c: Cells): Certificate | undefined {
   if (!CERT_COLUMNS.some((k) => c.has(k))) return undefined;
-  const skillLevel = c.read('skillLevel', (s) => parseEnumCell(s, SKILL_LEVEL, SKILL_LEVEL_EXPECTED));
-  const titleLevel = c.read('titleLevel', (s) => parseEnumCell(s, TITLE_LEVEL, TITLE_LEVEL_EXPECTED));
-  let kind: CertKind | undefined = c.read('certKind', (s) => parseEnumCell(s, CERT_KIND, CERT_KIND_EXPECTED));
+  const skillLevel = c.read('skillLevel', (s) => parseEnumCell(s, SKILL_LEVEL.table, SKILL_LEVEL.expected));
+  const titleLevel = c.read('titleLevel', (s) => parseEnumCell(s, TITLE_LEVEL.table, TITLE_LEVEL.expected));
+  let kind: CertKind | undefined = c.read('certKind', (s) => parseEnumCell(s, CERT_KIND.table, CERT_KIND.expected));
   if (!c.has('certKind')) kind = skillLevel !== undefined ? 'skill' : titleLevel !== undefined ? 'title' : undefined;
-  c.need('certKind', kind, { zh: '填写证书时须填写证书类型', en: 'required with a certificate' });
-  if (kind === 'skill') c.need('skillLevel', skillLevel, { zh: '技能等级证书须填写等级', en: 'required for a skill certificate' });
-  if (kind === 'title') c.need('titleLevel', titleLevel, { zh: '职称须填写等级', en: 'required for a title' });
+  c.need('certKind', kind, msg('batch:cells.certKindWithCert'));
+  if (kind === 'skill') c.need('skillLevel', skillLevel, msg('batch:cells.skillLevelForSkill'));
+  if (kind === 'title') c.need('titleLevel', titleLevel, msg('batch:cells.titleLevelForTitle'));
   const name = c.text('certName');
-  if (!name) c.fail('certName', '填写证书时须填写证书名称', 'required with a certificate');
-  const obtainedOn = c.need('certObtainedOn', c.date('certObtainedOn'), {
-    zh: '填写证书时须填写取得日期',
-    en: 'required with a certificate',
-  });
-  const obtainedBy = c.read('obtainedBy', (s) => parseEnumCell(s, OBTAINED_BY, OBTAINED_BY_EXPECTED));
+  if (!name) c.fail('certName', 'certNameWithCert');
+  const obtainedOn = c.need('certObtainedOn', c.date('certObtainedOn'), msg('batch:cells.certDateWithCert'));
+  const obtainedBy = c.read('obtainedBy', (s) => parseEnumCell(s, OBTAINED_BY.table, OBTAINED_BY.expected));
   const cert: Certificate = { kind: kind ?? 'skill', name, obtainedOn: obtainedOn ?? '' };
   if (kind === 'skill' && skillLevel !== undefined) cert.skillLevel = skillLevel;
   if (kind === 'title' && titleLevel !== undefined) cert.titleLevel = titleLevel;
@@ -169,8 +153,7 @@ function socialInsurance(c: Cells, date: string, history: HistoryEntry | undefin
   const quick = QUICK_COLUMNS.filter((k) => c.has(k));
   if (history) {
     for (const e of history.errors) c.errors.push({ column: e.column, message: e.message, historyLine: e.line });
-    if (quick.length)
-      c.fail(quick[0] as string, '已有社保明细，不要再填快速社保列', 'the monthly history is given: leave the quick columns empty');
+    if (quick.length) c.fail(quick[0] as string, 'quickWithHistory');
     return history.months.map((m) => ({ ...m }));
   }
   if (!quick.length) return [];
@@ -195,9 +178,8 @@ function socialInsurance(c: Cells, date: string, history: HistoryEntry | undefin
       : monthIndex(date) - 1;
   if (months === undefined && start && !c.has('siMonths')) months = last - monthIndex(start) + 1;
   if (c.need('siMonths', months) === undefined || months === undefined) return [];
-  if (months < 0) c.fail('siMonths', '社保截止月早于起始月', '社保截止月 (end) is before 社保起始月 (start)');
-  if (start && end && monthIndex(end) - monthIndex(start) + 1 !== months)
-    c.fail('siMonths', '与社保起始月、截止月不一致', 'does not match 社保起始月 and 社保截止月');
+  if (months < 0) c.fail('siMonths', 'endBeforeStart');
+  if (start && end && monthIndex(end) - monthIndex(start) + 1 !== months) c.fail('siMonths', 'monthsMismatch');
   if (base === undefined || c.errors.length) return [];
   const count = byDefault && months > 0 ? months + 1 : months;
   const out: Months = new Array(count);
@@ -231,7 +213,7 @@ function bonuses(c: Cells, input: ApplicantInput, attempted: Set<IndicatorId>, d
     input.publicService = [{ field: 'sanitation', from: since(sanitation) }];
   }
 
-  const award = c.read('award', (s) => parseEnumCell(s, AWARD, AWARD_EXPECTED));
+  const award = c.read('award', (s) => parseEnumCell(s, AWARD.table, AWARD.expected));
   const awardDate = c.date('awardDate');
   if (award) {
     attempted.add('award');
@@ -246,11 +228,14 @@ function bonuses(c: Cells, input: ApplicantInput, attempted: Set<IndicatorId>, d
   }
 }
 
+/** The investment indicator's years, one value each (the schema's limit too). */
+const MAX_YEARS = 3;
+
 /** Up to three whole numbers in one cell (commas may be thousands separators, so they do not separate). */
 function numbers(c: Cells, key: string): number[] {
   if (!c.has(key)) return [];
   const items = splitList(c.text(key), false);
-  if (items.length > 3) c.fail(key, '最多3个值（最近3年）', 'at most 3 values (the last 3 years)');
+  if (items.length > MAX_YEARS) c.fail(key, 'atMostValues', { count: MAX_YEARS });
   const out: number[] = [];
   for (const item of items) {
     const r = parseIntCell(item);

@@ -1,7 +1,10 @@
 // Before exceljs loads: its streaming reader would split multi-byte characters and lose the end of workbooks.
 import './exceljs-fixes.ts';
 import { createReadStream, statSync } from 'node:fs';
+import { msg } from '../../core/message.ts';
+import { text } from '../../messages/catalogue.ts';
 import { HISTORY_SHEET } from '../layout.ts';
+import { YES_NO_CHOICES } from '../row/enums.ts';
 import { SheetError } from '../sheet-error.ts';
 import type { Source, SourceRow } from '../source.ts';
 import { zipProblem } from './zip-check.ts';
@@ -13,7 +16,7 @@ export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
-  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'boolean') return value ? (YES_NO_CHOICES[0] as string) : (YES_NO_CHOICES[1] as string);
   if (value instanceof Date) {
     const p = (n: number) => String(n).padStart(2, '0');
     return `${value.getUTCFullYear()}-${p(value.getUTCMonth() + 1)}-${p(value.getUTCDate())}`;
@@ -33,10 +36,7 @@ export function isHistorySheet(name: string): boolean {
 }
 
 function notXlsx(path: string, detail: string): SheetError {
-  return new SheetError('unreadable', {
-    zh: `${path} 不是有效的 .xlsx 文件（${detail}），请用 Excel 或 WPS 重新另存为 .xlsx`,
-    en: `${path} is not a valid .xlsx file (${detail}): save it again as .xlsx from Excel or WPS`,
-  });
+  return new SheetError('unreadable', text(msg('batch:source.notXlsx', { path, detail })));
 }
 
 /**

@@ -6,7 +6,7 @@ import { type History, loadHistory } from '../../batch/history.ts';
 import { csvSheet, type InputSheet, rowSheet } from '../../batch/input-sheet.ts';
 import { xlsxSource } from '../../batch/xlsx/source.ts';
 import type { Lang } from '../../core/lang.ts';
-import type { Text } from '../../engine/types.ts';
+import { msg } from '../../core/message.ts';
 import { CliError } from '../errors.ts';
 import { EXIT } from '../exit-codes.ts';
 import { note } from './messages.ts';
@@ -15,29 +15,28 @@ import { note } from './messages.ts';
 
 export type Format = 'csv' | 'xlsx';
 
-export function formatOf(path: string, role: Text): Format {
+/** Which file a message speaks of (`cli:batch.files.<role>`). */
+export type Role = 'input' | 'output' | 'history';
+
+export function formatOf(path: string, role: Role): Format {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return 'csv';
   if (ext === '.xlsx') return 'xlsx';
-  throw new CliError(
-    { zh: `${role.zh}须为 .csv 或 .xlsx 文件：${path}`, en: `${role.en} must be a .csv or .xlsx file: ${path}` },
-    EXIT.usage,
-  );
+  throw new CliError(msg('cli:batch.files.mustBeSheet', { role: msg(`cli:batch.files.${role}`), path }), EXIT.usage);
 }
 
 /** Fails early (before reading a million rows) on a missing input or an output that cannot be written. */
 export function checkFiles(inputs: readonly string[], out: string): void {
   for (const path of inputs) {
-    if (!existsSync(path) || !statSync(path).isFile())
-      throw new CliError({ zh: `找不到文件 ${path}`, en: `file not found: ${path}` }, EXIT.io);
+    if (!existsSync(path) || !statSync(path).isFile()) throw new CliError(msg('cli:batch.files.notFound', { path }), EXIT.io);
   }
   if (inputs.some((p) => resolve(p) === resolve(out))) {
-    throw new CliError({ zh: '输出文件不能与输入文件相同', en: 'the output file must differ from the input file' }, EXIT.usage);
+    throw new CliError(msg('cli:batch.files.sameAsInput'), EXIT.usage);
   }
   try {
     accessSync(dirname(resolve(out)), constants.W_OK);
   } catch {
-    throw new CliError({ zh: `无法写入输出目录：${dirname(out)}`, en: `cannot write to the output folder: ${dirname(out)}` }, EXIT.io);
+    throw new CliError(msg('cli:batch.files.folder', { folder: dirname(out) }), EXIT.io);
   }
 }
 
@@ -48,14 +47,8 @@ export function checkFiles(inputs: readonly string[], out: string): void {
 export async function openInput(path: string, format: Format, lang: Lang, readHere: boolean): Promise<InputSheet | undefined> {
   if (format === 'xlsx') return rowSheet(xlsxSource(path, 'main'));
   const encoding = await detectCsvEncoding(path);
-  if (encoding === 'gb18030')
-    note(lang, `${path} 不是有效的 UTF-8，按 GB18030（GBK）编码读取`, `${path} is not valid UTF-8: read as GB18030 (GBK)`);
-  else
-    note(
-      lang,
-      `${path} 编码：UTF-8${encoding === 'utf8-bom' ? '（带 BOM）' : ''}`,
-      `${path} encoding: UTF-8${encoding === 'utf8-bom' ? ' (with BOM)' : ''}`,
-    );
+  if (encoding === 'gb18030') note(lang, msg('cli:batch.files.gb18030', { path }));
+  else note(lang, msg('cli:batch.files.utf8', { path, bom: encoding === 'utf8-bom' ? 'yes' : 'no' }));
   const text = encoding === 'gb18030' ? 'gb18030' : 'utf8';
   return readHere ? rowSheet(csvSource(path, text)) : csvSheet(path, text);
 }
@@ -68,9 +61,9 @@ export async function openHistory(
   lang: Lang,
 ): Promise<History | undefined> {
   if (historyPath) {
-    formatOf(historyPath, { zh: '社保明细文件', en: 'the history file' });
+    formatOf(historyPath, 'history');
     const h = await loadHistory(historyPath, false);
-    if (h?.encoding === 'gb18030') note(lang, `${historyPath} 按 GB18030（GBK）编码读取`, `${historyPath} read as GB18030 (GBK)`);
+    if (h?.encoding === 'gb18030') note(lang, msg('cli:batch.files.historyGb18030', { path: historyPath }));
     return h;
   }
   return inputFormat === 'xlsx' ? loadHistory(input, true) : undefined;

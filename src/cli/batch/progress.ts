@@ -1,5 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { Lang } from '../../core/lang.ts';
+import { msg } from '../../core/message.ts';
+import { say } from '../../messages/catalogue.ts';
 
 export interface Progress {
   update(bytes: number, rows: number): void;
@@ -14,11 +16,11 @@ const QUIET: Progress = { update() {}, stop() {} };
  */
 export function progressBar(totalBytes: number, lang: Lang, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY || totalBytes <= 0) return QUIET;
-  const label = lang === 'zh' ? { rows: '行', speed: '行/秒', eta: '剩余' } : { rows: 'rows', speed: 'rows/s', eta: 'ETA' };
+  const [rows, speed, eta] = ['rows', 'speed', 'eta'].map((k) => say(lang, msg(`cli:batch.progress.${k}`)));
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: `{bar} {percentage}% | {rows} ${label.rows} | {speed} ${label.speed} | ${label.eta} {eta_formatted}`,
+      format: `{bar} {percentage}% | {rows} ${rows} | {speed} ${speed} | ${eta} {eta_formatted}`,
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,

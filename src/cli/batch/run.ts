@@ -3,6 +3,8 @@ import { runSheet } from '../../batch/run-sheet.ts';
 import { SheetError } from '../../batch/sheet-error.ts';
 import { openSink } from '../../batch/sink.ts';
 import type { Lang } from '../../core/lang.ts';
+import { msg } from '../../core/message.ts';
+import { param } from '../../policy/index.ts';
 import type { ReadingChoice } from '../../policy/readings.ts';
 import { CliError } from '../errors.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -33,12 +35,12 @@ const IN_FLIGHT_PER_WORKER = 2;
  * when complete, and interrupts that leave nothing behind. Rows in = rows out, in order. Resolves to the exit code.
  */
 export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
-  const inFormat = formatOf(opts.input, { zh: '输入文件', en: 'the input file' });
-  const outFormat = formatOf(opts.out, { zh: '输出文件', en: 'the output file' });
+  const inFormat = formatOf(opts.input, 'input');
+  const outFormat = formatOf(opts.out, 'output');
   checkFiles([opts.input, ...(opts.history ? [opts.history] : [])], opts.out);
   const history = await openHistory(opts.history, opts.input, inFormat, opts.lang);
   const sheet = await openInput(opts.input, inFormat, opts.lang, history !== undefined);
-  if (!sheet) throw new CliError({ zh: `${opts.input} 中没有任何数据`, en: `${opts.input} holds no data` }, EXIT.invalidInput);
+  if (!sheet) throw new CliError(msg('cli:batch.files.noData', { path: opts.input }), EXIT.invalidInput);
 
   const output = new AtomicFile(opts.out);
   const sink = await openSink(outFormat, output.temp, MAIN_SHEET[opts.lang]);
@@ -50,7 +52,7 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
     progress?.stop();
     void sink.destroy();
     output.discard();
-    note(opts.lang, `已中断，未写出 ${opts.out}`, `interrupted: ${opts.out} was not written`);
+    note(opts.lang, msg('cli:batch.files.interrupted', { path: opts.out }));
     process.exit(signal === 'SIGINT' ? EXIT.sigint : EXIT.sigterm);
   };
   process.once('SIGINT', onSignal);
@@ -89,13 +91,7 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
     progress?.stop();
     output.discard();
     if (error instanceof SheetError && error.kind === 'notLayout') {
-      throw new CliError(
-        {
-          zh: `${opts.input} 第${error.headerLine}行不是本工具的表头（见 hujifen template 或 docs/cli.md）`,
-          en: `line ${error.headerLine} of ${opts.input} is not a header row of the layout (see hujifen template or docs/cli.md)`,
-        },
-        EXIT.invalidInput,
-      );
+      throw new CliError(msg('cli:batch.files.notLayout', { path: opts.input, line: String(error.headerLine) }), EXIT.invalidInput);
     }
     throw error;
   } finally {
@@ -104,6 +100,7 @@ export async function runBatch(opts: BatchOptions): Promise<ExitCode> {
     await pool?.close();
   }
 
-  reportSummary(opts.lang, result.tally, opts.out, result.trailingBlank, result.unusedReferences);
+  const standard = param('aggregation', opts.date)?.value.standardScore ?? 0;
+  reportSummary(opts.lang, result.tally, opts.out, result.trailingBlank, result.unusedReferences, standard);
   return result.tally.byKind.unreadable ? EXIT.someRowsUnreadable : EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { msg } from '../../core/message.ts';
 import { CliError } from '../errors.ts';
 import { EXIT } from '../exit-codes.ts';
 
@@ -9,7 +10,7 @@ export function policyError<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof RangeError) throw new CliError({ zh: `政策数据无法回答：${error.message}`, en: error.message }, EXIT.usage);
+    if (error instanceof RangeError) throw new CliError(msg('cli:policyError', { detail: error.message }), EXIT.usage);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/lang.ts';
+import { examples, helpText } from '../help.ts';
 import { assessmentDate, dateOption, langOption, readingOption, versionOption } from '../options.ts';
 import { parseApplicantText, readText } from '../read-applicant.ts';
 import { policyError } from './policy-error.ts';
@@ -15,20 +16,20 @@ interface ScoreOptions {
 export function registerScore(program: Command): void {
   program
     .command('score')
-    .description('score one applicant (JSON or YAML file, or - for stdin) / 计算一位申请人的积分')
-    .argument('<file>', 'applicant file (.json, .yaml) or - for stdin / 申请人文件')
+    .description(helpText('cli:score.description'))
+    .argument('<file>', helpText('cli:score.file'))
     .addOption(dateOption())
     .addOption(versionOption())
     .addOption(readingOption())
-    .option('--json', 'print the full assessment as JSON, with nearMiss / 输出完整评估 JSON（含 nearMiss）')
+    .option('--json', helpText('cli:score.json'))
     .addOption(langOption())
     .addHelpText(
       'after',
-      `
-Examples / 示例:
-  hujifen score examples/graduate.yaml --date 2025-03-01
-  hujifen score examples/engineer.json --lang en --reading R1=last6consecutive
-  cat applicant.json | hujifen score - --json`,
+      examples([
+        'hujifen score examples/graduate.yaml --date 2025-03-01',
+        'hujifen score examples/engineer.json --lang en --reading R1=last6consecutive',
+        'cat applicant.json | hujifen score - --json',
+      ]),
     )
     .action(async (file: string, opts: ScoreOptions) => {
       const { assess, parseApplicant } = await import('../../engine/index.ts');

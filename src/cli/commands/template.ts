@@ -5,9 +5,12 @@ import { stringify } from 'csv-stringify/sync';
 import type ExcelJS from 'exceljs';
 import { COLUMNS, type ColumnDef, HISTORY_COLUMNS, HISTORY_SHEET, MAIN_SHEET } from '../../batch/layout.ts';
 import type { Lang } from '../../core/lang.ts';
+import { msg } from '../../core/message.ts';
+import { say } from '../../messages/catalogue.ts';
 import { AtomicFile } from '../batch/atomic-file.ts';
 import { CliError, usageError } from '../errors.ts';
 import { EXIT } from '../exit-codes.ts';
+import { examples, helpText } from '../help.ts';
 import { langOption } from '../options.ts';
 import { displayWidth } from '../text/width.ts';
 
@@ -59,13 +62,14 @@ function layoutSheet(workbook: ExcelJS.Workbook, name: string, columns: readonly
 }
 
 function legendSheet(workbook: ExcelJS.Workbook, lang: Lang): void {
-  const sheet = workbook.addWorksheet(lang === 'zh' ? '填写说明' : 'legend');
+  const word = (key: string) => say(lang, msg(`cli:template.legend.${key}`));
+  const sheet = workbook.addWorksheet(word('sheet'));
   sheet.columns = [
-    { header: lang === 'zh' ? '表' : 'sheet', width: 12 },
-    { header: lang === 'zh' ? '列名' : 'header', width: 20 },
-    { header: lang === 'zh' ? '英文键' : 'key', width: 24 },
-    { header: lang === 'zh' ? '填写内容' : 'type', width: 28 },
-    { header: lang === 'zh' ? '说明' : 'meaning', width: 80 },
+    { header: word('table'), width: 12 },
+    { header: word('header'), width: 20 },
+    { header: word('key'), width: 24 },
+    { header: word('type'), width: 28 },
+    { header: word('meaning'), width: 80 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const c of COLUMNS) sheet.addRow([MAIN_SHEET[lang], c.zh, c.key, c.type[lang], c.meaning[lang]]);
@@ -89,9 +93,14 @@ async function writeXlsx(path: string, lang: Lang): Promise<void> {
   }
 }
 
+/** The history's file beside a CSV template: NAME-社保明细.csv. */
+function historyFile(name: string): string {
+  return `${basename(name, extname(name))}-${HISTORY_SHEET}.csv`;
+}
+
 /** CSV has one sheet per file: the history layout goes to a sibling file, NAME-社保明细.csv. */
 async function writeCsv(path: string, lang: Lang): Promise<string> {
-  const historyPath = join(dirname(path), `${basename(path, extname(path))}-${HISTORY_SHEET}.csv`);
+  const historyPath = join(dirname(path), historyFile(basename(path)));
   const main = stringify([COLUMNS.map((c) => header(c, lang)), COLUMNS.map((c) => c.example)]);
   const history = stringify([HISTORY_COLUMNS.map((c) => header(c, lang))]);
   await writeFile(path, `\ufeff${main}`);
@@ -102,30 +111,30 @@ async function writeCsv(path: string, lang: Lang): Promise<string> {
 export function registerTemplate(program: Command): void {
   program
     .command('template')
-    .description('write an empty batch spreadsheet with the layout, drop-down lists and an example row / 生成批量模板')
-    .option('-o, --out <file>', 'template.xlsx or template.csv / 模板文件')
+    .description(helpText('cli:template.description'))
+    .option('-o, --out <file>', helpText('cli:template.out'))
     .addOption(langOption())
     .addHelpText(
       'after',
-      `
-Examples / 示例:
-  hujifen template --out template.xlsx           # sheets 申请人, 社保明细, 填写说明
-  hujifen template --out template.csv            # also writes template-社保明细.csv
-  hujifen template --out template.xlsx --lang en # English keys as headers`,
+      examples([
+        `hujifen template --out template.xlsx           # ${say('en', msg('cli:template.xlsxExample', { main: MAIN_SHEET.zh, history: HISTORY_SHEET, legend: say('zh', msg('cli:template.legend.sheet')) }))}`,
+        `hujifen template --out template.csv            # ${say('en', msg('cli:template.csvExample', { file: historyFile('template.csv') }))}`,
+        `hujifen template --out template.xlsx --lang en # ${say('en', msg('cli:template.enExample'))}`,
+      ]),
     )
     .action(async (opts: TemplateOptions) => {
-      if (!opts.out) throw usageError('缺少 --out 模板文件', 'missing --out template file');
+      if (!opts.out) throw usageError(msg('cli:template.missingOut'));
       const ext = extname(opts.out).toLowerCase();
       try {
         if (ext === '.xlsx') await writeXlsx(opts.out, opts.lang);
         else if (ext === '.csv') {
           const history = await writeCsv(opts.out, opts.lang);
-          process.stderr.write(`hujifen: ${opts.lang === 'zh' ? `社保明细模板：${history}` : `history template: ${history}`}\n`);
-        } else throw usageError('模板须为 .xlsx 或 .csv 文件', 'the template must be a .xlsx or .csv file');
+          process.stderr.write(`hujifen: ${say(opts.lang, msg('cli:template.historyWritten', { file: history }))}\n`);
+        } else throw usageError(msg('cli:template.badExtension'));
       } catch (error) {
         if (error instanceof CliError) throw error;
         const code = (error as NodeJS.ErrnoException).code;
-        if (code) throw new CliError({ zh: `无法写入 ${opts.out}（${code}）`, en: `cannot write ${opts.out} (${code})` }, EXIT.io);
+        if (code) throw new CliError(msg('cli:template.cannotWrite', { file: opts.out, code }), EXIT.io);
         throw error;
       }
       process.stdout.write(`${opts.out}\n`);

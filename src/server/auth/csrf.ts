@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { msg } from '../../core/message.ts';
 import type { AppEnv, Caller } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 import { CSRF_COOKIE, CSRF_HEADER } from './cookies.ts';
@@ -18,10 +19,7 @@ export function checkCsrf(c: Context<AppEnv>, caller: Caller): void {
   const cookie = getCookie(c, CSRF_COOKIE) ?? '';
   if (!header || !sameSecret(header, cookie) || !caller.csrfHash || !sameSecret(sha256(header), caller.csrfHash)) {
     throw new ProblemError('csrf', {
-      detail: {
-        zh: `请在 ${CSRF_HEADER} 请求头中回传 ${CSRF_COOKIE} Cookie 的值`,
-        en: `echo the ${CSRF_COOKIE} cookie in the ${CSRF_HEADER} header`,
-      },
+      detail: msg('server:detail.csrf', { header: CSRF_HEADER, cookie: CSRF_COOKIE }),
     });
   }
 }

@@ -1,14 +1,15 @@
-import type { Text } from '../../engine/types.ts';
+import type { Said } from '../../core/message.ts';
+import { msg } from '../../core/message.ts';
 import { withKeyLock } from '../db/key-lock.ts';
 import { ProblemError } from '../http/problem.ts';
 import { attemptTimes, forgetAttempt, pruneFailures, recordAttempt } from '../repos/login-failures.ts';
 import type { Services } from '../services.ts';
 
-function limited(retryAfterMs: number, detail?: Text): ProblemError {
+function limited(retryAfterMs: number, detail?: Said): ProblemError {
   const s = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return new ProblemError('rateLimited', {
     headers: { 'Retry-After': String(s) },
-    detail: detail ?? { zh: `请在 ${s} 秒后再试`, en: `try again in ${s} s` },
+    detail: detail ?? msg('server:detail.retryIn', { seconds: s }),
   });
 }
 

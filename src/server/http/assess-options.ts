@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { pathText } from '../../applicant/errors.ts';
 import { type Applicant, type FieldIssue, parseApplicant, ValidationError } from '../../applicant/index.ts';
+import { type Msg, msg } from '../../core/message.ts';
 import { todayInShanghai } from '../../core/today.ts';
-import type { Text } from '../../engine/types.ts';
 import { readings as policyReadings, versions } from '../../policy/index.ts';
 import { applicant, isoDate } from './applicant-schema.ts';
 import { ProblemError } from './problem.ts';
@@ -53,7 +53,7 @@ export interface ResolvedOptions {
   readings: Record<string, string>;
 }
 
-function issue(path: (string | number)[], message: Text): FieldIssue {
+function issue(path: (string | number)[], message: Msg): FieldIssue {
   return { ...pathText(path), message };
 }
 
@@ -63,27 +63,22 @@ export function optionIssues(
   prefix: (string | number)[] = [],
 ): FieldIssue[] {
   const out: FieldIssue[] = [];
-  const first = versions[0]?.from ?? '2013-07-01';
+  const first = versions[0]?.from ?? '';
   // A pinned version applies its rules to any date; only the date-chosen version needs one in force.
   if (options.date && options.date < first && !options.version) {
-    out.push(
-      issue([...prefix, 'date'], {
-        zh: `积分制度自 ${first} 起实施，该日期没有适用的版本`,
-        en: `the points scheme started on ${first}; no version is in force on ${options.date}`,
-      }),
-    );
+    out.push(issue([...prefix, 'date'], msg('server:options.beforeScheme', { first, date: options.date })));
   }
   for (const [id, option] of Object.entries(options.readings ?? {})) {
     const reading = policyReadings.find((r) => r.id === id);
     if (!reading) {
-      out.push(issue([...prefix, 'readings', id], { zh: `未知的解读项 ${id}`, en: `unknown reading "${id}"` }));
+      out.push(issue([...prefix, 'readings', id], msg('server:options.unknownReading', { id })));
     } else if (!reading.options.some((o) => o.id === option)) {
       const known = reading.options.map((o) => o.id);
       out.push(
-        issue([...prefix, 'readings', id], {
-          zh: `解读项 ${id} 没有选项“${option}”（可选：${known.join('、')}）`,
-          en: `reading ${id} has no option "${option}" (options: ${known.join(', ')})`,
-        }),
+        issue(
+          [...prefix, 'readings', id],
+          msg('server:options.unknownOption', { id, option, known: { zh: known.join('、'), en: known.join(', ') } }),
+        ),
       );
     }
   }

@@ -9,6 +9,7 @@ import { runSheet } from '../../batch/run-sheet.ts';
 import { SheetError } from '../../batch/sheet-error.ts';
 import { openSink } from '../../batch/sink.ts';
 import { xlsxSource } from '../../batch/xlsx/source.ts';
+import { msg } from '../../core/message.ts';
 import type { ResolvedOptions } from './assess-options.ts';
 import type { Lang } from './lang.ts';
 import { ProblemError } from './problem.ts';
@@ -18,10 +19,7 @@ export type SheetFormat = 'csv' | 'xlsx';
 /** The media type of an XLSX workbook. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const NOT_LAYOUT = {
-  zh: '首行不是批量模板的表头（见 docs/cli.md 或 hujifen template）',
-  en: 'the first row is not a header row of the batch layout (see docs/cli.md or hujifen template)',
-};
+const NOT_LAYOUT = msg('server:detail.notLayout');
 
 /**
  * A CSV or XLSX sheet in the batch layout (docs/cli.md) → the same sheet with the result columns: the sheet

@@ -1,3 +1,4 @@
+import { msg } from '../../core/message.ts';
 import { ProblemError } from './problem.ts';
 
 /**
@@ -6,10 +7,7 @@ import { ProblemError } from './problem.ts';
  */
 export function caseConflict(caseId: string, edited: number, current: number): ProblemError {
   return new ProblemError('conflict', {
-    detail: {
-      zh: `案件已被他人修改：您的修改基于第 ${edited} 版，当前为第 ${current} 版。您的修改未保存；请查看当前版本（current）并与您的修改对照后再保存。`,
-      en: `the case was changed by someone else: your edit started from revision ${edited}, the case is now at revision ${current}. Your edit was not saved; see the current facts (current) beside your edit, then save again.`,
-    },
+    detail: msg('server:detail.caseConflict', { edited, current }),
     extensions: { currentRevision: current, current: `/api/v1/cases/${caseId}` },
   });
 }

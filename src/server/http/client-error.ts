@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { maxHeaderSize } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { msg } from '../../core/message.ts';
 import { problemBody } from './problem.ts';
 
 /**
@@ -14,10 +16,12 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
   }
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   const body = JSON.stringify({
-    ...problemBody(tooLarge ? 'headersTooLarge' : 'malformed', 'zh', randomUUID(), {
-      zh: tooLarge ? '请求头或网址超过 16 KiB' : 'HTTP 请求格式错误（例如 Content-Length 无效）',
-      en: tooLarge ? 'the request headers or URL exceed 16 KiB' : 'malformed HTTP request (for example an invalid Content-Length)',
-    }),
+    ...problemBody(
+      tooLarge ? 'headersTooLarge' : 'malformed',
+      'zh',
+      randomUUID(),
+      tooLarge ? msg('server:detail.headersTooLarge', { size: `${maxHeaderSize / 1024} KiB` }) : msg('server:detail.badHttp'),
+    ),
   });
   const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
   socket.end(

@@ -1,27 +1,28 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldIssue } from '../../applicant/index.ts';
-import type { Text } from '../../engine/types.ts';
+import { type Msg, msg, type Said } from '../../core/message.ts';
+import { say } from '../../messages/catalogue.ts';
 import type { AppEnv } from './env.ts';
 import type { Lang } from './lang.ts';
 
 /** The kinds of problem this API answers with (RFC 9457). `type` is `/problems/<kind>`, documented in docs/api.md. */
 export const PROBLEMS = {
-  validation: { status: 422, title: { zh: '请求内容有误', en: 'The request has invalid fields' } },
-  malformed: { status: 400, title: { zh: '请求格式错误', en: 'Malformed request' } },
-  unauthenticated: { status: 401, title: { zh: '需要登录或有效的 API 令牌', en: 'Sign-in or a valid API token is required' } },
-  badCredentials: { status: 401, title: { zh: '邮箱或密码错误', en: 'Wrong e-mail or password' } },
-  forbidden: { status: 403, title: { zh: '当前角色无权执行此操作', en: 'Your role does not allow this' } },
-  csrf: { status: 403, title: { zh: 'CSRF 校验失败', en: 'Missing or wrong CSRF token' } },
-  notFound: { status: 404, title: { zh: '未找到', en: 'Not found' } },
-  conflict: { status: 409, title: { zh: '与当前状态冲突', en: 'Conflicts with the current state' } },
-  tooLarge: { status: 413, title: { zh: '请求体过大', en: 'Request body too large' } },
-  unsupportedMediaType: { status: 415, title: { zh: '不支持的内容类型', en: 'Unsupported content type' } },
-  headersTooLarge: { status: 431, title: { zh: '请求头或网址过长', en: 'Request headers or URL too long' } },
-  rateLimited: { status: 429, title: { zh: '尝试次数过多，请稍后再试', en: 'Too many attempts, try again later' } },
-  internal: { status: 500, title: { zh: '服务器内部错误', en: 'Internal server error' } },
-  unavailable: { status: 503, title: { zh: '服务暂不可用', en: 'Service unavailable' } },
-} as const satisfies Record<string, { status: number; title: Text }>;
+  validation: { status: 422, title: msg('server:problems.validation') },
+  malformed: { status: 400, title: msg('server:problems.malformed') },
+  unauthenticated: { status: 401, title: msg('server:problems.unauthenticated') },
+  badCredentials: { status: 401, title: msg('server:problems.badCredentials') },
+  forbidden: { status: 403, title: msg('server:problems.forbidden') },
+  csrf: { status: 403, title: msg('server:problems.csrf') },
+  notFound: { status: 404, title: msg('server:problems.notFound') },
+  conflict: { status: 409, title: msg('server:problems.conflict') },
+  tooLarge: { status: 413, title: msg('server:problems.tooLarge') },
+  unsupportedMediaType: { status: 415, title: msg('server:problems.unsupportedMediaType') },
+  headersTooLarge: { status: 431, title: msg('server:problems.headersTooLarge') },
+  rateLimited: { status: 429, title: msg('server:problems.rateLimited') },
+  internal: { status: 500, title: msg('server:problems.internal') },
+  unavailable: { status: 503, title: msg('server:problems.unavailable') },
+} as const satisfies Record<string, { status: number; title: Msg }>;
 
 export type ProblemKind = keyof typeof PROBLEMS;
 
@@ -52,15 +53,15 @@ export type ProblemExtensions = Pick<ProblemBody, 'currentRevision' | 'current'>
 /** Thrown anywhere in a handler; the error handler turns it into a problem response. */
 export class ProblemError extends Error {
   readonly kind: ProblemKind;
-  readonly detail: Text | undefined;
+  readonly detail: Said | undefined;
   readonly issues: FieldIssue[];
   readonly headers: Record<string, string>;
   readonly extensions: ProblemExtensions;
   constructor(
     kind: ProblemKind,
-    options: { detail?: Text; issues?: FieldIssue[]; headers?: Record<string, string>; extensions?: ProblemExtensions } = {},
+    options: { detail?: Said; issues?: FieldIssue[]; headers?: Record<string, string>; extensions?: ProblemExtensions } = {},
   ) {
-    super(options.detail?.en ?? PROBLEMS[kind].title.en);
+    super(say('en', options.detail ?? PROBLEMS[kind].title));
     this.name = 'ProblemError';
     this.kind = kind;
     this.detail = options.detail;
@@ -70,16 +71,16 @@ export class ProblemError extends Error {
   }
 }
 
-export function problemBody(kind: ProblemKind, lang: Lang, requestId: string, detail?: Text, issues: FieldIssue[] = []): ProblemBody {
+export function problemBody(kind: ProblemKind, lang: Lang, requestId: string, detail?: Said, issues: FieldIssue[] = []): ProblemBody {
   const def = PROBLEMS[kind];
-  const body: ProblemBody = { type: `/problems/${kind}`, title: def.title[lang], status: def.status, requestId };
-  if (detail) body.detail = detail[lang];
+  const body: ProblemBody = { type: `/problems/${kind}`, title: say(lang, def.title), status: def.status, requestId };
+  if (detail) body.detail = say(lang, detail);
   if (issues.length) body.errors = localiseIssues(issues, lang);
   return body;
 }
 
 export function localiseIssues(issues: FieldIssue[], lang: Lang): ProblemFieldError[] {
-  return issues.map((i) => ({ path: i.path, field: i.field[lang], message: i.message[lang] }));
+  return issues.map((i) => ({ path: i.path, field: say(lang, i.field), message: say(lang, i.message) }));
 }
 
 export function problemResponse(c: Context<AppEnv>, error: ProblemError): Response {

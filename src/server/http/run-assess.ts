@@ -1,4 +1,5 @@
 import type { Applicant } from '../../applicant/index.ts';
+import { msg } from '../../core/message.ts';
 import { type Assessment, assess } from '../../engine/index.ts';
 import type { ResolvedOptions } from './assess-options.ts';
 import { ProblemError } from './problem.ts';
@@ -13,7 +14,7 @@ export function runAssess(applicant: Applicant, options: ResolvedOptions): Asses
   } catch (error) {
     if (error instanceof RangeError) {
       throw new ProblemError('validation', {
-        detail: { zh: `无法按所给选项评估：${error.message}`, en: `cannot assess with these options: ${error.message}` },
+        detail: msg('server:detail.cannotAssess', { detail: error.message }),
       });
     }
     throw error;

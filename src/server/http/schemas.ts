@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { say } from '../../messages/catalogue.ts';
 import { PROBLEMS, type ProblemKind } from './problem.ts';
 
 /** Schemas shared by many routes: problems, ids, pages. */
@@ -27,7 +28,7 @@ export function problems(...kinds: ProblemKind[]) {
     const def = PROBLEMS[kind];
     const previous = out[def.status]?.description;
     out[def.status] = {
-      description: previous ? `${previous}; ${def.title.en}` : def.title.en,
+      description: previous ? `${previous}; ${say('en', def.title)}` : say('en', def.title),
       content: { 'application/problem+json': { schema: problemSchema } },
     };
   }

@@ -1,6 +1,9 @@
 import type { Hook } from '@hono/zod-openapi';
 import type { z } from 'zod';
+import { belowField, pathText } from '../../applicant/errors.ts';
 import { type FieldIssue, toFieldIssues } from '../../applicant/index.ts';
+import { msg, type Said } from '../../core/message.ts';
+import { EN } from '../../messages/resources.ts';
 import { SHORT_PASSWORD } from '../auth/password-strength.ts';
 import type { AppEnv } from './env.ts';
 import { ProblemError } from './problem.ts';
@@ -14,39 +17,34 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** Chinese names of the request's own top-level fields (the schema module names the applicant's). */
-const REQUEST_FIELDS_ZH: Record<string, string> = {
-  applicant: '申请人',
-  facts: '申请人信息',
-  version: '版本',
-  readings: '解读选项',
-  label: '案件名称',
-  reference: '编号',
-  email: '邮箱',
-  password: '密码',
-  organisation: '组织名称',
-  role: '角色',
-  token: '令牌',
-  status: '状态',
-  note: '备注',
-  horizonMonths: '规划月数',
-  assumptions: '假设',
-  lang: '语言',
-};
+/** The request's own top-level fields the catalogue names (`server:fields.*`; the applicant's are `applicant:fields.*`). */
+const REQUEST_FIELDS = new Set(Object.keys(EN.server['fields'] as object));
 
-function nameTopLevel(issue: FieldIssue): FieldIssue {
-  const top = issue.path.split(/[.[]/)[0] ?? '';
-  const zh = REQUEST_FIELDS_ZH[top];
-  if (!zh || !issue.field.zh.startsWith(top)) return issue;
-  return { ...issue, field: { ...issue.field, zh: zh + issue.field.zh.slice(top.length) } };
+function requestField(key: string): Said {
+  return REQUEST_FIELDS.has(key) ? msg(`server:fields.${key}`) : { zh: key, en: key };
+}
+
+/** The issue's field, its first part named as a field of the request. */
+function nameTopLevel(issue: FieldIssue, path: readonly PropertyKey[]): FieldIssue {
+  const top = path[0];
+  if (typeof top !== 'string' || !REQUEST_FIELDS.has(top)) return issue;
+  const rest = pathText(path.slice(1));
+  return {
+    ...issue,
+    field: path.length === 1 ? requestField(top) : belowField(requestField(top), rest.field, typeof path[1] === 'number'),
+  };
 }
 
 /** An issue of a value validated on its own (parseApplicant on `applicant`), named as a field of the request. */
 export function underField(key: string, issue: FieldIssue): FieldIssue {
-  const zh = REQUEST_FIELDS_ZH[key] ?? key;
-  if (issue.path === '(root)') return { ...issue, path: key, field: { zh, en: key } };
-  const [sep, sepZh] = issue.path.startsWith('[') ? ['', ''] : ['.', '·'];
-  return { ...issue, path: key + sep + issue.path, field: { zh: zh + sepZh + issue.field.zh, en: key + sep + issue.field.en } };
+  const name = requestField(key);
+  if (issue.path === '(root)') return { ...issue, path: key, field: name };
+  const indexed = issue.path.startsWith('[');
+  return {
+    ...issue,
+    path: key + (indexed ? '' : '.') + issue.path,
+    field: belowField(name, issue.field, indexed),
+  };
 }
 
 /** A too-short password gets the message that says what to do, not the generic "too small". */
@@ -65,7 +63,7 @@ export function fieldIssues(error: z.ZodError, data: unknown): FieldIssue[] {
   );
   return toFieldIssues({ issues } as unknown as z.ZodError)
     .map((i) => (short.has(i.path) ? { ...i, message: SHORT_PASSWORD } : i))
-    .map(nameTopLevel);
+    .map((i, n) => nameTopLevel(i, (issues[n] as z.core.$ZodIssue).path));
 }
 
 /** Every route's validation failure becomes one 422 problem naming each bad field. */

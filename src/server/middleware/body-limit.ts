@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { msg } from '../../core/message.ts';
 import type { ServerConfig } from '../config.ts';
 import type { AppEnv } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -16,7 +17,7 @@ function mib(bytes: number): string {
 export function capBody(maxSize: number): MiddlewareHandler<AppEnv> {
   const tooLarge = () =>
     new ProblemError('tooLarge', {
-      detail: { zh: `请求体不能超过 ${mib(maxSize)}`, en: `the request body may not exceed ${mib(maxSize)}` },
+      detail: msg('server:detail.bodyLimit', { size: mib(maxSize) }),
     });
   return async (c, next) => {
     const declared = c.req.header('content-length');

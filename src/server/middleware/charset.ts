@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { msg } from '../../core/message.ts';
 import type { AppEnv } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 
@@ -16,7 +17,7 @@ export function checkCharset(): MiddlewareHandler<AppEnv> {
     const charset = type && /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(type)?.[1]?.toLowerCase();
     if (charset && !UTF8.has(charset) && !(type.toLowerCase().startsWith('text/csv') && CSV_ALSO.has(charset))) {
       throw new ProblemError('unsupportedMediaType', {
-        detail: { zh: `不支持字符集 ${charset}，请使用 UTF-8`, en: `charset ${charset} is not supported: send UTF-8` },
+        detail: msg('server:detail.charset', { charset }),
       });
     }
     await next();

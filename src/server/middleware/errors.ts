@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
 import { ValidationError } from '../../applicant/index.ts';
+import { msg } from '../../core/message.ts';
 import { databaseOutage } from '../db/errors.ts';
 import type { AppEnv } from '../http/env.ts';
 import { ProblemError, problemResponse } from '../http/problem.ts';
@@ -9,12 +10,12 @@ import { ProblemError, problemResponse } from '../http/problem.ts';
 function fromHttpException(error: HTTPException): ProblemError {
   switch (error.status) {
     case 400:
-      return new ProblemError('malformed', { detail: { zh: '请求体不是有效的 JSON', en: error.message || 'malformed request body' } });
+      return new ProblemError('malformed', { detail: msg('server:detail.notJson') });
     case 413:
       return new ProblemError('tooLarge');
     case 415:
       return new ProblemError('unsupportedMediaType', {
-        detail: { zh: '请使用 Content-Type: application/json', en: 'send Content-Type: application/json' },
+        detail: msg('server:detail.sendJson'),
       });
     case 401:
       return new ProblemError('unauthenticated');
@@ -28,8 +29,8 @@ function fromHttpException(error: HTTPException): ProblemError {
 }
 
 const OUTAGE = {
-  unreachable: { zh: '数据库暂时无法连接，请稍后重试', en: 'the database cannot be reached right now; try again shortly' },
-  full: { zh: '服务器存储空间已满，暂时无法保存', en: "the server's storage is full: nothing can be saved right now" },
+  unreachable: msg('server:detail.databaseUnreachable'),
+  full: msg('server:detail.storageFull'),
 };
 
 /**

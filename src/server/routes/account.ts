@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { msg } from '../../core/message.ts';
 import { beginLoginAttempt, loginFailed, loginSucceeded } from '../auth/login-limit.ts';
 import { assertStrongPassword } from '../auth/password-strength.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
@@ -60,7 +61,7 @@ export function accountRoutes(svc: Services) {
     if (!(await verifyPassword(row.password_hash, body.currentPassword))) {
       await loginFailed(svc);
       await audit(c, svc, caller, 'auth.password_change_failed', 'user', userId);
-      throw new ProblemError('badCredentials', { detail: { zh: '当前密码不正确', en: 'the current password is wrong' } });
+      throw new ProblemError('badCredentials', { detail: msg('server:detail.wrongPassword') });
     }
     await loginSucceeded(svc, attempt);
     const organisation = await getOrganisation(svc.db, caller.orgId);
@@ -86,7 +87,7 @@ function sessionCaller(c: Context<AppEnv>): { caller: Caller; userId: string; se
   const caller = callerOf(c);
   if (!caller.userId || !caller.sessionId) {
     throw new ProblemError('forbidden', {
-      detail: { zh: '请登录后操作（API 令牌不能修改密码）', en: 'sign in to do this (an API token cannot)' },
+      detail: msg('server:detail.signInForPassword'),
     });
   }
   return { caller, userId: caller.userId, sessionId: caller.sessionId };

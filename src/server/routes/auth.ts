@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { msg } from '../../core/message.ts';
 import { clearSessionCookies } from '../auth/cookies.ts';
 import { beginLoginAttempt, loginFailed, loginSucceeded, takeSignupSlot } from '../auth/login-limit.ts';
 import { assertStrongPassword } from '../auth/password-strength.ts';
@@ -51,7 +52,7 @@ const login = createRoute({
 });
 
 export function emailTakenProblem(): ProblemError {
-  return new ProblemError('conflict', { detail: { zh: '该邮箱已注册', en: 'this e-mail address already has an account' } });
+  return new ProblemError('conflict', { detail: msg('server:detail.emailTaken') });
 }
 
 export function authRoutes(svc: Services) {

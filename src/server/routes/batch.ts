@@ -8,6 +8,8 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { parseApplicant, ValidationError } from '../../applicant/index.ts';
+import { COLUMNS } from '../../batch/layout.ts';
+import { msg } from '../../core/message.ts';
 import type { Assessment } from '../../engine/index.ts';
 import { type RenderedAssessment, renderAssessment } from '../../explain/render.ts';
 import { authenticate } from '../auth/authenticate.ts';
@@ -89,6 +91,9 @@ function admit(svc: Services, gate: BatchGate): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** A layout column's Chinese header, as the sheets carry it. */
+const columnName = (key: string) => COLUMNS.find((c) => c.key === key)?.zh ?? key;
+
 export function batchRoutes(svc: Services) {
   const { batchRows: maxRows, anonymousBatchRows, anonymousBatchBytes } = svc.config.limits;
   const gate = new BatchGate(svc.config.limits.batchConcurrent, svc.config.limits.anonymousBatchConcurrent);
@@ -104,7 +109,7 @@ export function batchRoutes(svc: Services) {
       `Rows in = rows out, in order; a bad row comes back with its errors instead of failing the request. At most ${maxRows} rows for signed-in callers (session or API token), ${anonymousBatchRows} rows and ${anonymousBatchBytes} bytes without an account.`,
       `At most ${svc.config.limits.batchConcurrent} batches run at once on a server (${svc.config.limits.anonymousBatchConcurrent} anonymous); beyond that the answer is 503 with Retry-After.`,
       'JSON: an array of applicants → an array of results.',
-      'CSV/XLSX (Content-Type text/csv or the XLSX type): the batch template of docs/cli.md (`hujifen template`) → the same sheet with result columns appended, as a download (format=csv|xlsx picks the output, default: same as input). XLSX output holds numbers and dates as such (社保月数, 月缴费基数, 出生日期, every points column), not as text.',
+      `CSV/XLSX (Content-Type text/csv or the XLSX type): the batch template of docs/cli.md (\`hujifen template\`) → the same sheet with result columns appended, as a download (format=csv|xlsx picks the output, default: same as input). XLSX output holds numbers and dates as such (${['siMonths', 'siBase', 'birthDate'].map(columnName).join(', ')}, every points column), not as text.`,
       `Or a browser form's upload (multipart/form-data): the sheet in the file field \`${FILE_FIELD}\` (a .csv or .xlsx file name, or that content type); other fields are ignored. Same limits and checks as a raw upload.`,
     ].join('\n\n'),
     request: {
@@ -164,7 +169,7 @@ export function batchRoutes(svc: Services) {
     const rows = c.req.valid('json' as never) as unknown;
     if (!Array.isArray(rows)) {
       throw new ProblemError('validation', {
-        detail: { zh: '请发送 JSON 数组，或 CSV/XLSX 文件', en: 'send a JSON array of applicants, or a CSV/XLSX file' },
+        detail: msg('server:detail.sendRows'),
       });
     }
     if (!c.get('caller') && rows.length > anonymousBatchRows) throw anonymousRowsProblem(anonymousBatchRows, maxRows);
@@ -204,10 +209,7 @@ export function batchRoutes(svc: Services) {
 
 function anonymousRowsProblem(anonymous: number, signedIn: number): ProblemError {
   return new ProblemError('tooLarge', {
-    detail: {
-      zh: `未登录时一次最多 ${anonymous} 行；登录后一次最多 ${signedIn} 行`,
-      en: `at most ${anonymous} rows per request without an account; ${signedIn} when signed in`,
-    },
+    detail: msg('server:detail.anonymousRows', { anonymous, signedIn }),
   });
 }
 
@@ -240,7 +242,7 @@ async function sheetResponse(
   options: ResolvedOptions,
 ): Promise<Response> {
   const body = c.req.raw.body;
-  if (!body) throw new ProblemError('validation', { detail: { zh: '请求体为空', en: 'the request body is empty' } });
+  if (!body) throw new ProblemError('validation', { detail: msg('server:detail.emptyBody') });
   const limits = svc.config.limits;
   const dir = await mkdtemp(join(tmpdir(), 'hujifen-batch-'));
   const cleanup = () => rm(dir, { recursive: true, force: true }).catch(() => {});
@@ -274,7 +276,7 @@ async function sheetResponse(
     // (disk full, permissions) is ours.
     if (error instanceof Error && !('syscall' in error)) {
       throw new ProblemError('validation', {
-        detail: { zh: '无法读取上传的表格文件', en: `the uploaded sheet cannot be read${format ? ` (${format})` : ''}` },
+        detail: msg('server:detail.sheetUnreadable', { format: format ?? 'none' }),
       });
     }
     throw error;

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { swaggerUI } from '@hono/swagger-ui';
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { msg } from '../../core/message.ts';
+import { say } from '../../messages/catalogue.ts';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../auth/cookies.ts';
 import type { AppEnv } from '../http/env.ts';
 
@@ -51,7 +53,7 @@ export function docsRoutes(app: OpenAPIHono<AppEnv>): void {
       title: 'hujifen API',
       version: '1',
       description:
-        'Rules as code for Shanghai residence-permit points (上海市居住证积分). Errors are RFC 9457 problem details in Chinese or English (Accept-Language). ' +
+        `${say('en', msg('server:openapi.scheme'))}. Errors are RFC 9457 problem details in Chinese or English (Accept-Language). ` +
         'Each operation says who may call it (`security`: none, optional, or the session cookie or an API token) and the problems it can answer with. See docs/api.md.',
       license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
     },

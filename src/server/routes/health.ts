@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { msg } from '../../core/message.ts';
 import { PUBLIC } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
@@ -32,11 +33,11 @@ export function healthRoutes(svc: Services, lifecycle: { draining: boolean }) {
   const router = newRouter();
   router.openapi(live, (c) => c.json({ status: 'ok' as const }, 200));
   router.openapi(ready, async (c) => {
-    if (lifecycle.draining) throw new ProblemError('unavailable', { detail: { zh: '实例正在关闭', en: 'this instance is shutting down' } });
+    if (lifecycle.draining) throw new ProblemError('unavailable', { detail: msg('server:detail.draining') });
     try {
       await svc.database.ping();
     } catch {
-      throw new ProblemError('unavailable', { detail: { zh: '数据库无法连接', en: 'the database does not answer' } });
+      throw new ProblemError('unavailable', { detail: msg('server:detail.databaseDown') });
     }
     return c.json({ status: 'ready' as const, database: svc.database.backend }, 200);
   });

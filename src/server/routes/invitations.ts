@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { msg } from '../../core/message.ts';
 import { takeSignupSlot } from '../auth/login-limit.ts';
 import { assertStrongPassword } from '../auth/password-strength.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -31,7 +32,7 @@ export const ACCEPT_PATH = '/accept-invitation';
 
 const invalidLink = () =>
   new ProblemError('notFound', {
-    detail: { zh: '邀请链接无效、已过期或已被使用', en: 'the invitation link is invalid, expired or already used' },
+    detail: msg('server:detail.invitation'),
   });
 
 export function invitationRoutes(svc: Services) {

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { msg } from '../../core/message.ts';
 import { callerOf, requireRole } from '../auth/require-role.ts';
 import { userSchema } from '../http/account-schemas.ts';
 import { audit } from '../http/audit.ts';
@@ -12,8 +13,7 @@ import { deleteUserSessions } from '../repos/sessions.ts';
 import { countActiveOwners, disableUser, getUser, listUsers, setRole } from '../repos/users.ts';
 import type { Services } from '../services.ts';
 
-const lastOwner = () =>
-  new ProblemError('conflict', { detail: { zh: '组织至少需要一位所有者', en: 'an organisation needs at least one active owner' } });
+const lastOwner = () => new ProblemError('conflict', { detail: msg('server:detail.lastOwner') });
 
 export function userRoutes(svc: Services) {
   const router = newRouter();

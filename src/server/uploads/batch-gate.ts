@@ -1,3 +1,4 @@
+import { msg } from '../../core/message.ts';
 import { ProblemError } from '../http/problem.ts';
 
 /** Seconds a refused batch is told to wait: batches of the default size finish within a few seconds. */
@@ -21,10 +22,7 @@ export class BatchGate {
     if (this.running >= this.total || (isAnonymous && this.anonymous >= this.anonymousMax)) {
       throw new ProblemError('unavailable', {
         headers: { 'Retry-After': String(RETRY_AFTER_S) },
-        detail: {
-          zh: `同时进行的批量评分过多，请 ${RETRY_AFTER_S} 秒后重试${isAnonymous ? '（登录后可用更多名额）' : ''}`,
-          en: `too many batches are running; try again in ${RETRY_AFTER_S} s${isAnonymous ? ' (signed-in organisations get more room)' : ''}`,
-        },
+        detail: msg('server:detail.tooManyBatches', { seconds: RETRY_AFTER_S, anonymous: isAnonymous ? 'yes' : 'no' }),
       });
     }
     this.running++;

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import busboy from 'busboy';
+import { msg } from '../../core/message.ts';
 import { type SheetFormat, XLSX_TYPE } from '../http/batch-sheet.ts';
 import { ProblemError } from '../http/problem.ts';
 
@@ -19,7 +20,7 @@ function formatOf(filename: string | undefined, mimeType: string): SheetFormat |
   return undefined;
 }
 
-const field = { zh: '文件', en: 'file' };
+const field = msg('server:detail.fileField');
 
 function noFile(): ProblemError {
   return new ProblemError('validation', {
@@ -27,7 +28,7 @@ function noFile(): ProblemError {
       {
         path: FILE_FIELD,
         field,
-        message: { zh: `缺少文件字段“${FILE_FIELD}”（CSV 或 XLSX）`, en: `no file field "${FILE_FIELD}" (a CSV or XLSX file)` },
+        message: msg('server:detail.noFile', { field: FILE_FIELD }),
       },
     ],
   });
@@ -36,16 +37,13 @@ function noFile(): ProblemError {
 /** The file's name is not repeated: it may name the applicant, and a problem's text can reach the log. */
 function notSheet(): ProblemError {
   return new ProblemError('unsupportedMediaType', {
-    detail: {
-      zh: `文件字段“${FILE_FIELD}”应为 .csv 或 .xlsx 文件`,
-      en: `the file field "${FILE_FIELD}" must be a .csv or .xlsx file`,
-    },
+    detail: msg('server:detail.fileNotSheet', { field: FILE_FIELD }),
   });
 }
 
 function malformed(): ProblemError {
   return new ProblemError('malformed', {
-    detail: { zh: 'multipart/form-data 请求体无法解析', en: 'the multipart/form-data body cannot be parsed' },
+    detail: msg('server:detail.badMultipart'),
   });
 }
 

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Text } from '../../engine/types.ts';
+import { msg } from '../../core/message.ts';
 import { ProblemError } from '../http/problem.ts';
 import type { SheetJob, SheetReply } from './sheet-worker.ts';
 
@@ -10,11 +10,8 @@ export interface SheetWorkerLimits {
   timeoutMs: number;
 }
 
-const UNREADABLE: Text = { zh: '无法读取上传的表格文件', en: 'the uploaded sheet cannot be read' };
-const TOO_BIG: Text = {
-  zh: '表格太大，处理时超出了服务器允许的内存或时间，请拆分成几个文件',
-  en: 'the sheet needs more memory or time than one request may use: split it into several files',
-};
+const UNREADABLE = msg('server:detail.sheetUnreadable', { format: 'none' });
+const TOO_BIG = msg('server:detail.sheetTooBig');
 
 /** After its answer a worker normally ends by itself (exceljs closing its files); past this it is stopped. */
 const GRACE_MS = 2_000;
@@ -39,8 +36,7 @@ export function runSheetWorker(job: SheetJob, limits: SheetWorkerLimits, signal?
       setTimeout(() => void worker.terminate(), stopAfterMs).unref();
     };
     const timer = setTimeout(() => decide({ error: new ProblemError('tooLarge', { detail: TOO_BIG }) }, 0), limits.timeoutMs);
-    const onAbort = () =>
-      decide({ error: new ProblemError('malformed', { detail: { zh: '客户端已断开', en: 'the client went away' } }) }, 0);
+    const onAbort = () => decide({ error: new ProblemError('malformed', { detail: msg('server:detail.clientGone') }) }, 0);
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (reply: SheetReply) => {
       if (reply.ok) decide({ rows: reply.rows }, GRACE_MS);

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Text } from '../../engine/types.ts';
+import type { Said } from '../../core/message.ts';
 import type { ResolvedOptions } from '../http/assess-options.ts';
 import { assessSheet, type SheetFormat } from '../http/batch-sheet.ts';
 import type { Lang } from '../http/lang.ts';
@@ -21,7 +21,7 @@ export interface SheetJob {
 
 export type SheetReply =
   | { ok: true; rows: number }
-  | { ok: false; kind: ProblemKind; detail?: Text | undefined }
+  | { ok: false; kind: ProblemKind; detail?: Said | undefined }
   | { ok: false; unreadable: true };
 
 const job = workerData as SheetJob;

@@ -1,5 +1,5 @@
 import yauzl from 'yauzl';
-import type { Text } from '../../engine/types.ts';
+import { type Msg, type MsgParams, msg } from '../../core/message.ts';
 
 /** What an uploaded .xlsx may inflate to (config.ts `uploads`; docs/reliability.md explains the defaults). */
 export interface XlsxLimits {
@@ -22,13 +22,13 @@ const RATIO_FLOOR = 1 << 20;
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 /** Why a file breaks a limit (→ 413), or that it is no ZIP at all (→ 422). */
-export type XlsxVerdict = { kind: 'tooLarge'; detail: Text } | { kind: 'unreadable'; detail: Text } | undefined;
+export type XlsxVerdict = { kind: 'tooLarge'; detail: Msg } | { kind: 'unreadable'; detail: Msg } | undefined;
 
 function mib(bytes: number): string {
   return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 }
 
-const over = (zh: string, en: string): XlsxVerdict => ({ kind: 'tooLarge', detail: { zh, en } });
+const over = (key: string, params: MsgParams): XlsxVerdict => ({ kind: 'tooLarge', detail: msg(`server:xlsx.${key}`, params) });
 
 /**
  * Checks an .xlsx against the limits before anything parses it: entry count and sizes from the central
@@ -45,10 +45,7 @@ export async function inspectXlsx(path: string, limits: XlsxLimits): Promise<Xls
   }
   try {
     if (zip.entryCount > limits.entries) {
-      return over(
-        `文件包含 ${zip.entryCount} 个部件，最多 ${limits.entries} 个`,
-        `the file has ${zip.entryCount} parts; at most ${limits.entries}`,
-      );
+      return over('entries', { count: zip.entryCount, max: limits.entries });
     }
     let total = 0;
     let shared: yauzl.Entry | undefined;
@@ -56,29 +53,23 @@ export async function inspectXlsx(path: string, limits: XlsxLimits): Promise<Xls
       const size = entry.uncompressedSize;
       total += size;
       if (size > limits.entryBytes) {
-        return over(
-          `文件中的 ${entry.fileName} 解压后超过 ${mib(limits.entryBytes)}`,
-          `${entry.fileName} inflates beyond ${mib(limits.entryBytes)}`,
-        );
+        return over('entryBytes', { name: entry.fileName, size: mib(limits.entryBytes) });
       }
       if (total > limits.totalBytes) {
-        return over(`文件解压后超过 ${mib(limits.totalBytes)}`, `the file inflates beyond ${mib(limits.totalBytes)}`);
+        return over('totalBytes', { size: mib(limits.totalBytes) });
       }
       if (size > RATIO_FLOOR && size > limits.ratio * Math.max(1, entry.compressedSize)) {
-        return over(
-          `文件中的 ${entry.fileName} 压缩比异常（超过 ${limits.ratio} 倍），请用 Excel 或 WPS 重新保存`,
-          `${entry.fileName} is compressed more than ${limits.ratio} times: save the sheet again from Excel or WPS`,
-        );
+        return over('ratio', { name: entry.fileName, ratio: limits.ratio });
       }
       if (entry.fileName === SHARED_STRINGS) shared = entry;
     }
     if (!shared) return undefined;
     if (shared.uncompressedSize > limits.sharedStringsBytes) {
-      return over(`共享字符串表超过 ${mib(limits.sharedStringsBytes)}`, `the shared strings exceed ${mib(limits.sharedStringsBytes)}`);
+      return over('sharedStringsBytes', { size: mib(limits.sharedStringsBytes) });
     }
     const count = await countItems(await zip.openReadStreamPromise(shared), limits.sharedStrings);
     if (count > limits.sharedStrings) {
-      return over(`共享字符串超过 ${limits.sharedStrings} 个`, `more than ${limits.sharedStrings} shared strings`);
+      return over('sharedStrings', { max: limits.sharedStrings });
     }
     return undefined;
   } catch (error) {
@@ -108,10 +99,6 @@ async function countItems(stream: NodeJS.ReadableStream & { destroy(): void }, m
   }
 }
 
-function unreadable(error: unknown): Text {
-  const why = error instanceof Error ? error.message.slice(0, 200) : String(error);
-  return {
-    zh: `上传的文件不是有效的 .xlsx（${why}），请用 Excel 或 WPS 重新另存为 .xlsx`,
-    en: `the upload is not a valid .xlsx file (${why}): save it again as .xlsx from Excel or WPS`,
-  };
+function unreadable(error: unknown): Msg {
+  return msg('server:xlsx.unreadable', { why: error instanceof Error ? error.message.slice(0, 200) : String(error) });
 }

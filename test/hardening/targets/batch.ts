@@ -26,7 +26,7 @@ import { runBatch } from '../../../src/cli/batch/run.ts';
 import { CliError, describeError } from '../../../src/cli/errors.ts';
 import { EXIT } from '../../../src/cli/exit-codes.ts';
 import { STATUS } from '../../../src/explain/words.ts';
-import { text } from '../../../src/messages/catalogue.ts';
+import { say, text } from '../../../src/messages/catalogue.ts';
 import { type CsvStyle, csvStyle, type SheetSpec, scratchDir, sheetSpec, writeCsv, writeXlsx } from '../lib/sheets.ts';
 import { count, type FuzzTarget } from '../lib/target.ts';
 
@@ -260,8 +260,9 @@ async function within<T>(ms: number, what: string, p: Promise<T>): Promise<T> {
 /** An error a user can act on: the file is not valid input (exit 3, zh and en), never "this is a bug". */
 function assertRefusedFile(error: unknown): asserts error is CliError | SheetError {
   if (!(error instanceof CliError || error instanceof SheetError)) throw error;
-  assert.equal(describeError(error, 'en').code, EXIT.invalidInput, `exit code of "${error.text.en}"`);
-  assert.ok(error.text.zh && error.text.en, 'the message is in zh and en');
+  const said = text(error.text);
+  assert.equal(describeError(error, 'en').code, EXIT.invalidInput, `exit code of "${said.en}"`);
+  assert.ok(said.zh && said.en, 'the message is in zh and en');
 }
 
 const notXlsx = fc.oneof(
@@ -403,7 +404,7 @@ export function batchTarget(): FuzzTarget<BatchCase> {
         assertRefusedFile(error);
         assert.deepEqual(readdirSync(caseDir), [`in.${c.input}`], 'a refused file leaves no output and no partial file');
         // An undamaged sheet always has a layout column: it is never refused.
-        assert.ok(c.damage, `an undamaged sheet is read, not refused: ${error.text.en}`);
+        assert.ok(c.damage, `an undamaged sheet is read, not refused: ${say('en', error.text)}`);
         return count(tally, 'refused-file');
       }
       process.stderr.write = stderr;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../src/engine/index.ts';
-import { pick } from '../i18n/index.ts';
+import { say } from '../i18n/index.ts';
 
 /** Fields the engine cannot read yet, named in the user's language (the schema names them in zh and en). */
 export function IssueList({ issues }: { issues: readonly FieldIssue[] }) {
@@ -10,8 +10,8 @@ export function IssueList({ issues }: { issues: readonly FieldIssue[] }) {
       <strong>{t('result.invalid')}</strong>
       <ul>
         {issues.map((i) => (
-          <li key={`${i.path}${i.message.en}`}>
-            {pick(i.field, i18n.language)}：{pick(i.message, i18n.language)}
+          <li key={`${i.path}${say(i.message, 'en')}`}>
+            {say(i.field, i18n.language)}：{say(i.message, i18n.language)}
           </li>
         ))}
       </ul>

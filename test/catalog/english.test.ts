@@ -20,7 +20,6 @@ import { index } from '../../src/catalog/search-index.ts';
 import type { Said } from '../../src/core/message.ts';
 import { certificateVerdict } from '../../src/engine/index.ts';
 import { say } from '../../src/messages/catalogue.ts';
-import { asTexts } from '../messages/as-texts.ts';
 
 const en = (s: Said | null | undefined) => (s ? say('en', s) : undefined);
 const zh = (s: Said | null | undefined) => (s ? say('zh', s) : undefined);

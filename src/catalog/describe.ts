@@ -1,8 +1,8 @@
+import { joined } from '../core/join.ts';
 import { type Msg, msg, type Said } from '../core/message.ts';
-import type { Text } from '../core/text.ts';
 import { type DatedParam, files, type ParamId, param } from '../policy/index.ts';
 import { type CatalogEntry, type CatalogId, catalogs, type Qualification, type ShortageMajor } from './data.ts';
-import { englishName, englishTitles } from './english.ts';
+import { englishName } from './english.ts';
 
 /**
  * What an entry can give and what it takes, in words: shown beside a search hit.
@@ -57,39 +57,14 @@ function gate(date: string | undefined, who: Msg): Msg {
 }
 
 /** Where an out-of-town skill certificate of level 3+ must be checked: by version (2017 细则 vs 2022/23 细则). */
-function outOfTownSkill(date: string | undefined): Msg {
+export function outOfTownSkillText(date: string | undefined): Msg {
   return msg(`catalog:outOfTown.${paramAt('titleSkill', date).value.outOfTownSkillRule}`);
 }
 
-/**
- * The same as a Text, for the engine's title/skill conditions while they still hold Text (issue 15, part A moves
- * them to messages; then this goes).
- */
-export function outOfTownSkillText(date: string | undefined): Text {
-  return paramAt('titleSkill', date).value.outOfTownSkillRule === 'verifiableNationally'
-    ? {
-        zh: '外省市取得的三级及以上证书须可在技能人才评价证书全国联网查询系统或市人社局网站查询',
-        en: 'out-of-town certificates of level 3 or above must be verifiable in the national skill-certificate database or on the Shanghai HRSS website',
-      }
-    : {
-        zh: '外省市取得的三级及以上证书须在本市复评或验证',
-        en: 'out-of-town certificates of level 3 or above must be re-evaluated or verified in Shanghai',
-      };
-}
-
-/** Titles a qualification can be appointed to, joined for a sentence (for the engine, like outOfTownSkillText). */
-export function titlesText(entry: Qualification): Text {
-  if (entry.titles.length === 0) return { zh: '可聘职称未注明', en: 'the title is not stated' };
-  return { zh: entry.titles.join('或'), en: englishTitles(entry) };
-}
-
 /** Titles a qualification can be appointed to, each in both languages, joined "A or B" in either. */
-function titles(entry: Qualification): Said {
+export function titlesText(entry: Qualification): Said {
   const each = entry.titles.map((zh, i): Said => ({ zh, en: entry.titlesEn[i] ?? zh }));
-  return (
-    each.reduceRight<Said | null>((rest, first) => (rest ? msg('catalog:join.or', { first, rest }) : first), null) ??
-    msg('catalog:titles.none')
-  );
+  return joined(each, 'catalog:join.or') ?? msg('catalog:titles.none');
 }
 
 /** Only entries added or removed after the catalogue's start say when: the rest are simply on it. */
@@ -106,7 +81,7 @@ function skillConditions(entry: CatalogEntry, date: string | undefined): Msg[] {
   return [
     postMatch,
     msg('catalog:condition.inShanghai'),
-    outOfTownSkill(date),
+    outOfTownSkillText(date),
     gate(date, msg('catalog:who.upperSkill')),
     ...inForce('skillOccupations', entry),
   ];
@@ -114,7 +89,7 @@ function skillConditions(entry: CatalogEntry, date: string | undefined): Msg[] {
 
 function qualificationConditions(entry: Qualification, date: string | undefined): Msg[] {
   const out: Msg[] = [
-    entry.needsHumanCheck ? msg('catalog:condition.titleUnstated') : msg('catalog:condition.appointed', { titles: titles(entry) }),
+    entry.needsHumanCheck ? msg('catalog:condition.titleUnstated') : msg('catalog:condition.appointed', { titles: titlesText(entry) }),
     msg('catalog:condition.series'),
   ];
   if (entry.registration) out.push(msg('catalog:condition.registration'));

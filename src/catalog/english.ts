@@ -10,8 +10,3 @@ export const NOT_ENGLISH = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u201c\u201
 export function englishName(entry: { name: string; nameEn: string }): string {
   return `${entry.nameEn} (${entry.name})`;
 }
-
-/** English titles of a qualification, joined for a sentence ("Engineer or Economist"). */
-export function englishTitles(entry: { titlesEn: readonly string[] }): string {
-  return entry.titlesEn.join(' or ');
-}

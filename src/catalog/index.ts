@@ -14,7 +14,7 @@ export {
   namesOf,
 } from './data.ts';
 export { conditionsOf, type EntryPoints, pointsOf } from './describe.ts';
-export { englishName, englishTitles } from './english.ts';
+export { englishName } from './english.ts';
 export type { Qualification, ShortageMajor, SkillOccupation } from './file-schema.ts';
 export { catalogIds } from './file-schema.ts';
 export { normalizeName } from './normalize.ts';

@@ -1,4 +1,5 @@
-import { type Msg, msg, type Said } from '../core/message.ts';
+import { joined } from '../core/join.ts';
+import { type Msg, msg } from '../core/message.ts';
 import { catalogs } from './data.ts';
 import { englishName } from './english.ts';
 import type { CatalogId } from './file-schema.ts';
@@ -16,21 +17,14 @@ export interface NotOnCatalogue {
   didYouMean: Msg | null;
 }
 
-/** Phrases joined the way each language joins them (`catalog:join.*`). */
-function join(parts: readonly Said[], how: 'semicolon' | 'comma'): Said {
-  return (
-    parts.reduceRight<Said | null>((rest, first) => (rest ? msg(`catalog:join.${how}`, { first, rest }) : first), null) ??
-    msg('catalog:titles.none')
-  );
-}
-
 export function notOnCatalogueAnswer(query: string, searched: readonly CatalogId[], suggestions: CatalogEntryRef[]): NotOnCatalogue {
   const incomplete = searched.some((c) => !catalogs[c].meta.version.complete);
   const consequence = msg('catalog:notFound.consequence', {
-    rules: join(
-      searched.map((c) => msg(`catalog:rule.${c}`)),
-      'semicolon',
-    ),
+    rules:
+      joined(
+        searched.map((c) => msg(`catalog:rule.${c}`)),
+        'catalog:join.semicolon',
+      ) ?? '',
     incomplete: incomplete ? 'yes' : 'no',
     titles: searched.includes('skillOccupations') ? 'yes' : 'no',
   });
@@ -40,6 +34,6 @@ export function notOnCatalogueAnswer(query: string, searched: readonly CatalogId
     text: msg('catalog:notFound.text', { query }),
     consequence,
     suggestions,
-    didYouMean: suggestions.length === 0 ? null : msg('catalog:notFound.didYouMean', { names: join(names, 'comma') }),
+    didYouMean: suggestions.length === 0 ? null : msg('catalog:notFound.didYouMean', { names: joined(names, 'catalog:join.comma') ?? '' }),
   };
 }

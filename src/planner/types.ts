@@ -1,7 +1,6 @@
 /** Result types of the planner. Plain data, like the engine's: serialisable and comparable in tests. */
 
 import type { Applicant } from '../applicant/applicant.ts';
-import type { ConditionStatus } from '../core/condition.ts';
 import type { Said } from '../core/message.ts';
 import type { Assessment, AssessmentStatus, Condition, Confidence, Fact, IndicatorId, VersionInfo, VetoResult } from '../engine/types.ts';
 
@@ -39,17 +38,6 @@ export interface PlanOptions {
 export interface StatedAssumption {
   id: string;
   text: Said;
-}
-
-/**
- * A condition of an action: the engine's for the item, or the planner's own (a message). Its words are `Said`, so
- * the engine's conditions fit whichever of Text or Msg they hold.
- */
-export interface PlanCondition {
-  id: string;
-  status: ConditionStatus;
-  text: Said;
-  fix?: Said;
 }
 
 /** Where the applicant stands on the plan date. */
@@ -169,7 +157,7 @@ export interface Action {
   /** First day the standard score is reached with this action and waiting; null when not within the horizon. */
   reaches: Reach | null;
   /** Conditions to meet or confirm (planner's first, then the engine's for the item on `countsFrom`). */
-  conditions: PlanCondition[];
+  conditions: Condition[];
   /** Assumptions this action adds to the projection's. */
   assumptions: StatedAssumption[];
   /** The lowest confidence of the rules the added points rely on. */

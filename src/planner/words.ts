@@ -1,19 +1,13 @@
-import { type Msg, msg, type Said } from '../core/message.ts';
-import type { PlanCondition } from './types.ts';
-
-/** A question the applicant confirms, with what makes it true: the planner's own conditions (planner:… messages). */
-export function ask(id: string, question: Msg, fix: Msg): PlanCondition {
-  return { id, status: 'confirm', text: question, fix };
-}
+import type { Condition } from '../core/condition.ts';
+import { joined } from '../core/join.ts';
+import { msg, type Said } from '../core/message.ts';
 
 /** Several sentences or phrases as one, joined the way each language joins them (`planner:join.*`). */
 export function join(parts: readonly Said[], how: 'semicolon' | 'comma' | 'sentences'): Said {
-  const [first, ...rest] = parts;
-  if (first === undefined) return msg('planner:join.empty');
-  return rest.length === 0 ? first : msg(`planner:join.${how}`, { first, rest: join(rest, how) });
+  return joined(parts, `planner:join.${how}`) ?? msg('planner:join.empty');
 }
 
-/** A condition and, when it has one, its fix in brackets: the engine's reason as one phrase. */
-export function withFix(c: { text: Said; fix?: Said }): Said {
-  return c.fix ? msg('planner:withFix', { text: c.text, fix: c.fix }) : c.text;
+/** A condition and, when it has one, its fix in brackets: the engine's reason as one phrase, in the engine's words. */
+export function withFix(c: Condition): Said {
+  return c.fix ? msg('engine:condition.withFix', { text: c.text, fix: c.fix }) : c.text;
 }

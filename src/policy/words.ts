@@ -1,3 +1,4 @@
+import { joined } from '../core/join.ts';
 import { msg, type Said } from '../core/message.ts';
 import type { Text } from '../core/text.ts';
 import { files, type ParamId } from './index.ts';
@@ -35,7 +36,7 @@ export function pathWords(path: string, value: unknown): Said {
     const id = (node as { id?: unknown } | undefined)?.id;
     parts.push(typeof id === 'string' ? msg(`policy:value.${id}`) : msg('policy:path.index', { n: i + 1 }));
   }
-  return join(parts, 'policy:path.join') ?? msg('policy:value.none');
+  return joined(parts, 'policy:path.join') ?? msg('policy:value.none');
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -51,11 +52,7 @@ export function valueWords(value: string | undefined): Said {
   if (NUMBER.test(value)) return { zh: value, en: value };
   if (value.startsWith('[') && value.endsWith(']')) {
     const items = value.slice(1, -1).split(', ').filter(Boolean);
-    return join(items.map(valueWords), 'policy:list.join') ?? msg('policy:value.empty');
+    return joined(items.map(valueWords), 'policy:list.join') ?? msg('policy:value.empty');
   }
   return msg(`policy:value.${value}`);
-}
-
-function join(parts: readonly Said[], key: string): Said | null {
-  return parts.reduceRight<Said | null>((rest, first) => (rest ? msg(key, { first, rest }) : first), null);
 }

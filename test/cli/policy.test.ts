@@ -52,10 +52,7 @@ describe('policy', { concurrency: 4 }, () => {
   it('--diff in Chinese says each change in words, the raw path only in brackets', async () => {
     const run = await hujifen(['policy', '--diff', '2013', '2022']);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(
-      run.stdout,
-      /^ {2}外省市技能证书 \(outOfTownSkillRule\): 须在本市复评或验证 → 须可在全国联网系统或市人社局网站查询$/m,
-    );
+    assert.match(run.stdout, /^ {2}外省市技能证书 \(outOfTownSkillRule\): 须在本市复评或验证 → 须可在全国联网系统或市人社局网站查询$/m);
     assert.match(run.stdout, /^ {2}事项 \(items\): 违反计划生育、严重刑事犯罪 → 严重刑事犯罪$/m);
     assert.match(run.stdout, /^ {2}档次 · 3倍档 · 需达到的月数 \(tiers\[3\]\.months\): （无） → 24$/m);
     assert.match(run.stdout, /^ {2}整项: 不存在 → 有效$/m);

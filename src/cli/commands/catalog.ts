@@ -2,8 +2,8 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { catalogIds } from '../../catalog/file-schema.ts';
 import type { Lang } from '../../core/lang.ts';
 import { msg } from '../../core/message.ts';
+import { renderAnswer } from '../../explain/render-answer.ts';
 import { say } from '../../messages/catalogue.ts';
-import { withTexts } from '../../messages/json.ts';
 import { enZh, zhEn } from '../bilingual.ts';
 import { dateOption, langOption } from '../options.ts';
 
@@ -39,6 +39,6 @@ export function registerCatalog(program: Command): void {
       const { search } = await import('../../catalog/index.ts');
       const { renderSearch } = await import('../render/catalog.ts');
       const result = search(query.join(' '), { date: opts.date, limit: opts.limit, ...(opts.in ? { catalogs: opts.in } : {}) });
-      process.stdout.write(opts.json ? `${JSON.stringify(withTexts(result), null, 2)}\n` : renderSearch(result, opts.lang));
+      process.stdout.write(opts.json ? `${JSON.stringify(renderAnswer(result, 'all'), null, 2)}\n` : renderSearch(result, opts.lang));
     });
 }

@@ -1,8 +1,8 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Lang } from '../../core/lang.ts';
 import { msg } from '../../core/message.ts';
+import { renderAnswer } from '../../explain/render-answer.ts';
 import { say } from '../../messages/catalogue.ts';
-import { withTexts } from '../../messages/json.ts';
 import { enZh, zhEn } from '../bilingual.ts';
 import { assessmentDate, dateOption, langOption, readingOption } from '../options.ts';
 import { parseApplicantText, readText } from '../read-applicant.ts';
@@ -43,6 +43,6 @@ export function registerPlan(program: Command): void {
       const applicant = parseApplicant(await parseApplicantText(await readText(file), file));
       const date = assessmentDate(opts);
       const result = policyError(() => plan(applicant, { date, horizonMonths: opts.horizon, readings: opts.reading }));
-      process.stdout.write(opts.json ? `${JSON.stringify(withTexts(result), null, 2)}\n` : renderPlan(result, opts.lang));
+      process.stdout.write(opts.json ? `${JSON.stringify(renderAnswer(result, 'all'), null, 2)}\n` : renderPlan(result, opts.lang));
     });
 }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../core/lang.ts';
 import { msg } from '../../core/message.ts';
+import { renderAnswer } from '../../explain/render-answer.ts';
 import { say } from '../../messages/catalogue.ts';
-import { withTexts } from '../../messages/json.ts';
 import { versions } from '../../policy/index.ts';
 import { diffVersions, snapshot } from '../../policy/snapshot.ts';
 import { enZh } from '../bilingual.ts';
@@ -36,7 +36,7 @@ export function registerPolicy(program: Command): void {
         if (!a || !b || rest.length) throw usage(msg('policy:cli.diffNeedsTwo', { a: known.at(-2) ?? '', b: known.at(-1) ?? '' }));
         for (const id of [a, b]) if (!known.includes(id)) throw usage(msg('policy:cli.unknownVersion', { id, known: known.join(', ') }));
         const d = diffVersions(a, b);
-        process.stdout.write(opts.json ? `${JSON.stringify(withTexts(d), null, 2)}\n` : renderDiff(d, opts.lang));
+        process.stdout.write(opts.json ? `${JSON.stringify(renderAnswer(d, 'all'), null, 2)}\n` : renderDiff(d, opts.lang));
         return;
       }
       const s = policyError(() => snapshot(assessmentDate(opts)));

@@ -1,14 +1,15 @@
+import type { Condition } from '../../core/condition.ts';
 import type { Lang } from '../../core/lang.ts';
 import { msg } from '../../core/message.ts';
 import { CONFIDENCE, STATUS } from '../../explain/words.ts';
 import { sayer } from '../../messages/catalogue.ts';
-import type { Action, Plan, PlanCondition } from '../../planner/index.ts';
+import type { Action, Plan } from '../../planner/index.ts';
 
 const MARK = { met: '✓', failed: '✗', confirm: '?' } as const;
 
 type Say = ReturnType<typeof sayer>;
 
-function conditionLine(c: PlanCondition, s: Say, mark: string): string {
+function conditionLine(c: Condition, s: Say, mark: string): string {
   return `${mark} ${s(c.text)}${c.fix ? ` → ${s(c.fix)}` : ''}`;
 }
 

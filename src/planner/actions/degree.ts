@@ -1,9 +1,9 @@
 import type { Applicant, Education } from '../../applicant/applicant.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import { type Msg, msg } from '../../core/message.ts';
 import { param } from '../../policy/index.ts';
 import { type PlanContext, titleSkillPoints } from '../context.ts';
-import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 type Level = Education['level'];
@@ -61,9 +61,9 @@ export function degreeActions(ctx: PlanContext): Candidate[] {
       cost: { exam: true },
       facts: { level: next.level, months },
       conditions: [
-        ask('recognised', msg('planner:degree.recognised'), msg('planner:degree.recognisedFix')),
-        ask('studyRecords', msg('planner:degree.studyRecords'), msg('planner:degree.studyRecordsFix')),
-        ...(next.key === 'bachelor' ? [ask('degreeAwarded', msg('planner:degree.awarded'), msg('planner:degree.awardedFix'))] : []),
+        confirm('recognised', msg('planner:degree.recognised'), msg('planner:degree.recognisedFix')),
+        confirm('studyRecords', msg('planner:degree.studyRecords'), msg('planner:degree.studyRecordsFix')),
+        ...(next.key === 'bachelor' ? [confirm('degreeAwarded', msg('planner:degree.awarded'), msg('planner:degree.awardedFix'))] : []),
       ],
       assumptions: [
         {

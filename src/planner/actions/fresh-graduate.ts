@@ -1,8 +1,8 @@
 import type { Applicant } from '../../applicant/applicant.ts';
 import { maxDate } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import { msg } from '../../core/message.ts';
 import type { PlanContext } from '../context.ts';
-import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 /**
@@ -28,8 +28,8 @@ export function freshGraduateActions(ctx: PlanContext): Candidate[] {
       monotone: false,
       facts: { graduatedOn: g.graduatedOn },
       conditions: [
-        ask('employmentNotice', msg('planner:freshGraduate.notice', { year }), msg('planner:freshGraduate.noticeFix')),
-        ask('window', msg('planner:freshGraduate.window'), msg('planner:freshGraduate.windowFix')),
+        confirm('employmentNotice', msg('planner:freshGraduate.notice', { year }), msg('planner:freshGraduate.noticeFix')),
+        confirm('window', msg('planner:freshGraduate.window'), msg('planner:freshGraduate.windowFix')),
       ],
       assumptions: [],
     },

@@ -1,7 +1,7 @@
 import type { Applicant } from '../../applicant/applicant.ts';
+import { confirm } from '../../core/condition.ts';
 import { msg } from '../../core/message.ts';
 import type { PlanContext } from '../context.ts';
-import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 /**
@@ -24,7 +24,7 @@ export function marriageInformation(ctx: PlanContext): Candidate[] {
       monotone: true,
       informationOnly: true,
       facts: {},
-      conditions: [ask('information', msg('planner:marriage.information'), msg('planner:marriage.informationFix'))],
+      conditions: [confirm('information', msg('planner:marriage.information'), msg('planner:marriage.informationFix'))],
       assumptions: [{ id: 'marriage.info.from', text: msg('planner:assumption.marriageInfo', { date: ctx.date }) }],
     },
   ];

@@ -1,10 +1,10 @@
 import type { Applicant } from '../../applicant/applicant.ts';
+import { confirm } from '../../core/condition.ts';
 import { type Msg, msg } from '../../core/message.ts';
 import { param } from '../../policy/index.ts';
 import { areaName } from '../assumptions.ts';
 import type { PlanContext } from '../context.ts';
 import type { RemoteAreaKind } from '../types.ts';
-import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 /**
@@ -31,8 +31,8 @@ export function remoteAreaActions(ctx: PlanContext): Candidate[] {
       monotone: ctx.assumptions.remoteArea === undefined,
       facts: { area },
       conditions: [
-        ask('workAndLive', msg('planner:remoteArea.workAndLive', { area: name }), msg('planner:remoteArea.workAndLiveFix')),
-        ask('areaConditions', areaConditions(area, ctx.date), msg('planner:remoteArea.conditionsFix')),
+        confirm('workAndLive', msg('planner:remoteArea.workAndLive', { area: name }), msg('planner:remoteArea.workAndLiveFix')),
+        confirm('areaConditions', areaConditions(area, ctx.date), msg('planner:remoteArea.conditionsFix')),
       ],
       assumptions: [{ id: `remoteArea.${area}.from`, text: msg('planner:assumption.remoteArea', { area: name, date: ctx.date }) }],
     });

@@ -1,11 +1,11 @@
 import type { Applicant } from '../../applicant/applicant.ts';
 import { maxDate, monthIndex, monthString } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import { msg } from '../../core/message.ts';
 import { param } from '../../policy/index.ts';
 import { lastPublishedMonth, seriesForReading } from '../../policy/wages.ts';
 import { baseAtRatio, baseLimits } from '../base-limits.ts';
 import type { PlanContext } from '../context.ts';
-import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 /**
@@ -74,12 +74,12 @@ export function siBaseActions(ctx: PlanContext): Candidate[] {
         windowMonths: tier.windowMonths,
       },
       conditions: [
-        ask(
+        confirm(
           'declaredBase',
           msg('planner:siBase.declared', { from, base: need.base, reference: need.reference, ratio: tier.minRatio }),
           msg('planner:siBase.declaredFix'),
         ),
-        ask(
+        confirm(
           'bandMonths',
           limits.upper === null
             ? msg('planner:siBase.bandMonthsNoLimit', { window: tier.windowMonths, months: tier.months })

@@ -1,11 +1,11 @@
 import type { Applicant, Certificate } from '../../applicant/applicant.ts';
 import { catalogs, englishName } from '../../catalog/index.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import { msg } from '../../core/message.ts';
 import { param } from '../../policy/index.ts';
 import { gatedLevel, type PlanContext, titleSkillPoints } from '../context.ts';
 import { suggestOccupation } from '../suggest.ts';
-import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 /**
@@ -72,14 +72,14 @@ export function skillActions(ctx: PlanContext): Candidate[] {
       cost: { exam: true },
       facts: { occupation: entry.name, catalogId: entry.id, level, basis: suggestion.basis, matchedOn: suggestion.matchedOn },
       conditions: [
-        ask(
+        confirm(
           'occupation',
           msg('planner:skill.occupation', { occupation, catalogue, number: entry.number, basis }),
           msg('planner:skill.occupationFix'),
         ),
-        ask('matchesPost', msg('planner:skill.matchesPost'), msg('planner:skill.matchesPostFix')),
-        ask('inShanghai', msg('planner:skill.inShanghai'), msg('planner:skill.inShanghaiFix')),
-        ask('appraisalRequirements', msg('planner:skill.requirements', { level }), msg('planner:skill.requirementsFix')),
+        confirm('matchesPost', msg('planner:skill.matchesPost'), msg('planner:skill.matchesPostFix')),
+        confirm('inShanghai', msg('planner:skill.inShanghai'), msg('planner:skill.inShanghaiFix')),
+        confirm('appraisalRequirements', msg('planner:skill.requirements', { level }), msg('planner:skill.requirementsFix')),
       ],
       assumptions: [{ id: `${id}.months`, text: msg('planner:skill.assumesMonths', { months, date: availableFrom }) }],
     },

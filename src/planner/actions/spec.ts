@@ -1,7 +1,7 @@
 import type { Applicant } from '../../applicant/applicant.ts';
 import type { Msg } from '../../core/message.ts';
-import type { Assessment, Fact, IndicatorId } from '../../engine/types.ts';
-import type { ActionKind, PlanCondition, SkippedAction, StatedAssumption } from '../types.ts';
+import type { Assessment, Condition, Fact, IndicatorId } from '../../engine/types.ts';
+import type { ActionKind, SkippedAction, StatedAssumption } from '../types.ts';
 
 /**
  * A way to add points, before evaluation: the hypothetical change to the applicant and the earliest date it could
@@ -18,7 +18,7 @@ export interface ActionSpec {
   availableFrom: string;
   /** The applicant with the action taken (applied to both the plan-month and the projected applicant). */
   apply: (applicant: Applicant) => Applicant;
-  conditions: PlanCondition[];
+  conditions: Condition[];
   assumptions: StatedAssumption[];
   facts: Record<string, Fact>;
   informationOnly?: boolean;

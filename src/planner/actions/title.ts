@@ -1,11 +1,11 @@
 import type { Applicant, Certificate } from '../../applicant/applicant.ts';
 import { catalogs, englishName } from '../../catalog/index.ts';
 import { addMonthsToDate } from '../../core/calendar.ts';
+import { confirm } from '../../core/condition.ts';
 import { msg } from '../../core/message.ts';
 import { param } from '../../policy/index.ts';
 import { gatedLevel, type PlanContext, titleSkillPoints } from '../context.ts';
 import { suggestQualification } from '../suggest.ts';
-import { ask } from '../words.ts';
 import type { Candidate } from './spec.ts';
 
 /**
@@ -70,7 +70,7 @@ export function titleActions(ctx: PlanContext): Candidate[] {
       conditions: [
         ...(q && qualification
           ? [
-              ask(
+              confirm(
                 'qualification',
                 msg('planner:title.suggested', {
                   qualification,
@@ -81,11 +81,11 @@ export function titleActions(ctx: PlanContext): Candidate[] {
                 }),
                 msg('planner:title.suggestedFix'),
               ),
-              ask('appointment', msg('planner:title.appointment', { titles: post }), msg('planner:title.appointmentFix')),
+              confirm('appointment', msg('planner:title.appointment', { titles: post }), msg('planner:title.appointmentFix')),
             ]
-          : [ask('title', msg('planner:title.evaluated'), msg('planner:title.evaluatedFix'))]),
-        ...(q?.registration ? [ask('registration', msg('planner:title.registration'), msg('planner:title.registrationFix'))] : []),
-        ask('matchesPost', msg('planner:title.matchesPost'), msg('planner:title.matchesPostFix')),
+          : [confirm('title', msg('planner:title.evaluated'), msg('planner:title.evaluatedFix'))]),
+        ...(q?.registration ? [confirm('registration', msg('planner:title.registration'), msg('planner:title.registrationFix'))] : []),
+        confirm('matchesPost', msg('planner:title.matchesPost'), msg('planner:title.matchesPostFix')),
       ],
       assumptions: [{ id: `${id}.months`, text: msg('planner:title.assumesMonths', { months, date: availableFrom }) }],
     },

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Applicant } from '../../applicant/index.ts';
-import { type SaidJson, saidJson } from '../../messages/json.ts';
+import { type Rendered, renderText } from '../../explain/render.ts';
 import { nearMiss } from '../../planner/index.ts';
 import type { NearMiss } from '../../planner/types.ts';
 import type { ResolvedOptions } from './assess-options.ts';
@@ -33,6 +33,6 @@ export function nearMissFor(applicant: Applicant, options: ResolvedOptions): Nea
   return options.version ? null : nearMiss(applicant, { date: options.date, readings: options.readings });
 }
 
-export function localiseNearMiss(n: NearMiss | null, lang: TextLang): (Omit<NearMiss, 'text'> & { text: SaidJson }) | null {
-  return n && { ...n, text: saidJson(n.text, lang) };
+export function localiseNearMiss(n: NearMiss | null, lang: TextLang): (Omit<NearMiss, 'text'> & { text: Rendered }) | null {
+  return n && { ...n, text: renderText(n.text, lang) };
 }

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 
-/** The schema of a message in an answer (`SaidJson`, src/messages/json.ts): its text, key and parameters. */
+/** The schema of a message in an answer (`Rendered`, src/explain/render.ts): its text, key and parameters. */
 export const saidSchema = z
   .object({
     zh: z.string().optional(),

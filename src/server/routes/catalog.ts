@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { catalogIds, search } from '../../catalog/index.ts';
-import { withTexts } from '../../messages/json.ts';
+import { renderAnswer } from '../../explain/render-answer.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { PUBLIC } from '../http/openapi-access.ts';
 import { newRouter } from '../http/router.ts';
@@ -41,6 +41,6 @@ export function catalogRoutes() {
   return newRouter().openapi(route, (c) => {
     const { q, catalog, date, limit } = c.req.valid('query');
     const result = search(q, { limit, ...(catalog ? { catalogs: [catalog] } : {}), ...(date ? { date } : {}) });
-    return c.json(withTexts(result) as typeof result, 200);
+    return c.json(renderAnswer(result, 'all') as typeof result, 200);
   });
 }

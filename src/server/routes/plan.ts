@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { isoMonth } from '../../applicant/primitives.ts';
 import { msg } from '../../core/message.ts';
+import { renderAssessment } from '../../explain/render.ts';
+import { renderAnswer } from '../../explain/render-answer.ts';
 import { text } from '../../messages/catalogue.ts';
-import { withTexts } from '../../messages/json.ts';
 import { plan } from '../../planner/index.ts';
 import { applicant, isoDate } from '../http/applicant-schema.ts';
 import { assessOptionsShape, resolveOptions } from '../http/assess-options.ts';
@@ -70,13 +71,16 @@ export function planRoutes() {
     const body = c.req.valid('json');
     const options = resolveOptions(body);
     try {
-      const result = plan(body.applicant, {
+      const made = plan(body.applicant, {
         date: options.date,
         readings: options.readings,
         horizonMonths: body.horizonMonths,
         assumptions: body.assumptions,
       });
-      return c.json(withTexts(result) as z.infer<typeof planAnswer>, 200);
+      // Every sentence in zh and en with its key and params: today's assessment through the one render step every
+      // door shares, the planner's own sentences (which quote the engine's words as parameters) likewise.
+      const rest = renderAnswer({ ...made, today: null }, 'all') as Omit<typeof made, 'today'>;
+      return c.json({ ...rest, today: renderAssessment(made.today, 'all') }, 200);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       throw new ProblemError('validation', { detail: text(msg('planner:invalidAssumptions', { reason: error.message })) });

@@ -67,7 +67,7 @@ const inForce = createRoute({
 
 /** The first day of the first version: before it, the scheme did not exist. */
 function schemeStart(): string {
-  return versions.reduce((a, v) => (v.from < a ? v.from : a), versions[0]?.from ?? '');
+  return versions.map((v) => v.from).sort()[0] ?? '';
 }
 
 export function policyRoutes() {

@@ -93,7 +93,9 @@ export default function PlannerPage() {
                     onChange={(e) => setPicked(e.target.checked ? [...chosen, v] : chosen.filter((x) => x !== v))}
                   />
                   {labels[v]}
-                  {available.includes(v) ? null : <span className="disabled-reason">{t('planner:web.aside', { text: t(`planner.variantNA.${v}`) })}</span>}
+                  {available.includes(v) ? null : (
+                    <span className="disabled-reason">{t('planner:web.aside', { text: t(`planner.variantNA.${v}`) })}</span>
+                  )}
                 </label>
               ))}
             </fieldset>

@@ -1,13 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Said } from '../../../src/core/message.ts';
 import type { Condition } from '../../../src/engine/types.ts';
 import { say } from '../i18n/index.ts';
 
-/** The engine's conditions, or a plan's (whose words may be messages). */
-type Shown = Pick<Condition, 'id' | 'status'> & { text: Said; fix?: Said };
-
 /** Conditions with their state: failed ones answer "why not", the ones to confirm are highlighted. */
-export function ConditionList({ conditions }: { conditions: readonly Shown[] }) {
+export function ConditionList({ conditions }: { conditions: readonly Condition[] }) {
   const { t, i18n } = useTranslation();
   if (!conditions.length) return null;
   return (

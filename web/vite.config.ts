@@ -14,7 +14,9 @@ export default defineConfig({
     react(),
     // A brotli (.br) and a gzip (.gz) copy of every text file, at the highest levels, made once at build time:
     // the server sends the one the browser accepts (src/server/routes/web.ts) and compresses nothing per request.
-    compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent' }),
+    // Tiny chunks too (a re-export of a catalogue file shared by the engine and the lazy English bundle is 50
+    // bytes): a copy a few bytes larger costs nothing, a missing one would be served uncompressed.
+    compression({ algorithms: ['brotliCompress', 'gzip'], logLevel: 'silent', skipIfLargerOrEqual: false }),
   ],
   resolve: {
     // Preact's React-compatible layer instead of React DOM in the browser: the same components, about 55 KB

@@ -45,7 +45,7 @@ describe('static assets', () => {
     assert.ok(files.length > 5, `a real build: ${files.length} files`);
     for (const f of files) {
       const original = readFileSync(join(dir, 'assets', f));
-      // vite-plugin-compression2 skips a copy that would not be smaller; no file of ours is that small.
+      // Every file, even one whose copy is not smaller (web/vite.config.ts: skipIfLargerOrEqual off).
       assert.deepEqual(brotliDecompressSync(readFileSync(join(dir, 'assets', `${f}.br`))), original, `${f}.br`);
       assert.deepEqual(gunzipSync(readFileSync(join(dir, 'assets', `${f}.gz`))), original, `${f}.gz`);
     }

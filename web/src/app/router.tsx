@@ -19,7 +19,29 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => location.pathname);
 }
 
+/**
+ * A page holding unsaved work asks before the app leaves it: `navigate` (every Link) and the browser's back and
+ * forward buttons consult the guard; `guardLeaving` returns its remover. The browser's own unload is the page's
+ * `beforeunload`.
+ */
+let leaveGuard: (() => boolean) | null = null;
+
+export function guardLeaving(mayLeave: () => boolean): () => void {
+  leaveGuard = mayLeave;
+  const shown = location.pathname + location.search + location.hash;
+  // A refused back or forward step puts the page's address back before React renders (it renders after this event).
+  const onPop = () => {
+    if (leaveGuard?.() === false) history.pushState(null, '', shown);
+  };
+  window.addEventListener('popstate', onPop);
+  return () => {
+    window.removeEventListener('popstate', onPop);
+    if (leaveGuard === mayLeave) leaveGuard = null;
+  };
+}
+
 export function navigate(to: string, { keepHash = false, replace = false } = {}): void {
+  if (leaveGuard?.() === false) return;
   const url = keepHash ? `${to}${location.hash}` : to;
   if (replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);

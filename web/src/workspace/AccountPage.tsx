@@ -1,8 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PasswordField } from './AuthForms.tsx';
+import { say } from '../i18n/index.ts';
 import { api } from './api.ts';
+import { newPasswordProblem, passwordHint, requiredProblem } from './auth-checks.ts';
+import { CheckedInput } from './CheckedInput.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { useChecks } from './useChecks.ts';
 
 /** /account: change the password (needs the current one; other sessions end) and sign out everywhere else. */
 export function AccountPage() {
@@ -11,6 +14,7 @@ export function AccountPage() {
   const [next, setNext] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState('');
+  const checks = useChecks({ current: requiredProblem(current), next: newPasswordProblem(next) });
   const run = async (work: () => Promise<{ endedSessions: number }>, message: string) => {
     setError(null);
     setDone('');
@@ -21,26 +25,39 @@ export function AccountPage() {
       setError(err);
     }
   };
-  const change = (e: FormEvent) => {
+  const change = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    if (!checks.ready(e)) return;
     void run(async () => {
       const r = await api<{ endedSessions: number }>('POST', '/auth/password', { currentPassword: current, newPassword: next });
       setCurrent('');
       setNext('');
+      checks.reset();
       return r;
     }, 'workspace.passwordChanged');
   };
   return (
     <div className="account-page">
-      <form className="card-form" onSubmit={change} aria-label={t('workspace.changePassword')}>
+      <form className="card-form" onSubmit={change} aria-label={t('workspace.changePassword')} noValidate>
         <h1>{t('workspace.changePassword')}</h1>
-        <PasswordField label={t('workspace.currentPassword')} autoComplete="current-password" value={current} onChange={setCurrent} />
-        <PasswordField
+        <CheckedInput
+          label={t('workspace.currentPassword')}
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          onBlur={checks.leave('current')}
+          problem={checks.shown('current')}
+        />
+        <CheckedInput
           label={t('workspace.newPassword')}
-          hint={t('workspace.passwordHint')}
+          type="password"
           autoComplete="new-password"
+          hint={say(passwordHint)}
           value={next}
           onChange={setNext}
+          onBlur={checks.leave('next')}
+          problem={checks.shown('next')}
         />
         <button type="submit">{t('workspace.changePassword')}</button>
       </form>

@@ -1,0 +1,22 @@
+import { type FormEvent, useState } from 'react';
+import type { Msg } from '../../../src/core/message.ts';
+
+/**
+ * A form's own checks, shown field by field once the person has left a field (not while typing its first
+ * letters) and all at once on sending; `ready` refuses to send while any remains and moves to the first.
+ */
+export function useChecks<F extends string>(problems: Record<F, Msg | null>) {
+  const [touched, setTouched] = useState<ReadonlySet<F> | 'all'>(new Set<F>());
+  const shown = (field: F): Msg | null => (touched === 'all' || touched.has(field) ? problems[field] : null);
+  const leave = (field: F) => () => setTouched((was) => (was === 'all' ? was : new Set(was).add(field)));
+  const ready = (e: FormEvent<HTMLFormElement>): boolean => {
+    setTouched('all');
+    if (Object.values<Msg | null>(problems).every((p) => p === null)) return true;
+    const form = e.currentTarget;
+    requestAnimationFrame(() => form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus());
+    return false;
+  };
+  /** After a successful send that empties the form: nothing to point at until the person edits again. */
+  const reset = () => setTouched(new Set<F>());
+  return { shown, leave, ready, reset };
+}

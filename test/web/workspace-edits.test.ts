@@ -222,9 +222,7 @@ describe('case workspace: edits, conflicts, the case list, sign-up', { concurren
     const conflict = page.getByTestId('conflict');
     await conflict.getByText('同事已保存了更新的版本，您的修改尚未保存').waitFor();
     await conflict.getByText(/您的修改基于第 3 版，案件现在是第 4 版/).waitFor();
-    const rows = await conflict
-      .locator('tbody tr')
-      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    const rows = await conflict.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
     assert.deepEqual(rows, [
       ['内部编号', 'JA-COLLEAGUE', 'JA-1'],
       ['教育背景·第1条·学位', '否', '是'],
@@ -259,7 +257,10 @@ describe('case workspace: edits, conflicts, the case list, sign-up', { concurren
     await marker(page).getByText('已保存为第 6 版并重新评估：126 分（2025-06-15，2022 版）').waitFor();
     assert.equal(await conflict.count(), 0);
     const stored = (await call(page, 'GET', `/cases/${caseId}`)).body;
-    assert.deepEqual([stored.revision, stored.total, stored.facts.birthDate, stored.facts.education[0].degree], [6, 126, '1996-04-18', true]);
+    assert.deepEqual(
+      [stored.revision, stored.total, stored.facts.birthDate, stored.facts.education[0].degree],
+      [6, 126, '1996-04-18', true],
+    );
     await colleague.close();
   });
 
@@ -304,7 +305,11 @@ describe('case workspace: edits, conflicts, the case list, sign-up', { concurren
 
     await table.getByRole('button', { name: '距标准分' }).click();
     await first('周女士');
-    assert.deepEqual((await labels()).slice(0, 5), ['周女士', '吴先生', '郑女士', '孙先生', '待评估 01'], 'nearest first, ties by creation');
+    assert.deepEqual(
+      (await labels()).slice(0, 5),
+      ['周女士', '吴先生', '郑女士', '孙先生', '待评估 01'],
+      'nearest first, ties by creation',
+    );
     assert.deepEqual((await gaps()).slice(0, 5), ['0', '0', '0', '24', '—']);
     assert.equal(await table.locator('th[aria-sort="ascending"]').textContent(), '距标准分 ▲');
     await table.getByRole('button', { name: '距标准分' }).click();

@@ -47,9 +47,16 @@ export function workspaceSuite(backend: Backend): void {
       const c = (await owner.post('/api/v1/cases', { label: '张三', facts: bachelor120 })).body;
       // The edit of issue 17: untick the degree. 本科 without degree 60 + age 30 = 90 (was 90 + 30 = 120).
       const edited = { ...bachelor120, education: [{ level: 'bachelor', degree: false }] };
-      const res = await owner.post(`/api/v1/cases/${c.id}/reassess`, { facts: edited, revision: 1, date: DATE });
+      // The whole form at once: the label and the reference as edited beside the facts.
+      const res = await owner.post(`/api/v1/cases/${c.id}/reassess`, {
+        facts: edited,
+        label: '张三（改）',
+        reference: 'ZS-2',
+        revision: 1,
+        date: DATE,
+      });
       assert.equal(res.status, 201, res.text);
-      assert.equal(res.body.case.revision, 2);
+      assert.deepEqual([res.body.case.revision, res.body.case.label, res.body.case.reference], [2, '张三（改）', 'ZS-2']);
       assert.equal(res.body.case.facts.education[0].degree, false);
       assert.equal(res.body.assessment.total, 90);
       assert.equal(res.body.assessment.input.education[0].degree, false);

@@ -10,8 +10,8 @@ import { TextField } from '../ui/fields.tsx';
 import { AssessmentHistory } from './AssessmentHistory.tsx';
 import { ApiError, api, type CaseRecord, type StoredAssessment } from './api.ts';
 import { ConflictPanel } from './ConflictPanel.tsx';
-import { ErrorMessage } from './ErrorMessage.tsx';
 import { type Draft, draftOf, sameDraft } from './draft.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
 import { useAsync } from './useAsync.ts';
 import { useLeaveGuard } from './useLeaveGuard.ts';
 
@@ -19,10 +19,7 @@ import { useLeaveGuard } from './useLeaveGuard.ts';
 export function CaseEditorPage({ id, canEdit }: { id: string | null; canEdit: boolean }) {
   const { t } = useTranslation();
   const { answers: calculatorAnswers } = useAnswers();
-  const { state } = useAsync<CaseRecord | null>(
-    () => (id ? api<CaseRecord>('GET', `/cases/${id}`) : Promise.resolve(null)),
-    id ?? 'new',
-  );
+  const { state } = useAsync<CaseRecord | null>(() => (id ? api<CaseRecord>('GET', `/cases/${id}`) : Promise.resolve(null)), id ?? 'new');
   if (state.kind === 'loading') return <p className="loading">{t('common.loading')}</p>;
   if (state.kind === 'error') return <ErrorMessage error={state.message} />;
   const record = state.value;
@@ -125,7 +122,14 @@ function CaseEditor({ loaded, initial, canEdit }: { loaded: CaseRecord | null; i
         </div>
         <p className="field-hint">{record ? t('web-workspace:editor.hint') : t('workspace.newFromCalculator')}</p>
         {theirs ? (
-          <ConflictPanel theirs={theirs} yours={draft} fromRevision={record?.revision ?? 0} answers={answers} onLoadTheirs={loadTheirs} onKeepMine={(r) => void send(r)} />
+          <ConflictPanel
+            theirs={theirs}
+            yours={draft}
+            fromRevision={record?.revision ?? 0}
+            answers={answers}
+            onLoadTheirs={loadTheirs}
+            onKeepMine={(r) => void send(r)}
+          />
         ) : (
           <ErrorMessage error={error} />
         )}

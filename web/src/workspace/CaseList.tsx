@@ -82,7 +82,11 @@ export function CaseList({ canEdit }: { canEdit: boolean }) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-sort`}>{t('web-workspace:list.sortBy')}</label>
-          <select id={`${id}-sort`} value={query.sort} onChange={(e) => change({ sort: e.target.value as Sort, order: SORTS[e.target.value as Sort] })}>
+          <select
+            id={`${id}-sort`}
+            value={query.sort}
+            onChange={(e) => change({ sort: e.target.value as Sort, order: SORTS[e.target.value as Sort] })}
+          >
             {(Object.keys(SORTS) as Sort[]).map((s) => (
               <option key={s} value={s}>
                 {columnName(s)}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { say } from '../i18n/index.ts';
 import type { Msg } from '../../../src/core/message.ts';
+import { say } from '../i18n/index.ts';
 
 /**
  * A text, e-mail or password input with its label, hint and the problem the form found in it (shown once the

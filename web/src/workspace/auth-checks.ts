@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../../src/core/password.ts';
 import { type Msg, msg } from '../../../src/core/message.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../../src/core/password.ts';
 
 /**
  * What the sign-up, sign-in and password forms can tell before sending: the server checks the same and more (a

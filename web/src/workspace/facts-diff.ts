@@ -17,8 +17,9 @@ type Part = string | number;
 
 /** Every scalar of a JSON value under its path; an empty object or array is no fact at all. */
 function leaves(value: unknown, path: Part[], out: Map<string, { parts: Part[]; value: FactValue }>): void {
-  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...path, i], out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) leaves(v, [...path, i], out);
+  } else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
   else if (value !== undefined) out.set(pathText(path).path, { parts: path, value: value as FactValue });
 }
 

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type FocusEvent, useId } from 'react';
 import type { Msg } from '../../../src/core/message.ts';
 import { say } from '../i18n/index.ts';
 
@@ -21,7 +21,7 @@ export function CheckedInput({
   type?: 'text' | 'email' | 'password';
   value: string;
   onChange: (v: string) => void;
-  onBlur?: () => void;
+  onBlur?: (e: FocusEvent) => void;
   autoComplete: string;
   name?: string;
   hint?: string;

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FocusEvent, type FormEvent, useState } from 'react';
 import type { Msg } from '../../../src/core/message.ts';
 
 /**
@@ -8,7 +8,12 @@ import type { Msg } from '../../../src/core/message.ts';
 export function useChecks<F extends string>(problems: Record<F, Msg | null>) {
   const [touched, setTouched] = useState<ReadonlySet<F> | 'all'>(new Set<F>());
   const shown = (field: F): Msg | null => (touched === 'all' || touched.has(field) ? problems[field] : null);
-  const leave = (field: F) => () => setTouched((was) => (was === 'all' ? was : new Set(was).add(field)));
+  // Not when the focus goes to the send button: the message would push the button away from under the pointer
+  // between its press and its release, and the click would be lost; sending shows every message anyway.
+  const leave = (field: F) => (e: FocusEvent) => {
+    if (e.relatedTarget instanceof HTMLButtonElement && e.relatedTarget.type === 'submit') return;
+    setTouched((was) => (was === 'all' ? was : new Set(was).add(field)));
+  };
   const ready = (e: FormEvent<HTMLFormElement>): boolean => {
     setTouched('all');
     if (Object.values<Msg | null>(problems).every((p) => p === null)) return true;

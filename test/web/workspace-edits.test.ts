@@ -261,7 +261,10 @@ describe('case workspace: edits, conflicts, the case list, sign-up', { concurren
     );
     await colleague.close();
     // The browser reports each refused save itself; nothing else went wrong.
-    assert.deepEqual(consoleErrors.splice(0), Array(2).fill('Failed to load resource: the server responded with a status of 409 (Conflict)'));
+    assert.deepEqual(
+      consoleErrors.splice(0),
+      Array(2).fill('Failed to load resource: the server responded with a status of 409 (Conflict)'),
+    );
   });
 
   it('lists the cases with their standing: sorted by gap, filtered by status, paged (desktop and phone, zh and en)', async () => {

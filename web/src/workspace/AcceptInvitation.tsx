@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/router.tsx';
-import { say } from '../i18n/index.ts';
 import { api, type Role } from './api.ts';
-import { newPasswordProblem, passwordHint, requiredProblem } from './auth-checks.ts';
+import { newPasswordProblem, requiredProblem } from './auth-checks.ts';
 import { CheckedInput } from './CheckedInput.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useAsync } from './useAsync.ts';
@@ -40,23 +39,13 @@ export function AcceptInvitation({ onJoined }: { onJoined: () => Promise<void> }
     <form className="card-form" onSubmit={accept} aria-label={t('workspace.join')} noValidate>
       <h1>{t('workspace.join')}</h1>
       <p>{t('workspace.invitedAs', { organisation: inv.organisation.name, email: inv.email, role: t(`workspace.roles.${inv.role}`) })}</p>
-      <CheckedInput
-        label={t('workspace.name')}
-        autoComplete="name"
-        value={name}
-        onChange={setName}
-        onBlur={checks.leave('name')}
-        problem={checks.shown('name')}
-      />
+      <CheckedInput label={t('workspace.name')} autoComplete="name" value={name} onChange={setName} {...checks.field('name')} />
       <CheckedInput
         label={t('workspace.password')}
-        type="password"
-        autoComplete="new-password"
-        hint={say(passwordHint)}
+        kind="newPassword"
         value={password}
         onChange={setPassword}
-        onBlur={checks.leave('password')}
-        problem={checks.shown('password')}
+        {...checks.field('password')}
       />
       <ErrorMessage error={error} />
       <button type="submit">{t('workspace.join')}</button>

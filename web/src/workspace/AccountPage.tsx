@@ -1,8 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { say } from '../i18n/index.ts';
 import { api } from './api.ts';
-import { newPasswordProblem, passwordHint, requiredProblem } from './auth-checks.ts';
+import { newPasswordProblem, requiredProblem } from './auth-checks.ts';
 import { CheckedInput } from './CheckedInput.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useChecks } from './useChecks.ts';
@@ -42,23 +41,12 @@ export function AccountPage() {
         <h1>{t('workspace.changePassword')}</h1>
         <CheckedInput
           label={t('workspace.currentPassword')}
-          type="password"
-          autoComplete="current-password"
+          kind="password"
           value={current}
           onChange={setCurrent}
-          onBlur={checks.leave('current')}
-          problem={checks.shown('current')}
+          {...checks.field('current')}
         />
-        <CheckedInput
-          label={t('workspace.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          hint={say(passwordHint)}
-          value={next}
-          onChange={setNext}
-          onBlur={checks.leave('next')}
-          problem={checks.shown('next')}
-        />
+        <CheckedInput label={t('workspace.newPassword')} kind="newPassword" value={next} onChange={setNext} {...checks.field('next')} />
         <button type="submit">{t('workspace.changePassword')}</button>
       </form>
       <section className="card-form" aria-label={t('workspace.otherSessions')}>

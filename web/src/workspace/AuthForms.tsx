@@ -1,8 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { say } from '../i18n/index.ts';
 import { api } from './api.ts';
-import { confirmationProblem, emailProblem, newPasswordProblem, passwordHint, requiredProblem } from './auth-checks.ts';
+import { confirmationProblem, emailProblem, newPasswordProblem, requiredProblem } from './auth-checks.ts';
 import { CheckedInput } from './CheckedInput.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useChecks } from './useChecks.ts';
@@ -83,25 +82,8 @@ function LoginForm({ onDone }: { onDone: () => Promise<void> }) {
   const { submit, error, busy } = useSubmit(() => api('POST', '/auth/login', { email: email.trim(), password }), onDone, checks.ready);
   return (
     <form className="card-form" onSubmit={submit} aria-label={t('workspace.login')} noValidate>
-      <CheckedInput
-        label={t('workspace.email')}
-        type="email"
-        name="email"
-        autoComplete="username"
-        value={email}
-        onChange={setEmail}
-        onBlur={checks.leave('email')}
-        problem={checks.shown('email')}
-      />
-      <CheckedInput
-        label={t('workspace.password')}
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={setPassword}
-        onBlur={checks.leave('password')}
-        problem={checks.shown('password')}
-      />
+      <CheckedInput label={t('workspace.email')} kind="email" value={email} onChange={setEmail} {...checks.field('email')} />
+      <CheckedInput label={t('workspace.password')} kind="password" value={password} onChange={setPassword} {...checks.field('password')} />
       <ErrorMessage error={error} />
       <button type="submit" disabled={busy}>
         {t('workspace.login')}
@@ -136,45 +118,23 @@ function SignupForm({ onDone }: { onDone: () => Promise<void> }) {
         autoComplete="organization"
         value={organisation}
         onChange={setOrganisation}
-        onBlur={checks.leave('organisation')}
-        problem={checks.shown('organisation')}
+        {...checks.field('organisation')}
       />
-      <CheckedInput
-        label={t('workspace.name')}
-        autoComplete="name"
-        value={name}
-        onChange={setName}
-        onBlur={checks.leave('name')}
-        problem={checks.shown('name')}
-      />
-      <CheckedInput
-        label={t('workspace.email')}
-        type="email"
-        name="email"
-        autoComplete="username"
-        value={email}
-        onChange={setEmail}
-        onBlur={checks.leave('email')}
-        problem={checks.shown('email')}
-      />
+      <CheckedInput label={t('workspace.name')} autoComplete="name" value={name} onChange={setName} {...checks.field('name')} />
+      <CheckedInput label={t('workspace.email')} kind="email" value={email} onChange={setEmail} {...checks.field('email')} />
       <CheckedInput
         label={t('workspace.password')}
-        type="password"
-        autoComplete="new-password"
-        hint={say(passwordHint)}
+        kind="newPassword"
         value={password}
         onChange={setPassword}
-        onBlur={checks.leave('password')}
-        problem={checks.shown('password')}
+        {...checks.field('password')}
       />
       <CheckedInput
         label={t('web-workspace:auth.confirmPassword')}
-        type="password"
-        autoComplete="new-password"
+        kind="confirmPassword"
         value={again}
         onChange={setAgain}
-        onBlur={checks.leave('again')}
-        problem={checks.shown('again')}
+        {...checks.field('again')}
       />
       <ErrorMessage error={error} />
       <button type="submit" disabled={busy}>

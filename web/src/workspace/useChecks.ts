@@ -7,13 +7,14 @@ import type { Msg } from '../../../src/core/message.ts';
  */
 export function useChecks<F extends string>(problems: Record<F, Msg | null>) {
   const [touched, setTouched] = useState<ReadonlySet<F> | 'all'>(new Set<F>());
-  const shown = (field: F): Msg | null => (touched === 'all' || touched.has(field) ? problems[field] : null);
   // Not when the focus goes to the send button: the message would push the button away from under the pointer
   // between its press and its release, and the click would be lost; sending shows every message anyway.
-  const leave = (field: F) => (e: FocusEvent) => {
+  const leave = (name: F) => (e: FocusEvent) => {
     if (e.relatedTarget instanceof HTMLButtonElement && e.relatedTarget.type === 'submit') return;
-    setTouched((was) => (was === 'all' ? was : new Set(was).add(field)));
+    setTouched((was) => (was === 'all' ? was : new Set(was).add(name)));
   };
+  /** A field's problem, when it is to be shown, and the handler that notes the field was left: spread on CheckedInput. */
+  const field = (name: F) => ({ problem: touched === 'all' || touched.has(name) ? problems[name] : null, onBlur: leave(name) });
   const ready = (e: FormEvent<HTMLFormElement>): boolean => {
     setTouched('all');
     if (Object.values<Msg | null>(problems).every((p) => p === null)) return true;
@@ -23,5 +24,5 @@ export function useChecks<F extends string>(problems: Record<F, Msg | null>) {
   };
   /** After a successful send that empties the form: nothing to point at until the person edits again. */
   const reset = () => setTouched(new Set<F>());
-  return { shown, leave, ready, reset };
+  return { field, ready, reset };
 }

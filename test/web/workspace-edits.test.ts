@@ -220,8 +220,9 @@ describe('case workspace: edits, conflicts, the case list, sign-up', { concurren
     const conflict = page.getByTestId('conflict');
     await conflict.getByText('同事已保存了更新的版本，您的修改尚未保存').waitFor();
     await conflict.getByText(/您的修改基于第 3 版，案件现在是第 4 版/).waitFor();
-    const rows = await conflict.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
-    assert.deepEqual(rows, [
+    // Each difference: the field, their value, yours.
+    const rows = () => conflict.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    assert.deepEqual(await rows(), [
       ['内部编号', 'JA-COLLEAGUE', 'JA-1'],
       ['教育背景第1条·学位', '否', '是'],
     ]);
@@ -244,13 +245,10 @@ describe('case workspace: edits, conflicts, the case list, sign-up', { concurren
     await waitTotal(page, '126');
     await page.getByRole('button', { name: '保存并重新评估' }).click();
     await conflict.locator('tbody tr').first().waitFor();
-    assert.deepEqual(
-      await conflict.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? ''))),
-      [
-        ['出生日期', '1996-04-19', '1996-04-18'],
-        ['教育背景第1条·学位', '否', '是'],
-      ],
-    );
+    assert.deepEqual(await rows(), [
+      ['出生日期', '1996-04-19', '1996-04-18'],
+      ['教育背景第1条·学位', '否', '是'],
+    ]);
     await conflict.getByRole('button', { name: '保留我的修改，覆盖同事的版本' }).click();
     await marker(page).getByText('已保存为第 6 版并重新评估：126 分（2025-06-15，2022 版）').waitFor();
     assert.equal(await conflict.count(), 0);

@@ -49,7 +49,8 @@ function CaseEditor({ loaded, initial, canEdit }: { loaded: CaseRecord | null; i
   const [theirs, setTheirs] = useState<CaseRecord | null>(null);
   const outcome = useOutcome(answers);
   const draft = useMemo(() => draftOf(label, reference, answers), [label, reference, answers]);
-  const unsaved = !sameDraft(draft, saved);
+  // A viewer may try things in the form, but has nothing to save and nothing to lose.
+  const unsaved = canEdit && !sameDraft(draft, saved);
   const letGo = useLeaveGuard(unsaved, t('web-workspace:editor.leaveQuestion'));
 
   const send = async (revision: number) => {

@@ -9,8 +9,8 @@ const BATCH = 200;
 /**
  * Cases assessed before 0002 have no standing until their next assessment, so the case list showed them as never
  * assessed. This fills each from its newest stored assessment, as storing it would have (standingOf, with the
- * readings it was asked with). A stored result that cannot be read any more is left blank: its next assessment
- * fills it. Runs once, in the migration's transaction, under the migration lock.
+ * readings it was asked with). A stored result that cannot be read any more (or gives no numbers) is left blank:
+ * its next assessment fills it. Runs once, in the migration's transaction, under the migration lock.
  */
 // biome-ignore lint/suspicious/noExplicitAny: migrations describe past schemas, not the current row types.
 export async function up(db: Kysely<any>): Promise<void> {
@@ -45,6 +45,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       } catch {
         continue;
       }
+      // A result of an older shape may read without failing and still give no number: left blank as well.
+      if (!Number.isInteger(standing.total) || (standing.gap !== null && !Number.isInteger(standing.gap))) continue;
       await db
         .updateTable('cases')
         .set({

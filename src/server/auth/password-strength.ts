@@ -1,8 +1,7 @@
 import { type Msg, msg } from '../../core/message.ts';
+import { MIN_PASSWORD_LENGTH } from '../../core/password.ts';
 import { ProblemError } from '../http/problem.ts';
 
-/** Shortest password accepted. */
-export const MIN_PASSWORD_LENGTH = 12;
 /** zxcvbn's score (0–4) a password must reach: 3 = "safely unguessable" (about 10^8 guesses or more). */
 const MIN_SCORE = 3;
 

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import * as initial from './migrations/0001-initial.ts';
 import * as caseStanding from './migrations/0002-case-standing.ts';
+import * as backfillStanding from './migrations/0003-backfill-standing.ts';
 import type { Tables } from './schema.ts';
 
 /**
@@ -10,6 +11,7 @@ import type { Tables } from './schema.ts';
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-case-standing': caseStanding,
+  '0003-backfill-standing': backfillStanding,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MIN_PASSWORD_LENGTH } from '../auth/password-strength.ts';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../core/password.ts';
 import { roleSchema } from './schemas.ts';
 
 /** Response shapes of people and organisations (the repositories' types, described for OpenAPI). */
@@ -22,7 +22,7 @@ export const emailSchema = z.email().max(254);
 export const passwordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH)
-  .max(200)
+  .max(MAX_PASSWORD_LENGTH)
   .describe('12 to 200 characters, not common or easy to guess (zxcvbn score ≥ 3)');
 export const personNameSchema = z.string().trim().min(1).max(100);
 

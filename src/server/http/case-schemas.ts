@@ -6,6 +6,9 @@ import { applicant } from './applicant-schema.ts';
 import { assessmentSchema } from './assessment-schema.ts';
 import { ProblemError } from './problem.ts';
 
+export const caseLabelSchema = z.string().trim().min(1).max(200);
+export const caseReferenceSchema = z.string().trim().max(100);
+
 export const caseStatusSchema = z
   .enum(caseStatuses)
   .describe(

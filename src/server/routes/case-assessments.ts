@@ -9,7 +9,14 @@ import { assessOptionsShape, type ResolvedOptions, resolveOptions } from '../htt
 import { assessmentSchema } from '../http/assessment-schema.ts';
 import { audit } from '../http/audit.ts';
 import { caseConflict } from '../http/case-conflict.ts';
-import { assertCase, caseSchema, storedAssessmentSchema, storedAssessmentSummarySchema } from '../http/case-schemas.ts';
+import {
+  assertCase,
+  caseLabelSchema,
+  caseReferenceSchema,
+  caseSchema,
+  storedAssessmentSchema,
+  storedAssessmentSummarySchema,
+} from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { renderStored, sameResult } from '../http/localise.ts';
 import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
@@ -65,7 +72,7 @@ export function caseAssessmentRoutes(svc: Services) {
     security: MEMBER_WRITE,
     summary: 'Save edited facts as a new revision and assess them, in one step (staff, owners)',
     description:
-      "Both or neither: the facts replace the case's facts (revision + 1) and their assessment is stored, in one transaction. " +
+      "Both or neither: the facts (and the label and reference, when given) replace the case's (revision + 1) and their assessment is stored, in one transaction. " +
       '`revision` is the revision the edit started from; if the case changed since (a colleague saved), nothing is saved and the ' +
       'answer is 409 with `currentRevision` and `current` (the case to GET, to set beside the edit, which the client still holds).',
     middleware: staff,
@@ -74,6 +81,8 @@ export function caseAssessmentRoutes(svc: Services) {
       ...jsonBody(
         z.object({
           facts: applicant,
+          label: caseLabelSchema.optional(),
+          reference: caseReferenceSchema.nullable().optional(),
           revision: z.number().int().describe('the revision the edited facts were loaded from'),
           ...assessOptionsShape,
         }),
@@ -142,12 +151,12 @@ export function caseAssessmentRoutes(svc: Services) {
   router.openapi(reassess, async (c) => {
     const caller = callerOf(c);
     const { id } = c.req.valid('param');
-    const { facts, revision, ...asked } = c.req.valid('json');
+    const { facts, label, reference, revision, ...asked } = c.req.valid('json');
     const options = resolveOptions(asked);
     // Assessed before the transaction opens (pure; a refusal is a 422 before anything is written); the writes are both or neither.
     const assessed = assessFacts(facts, options);
     const outcome = await svc.db.transaction().execute(async (trx) => {
-      const updated = await updateCase(trx, caller.orgId, id, actorId(caller), { facts, revision });
+      const updated = await updateCase(trx, caller.orgId, id, actorId(caller), { facts, label, reference, revision });
       if (!updated.ok) return updated;
       return { ...updated, stored: await store(trx, caller.orgId, id, actorId(caller), assessed) };
     });

@@ -3,7 +3,7 @@ import { callerOf } from '../auth/require-role.ts';
 import { applicant } from '../http/applicant-schema.ts';
 import { audit } from '../http/audit.ts';
 import { caseConflict } from '../http/case-conflict.ts';
-import { caseSchema, caseStatusSchema, caseSummarySchema } from '../http/case-schemas.ts';
+import { caseLabelSchema, caseReferenceSchema, caseSchema, caseStatusSchema, caseSummarySchema } from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -11,9 +11,6 @@ import { idParam, json, jsonBody, pageQuery, pageSchema, problems } from '../htt
 import { caseSorts, createCase, deleteCase, getCase, listCases, updateCase } from '../repos/cases.ts';
 import type { Services } from '../services.ts';
 import { caseRouter } from './case-router.ts';
-
-const label = z.string().trim().min(1).max(200);
-const reference = z.string().trim().max(100);
 
 export function caseRoutes(svc: Services) {
   const { router, viewer, staff, common } = caseRouter(svc);
@@ -64,7 +61,7 @@ export function caseRoutes(svc: Services) {
     security: MEMBER_WRITE,
     summary: 'Create a case with its facts (staff, owners)',
     middleware: staff,
-    request: jsonBody(z.object({ label, reference: reference.optional(), facts: applicant })),
+    request: jsonBody(z.object({ label: caseLabelSchema, reference: caseReferenceSchema.optional(), facts: applicant })),
     responses: { 201: json(caseSchema, 'The case'), ...problems(...JSON_BODY, ...SIGNED_IN_WRITE, 'forbidden') },
   });
 
@@ -94,8 +91,8 @@ export function caseRoutes(svc: Services) {
       params: idParam,
       ...jsonBody(
         z.object({
-          label: label.optional(),
-          reference: reference.nullable().optional(),
+          label: caseLabelSchema.optional(),
+          reference: caseReferenceSchema.nullable().optional(),
           facts: applicant.optional(),
           revision: z.number().int().optional(),
         }),

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { openDatabase } from '../../../src/server/db/database.ts';
 import { associate77, bachelor120, DATE, ineligible, months } from '../fixtures.ts';
 import { type Backend, type Client, type Json, signup, startTestServer, type TestServer } from '../harness.ts';
 
@@ -45,9 +47,16 @@ export function workspaceSuite(backend: Backend): void {
       const c = (await owner.post('/api/v1/cases', { label: '张三', facts: bachelor120 })).body;
       // The edit of issue 17: untick the degree. 本科 without degree 60 + age 30 = 90 (was 90 + 30 = 120).
       const edited = { ...bachelor120, education: [{ level: 'bachelor', degree: false }] };
-      const res = await owner.post(`/api/v1/cases/${c.id}/reassess`, { facts: edited, revision: 1, date: DATE });
+      // The whole form at once: the label and the reference as edited beside the facts.
+      const res = await owner.post(`/api/v1/cases/${c.id}/reassess`, {
+        facts: edited,
+        label: '张三（改）',
+        reference: 'ZS-2',
+        revision: 1,
+        date: DATE,
+      });
       assert.equal(res.status, 201, res.text);
-      assert.equal(res.body.case.revision, 2);
+      assert.deepEqual([res.body.case.revision, res.body.case.label, res.body.case.reference], [2, '张三（改）', 'ZS-2']);
       assert.equal(res.body.case.facts.education[0].degree, false);
       assert.equal(res.body.assessment.total, 90);
       assert.equal(res.body.assessment.input.education[0].degree, false);
@@ -152,6 +161,64 @@ export function workspaceSuite(backend: Backend): void {
       // Another organisation sees none of these.
       const ours = (await owner.get('/api/v1/cases?limit=200')).body.items.map((c: Json) => c.id);
       assert.ok(Object.values(ids).every((id) => !ours.includes(id)));
+    });
+
+    test('cases assessed before the standing columns existed get their standing from their newest assessment (0003)', async () => {
+      const storage = await backend.fresh();
+      try {
+        const first = await startTestServer(backend, { storage });
+        const agency = first.client();
+        await signup(agency, 'Old agency');
+        const make = async (label: string, facts: unknown) => (await agency.post('/api/v1/cases', { label, facts })).body.id as string;
+        const assess = async (id: string) =>
+          assert.equal((await agency.post(`/api/v1/cases/${id}/assessments`, { date: DATE })).status, 201);
+        const ids = { e120: await make('E120', bachelor120), w117: await make('W117', waiting117), x0: await make('X0', ineligible) };
+        await make('NEVER', bachelor120);
+        const twice = await make('TWICE', bachelor120);
+        for (const id of [...Object.values(ids), twice]) await assess(id);
+        // Its newest assessment is of other facts: 大专 50 + age 27 = 77 (associate77), not the 120 assessed first.
+        const patched = await agency.patch(`/api/v1/cases/${twice}`, { facts: associate77 });
+        assert.equal(patched.status, 200);
+        await assess(twice);
+        await first.close();
+
+        // The database as 0002 left it for cases assessed before it: standing blank, and 0003 not yet run.
+        const old = await openDatabase(storage);
+        await sql`update cases set assessed_at = null, latest_total = null, latest_status = null, gap = null, reaches_on = null`.execute(
+          old.db,
+        );
+        await sql`delete from kysely_migration where name = '0003-backfill-standing'`.execute(old.db);
+        await old.close();
+
+        const upgraded = await startTestServer(backend, { storage });
+        try {
+          const client = upgraded.client();
+          for (const [k, v] of agency.cookies) client.cookies.set(k, v);
+          const items: Json[] = (await client.get('/api/v1/cases?limit=50')).body.items;
+          const byLabel = Object.fromEntries(items.map((c) => [c.label, [c.total, c.status, c.gap, c.reachesOn]]));
+          // The same hand-worked standings as the case-list test above.
+          assert.deepEqual(byLabel, {
+            E120: [120, 'scored', 0, DATE],
+            W117: [117, 'scored', 3, '2025-07-01'],
+            X0: [0, 'ineligible', 0, '2025-04-01'],
+            TWICE: [77, 'scored', 43, null],
+            NEVER: [null, null, null, null],
+          });
+          const assessedAt = Object.fromEntries(items.map((c) => [c.label, c.assessedAt]));
+          const newestOfTwice = (await client.get(`/api/v1/cases/${twice}/assessments`)).body.items[0].createdAt;
+          assert.equal(assessedAt.TWICE, newestOfTwice, 'when the newest assessment was stored');
+          assert.equal(assessedAt.NEVER, null);
+          assert.deepEqual(
+            (await client.get('/api/v1/cases?sort=gap')).body.items.map((c: Json) => c.label),
+            ['E120', 'X0', 'W117', 'TWICE', 'NEVER'],
+            'sorted by the backfilled gap',
+          );
+        } finally {
+          await upgraded.close();
+        }
+      } finally {
+        storage.cleanup();
+      }
     });
   });
 }

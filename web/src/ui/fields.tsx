@@ -33,7 +33,7 @@ export function TextField({
 }: FieldProps & {
   value: string;
   onChange: (v: string) => void;
-  type?: 'text' | 'date' | 'month' | 'search';
+  type?: 'text' | 'email' | 'date' | 'month' | 'search';
   placeholder?: string;
   required?: boolean;
   maxLength?: number;

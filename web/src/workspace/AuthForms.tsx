@@ -1,8 +1,10 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../ui/fields.tsx';
 import { api } from './api.ts';
+import { confirmationProblem, emailProblem, newPasswordProblem, requiredProblem } from './auth-checks.ts';
+import { CheckedInput } from './CheckedInput.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { useChecks } from './useChecks.ts';
 
 type Mode = 'login' | 'signup';
 const MODES: Mode[] = ['login', 'signup'];
@@ -52,13 +54,14 @@ export function AuthForms({ onSignedIn }: { onSignedIn: () => Promise<void> }) {
   );
 }
 
-function useSubmit(run: () => Promise<unknown>, onDone: () => Promise<void>) {
+function useSubmit(run: () => Promise<unknown>, onDone: () => Promise<void>, ready: (e: FormEvent<HTMLFormElement>) => boolean) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setBusy(true);
     setError(null);
+    if (!ready(e)) return;
+    setBusy(true);
     try {
       await run();
       await onDone();
@@ -75,11 +78,12 @@ function LoginForm({ onDone }: { onDone: () => Promise<void> }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { submit, error, busy } = useSubmit(() => api('POST', '/auth/login', { email, password }), onDone);
+  const checks = useChecks({ email: emailProblem(email), password: requiredProblem(password) });
+  const { submit, error, busy } = useSubmit(() => api('POST', '/auth/login', { email: email.trim(), password }), onDone, checks.ready);
   return (
-    <form className="card-form" onSubmit={submit} aria-label={t('workspace.login')}>
-      <TextField label={t('workspace.email')} name="email" autoComplete="username" value={email} onChange={setEmail} required />
-      <PasswordField label={t('workspace.password')} autoComplete="current-password" value={password} onChange={setPassword} />
+    <form className="card-form" onSubmit={submit} aria-label={t('workspace.login')} noValidate>
+      <CheckedInput label={t('workspace.email')} kind="email" value={email} onChange={setEmail} {...checks.field('email')} />
+      <CheckedInput label={t('workspace.password')} kind="password" value={password} onChange={setPassword} {...checks.field('password')} />
       <ErrorMessage error={error} />
       <button type="submit" disabled={busy}>
         {t('workspace.login')}
@@ -94,47 +98,48 @@ function SignupForm({ onDone }: { onDone: () => Promise<void> }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const { submit, error, busy } = useSubmit(() => api('POST', '/auth/signup', { organisation, name, email, password }), onDone);
+  const [again, setAgain] = useState('');
+  const checks = useChecks({
+    organisation: requiredProblem(organisation),
+    name: requiredProblem(name),
+    email: emailProblem(email),
+    password: newPasswordProblem(password),
+    again: confirmationProblem(password, again),
+  });
+  const { submit, error, busy } = useSubmit(
+    () => api('POST', '/auth/signup', { organisation, name, email: email.trim(), password }),
+    onDone,
+    checks.ready,
+  );
   return (
-    <form className="card-form" onSubmit={submit} aria-label={t('workspace.signup')}>
-      <TextField label={t('workspace.organisation')} value={organisation} onChange={setOrganisation} required />
-      <TextField label={t('workspace.name')} autoComplete="name" value={name} onChange={setName} required />
-      <TextField label={t('workspace.email')} name="email" autoComplete="username" value={email} onChange={setEmail} required />
-      <PasswordField
+    <form className="card-form" onSubmit={submit} aria-label={t('workspace.signup')} noValidate>
+      <CheckedInput
+        label={t('workspace.organisation')}
+        autoComplete="organization"
+        value={organisation}
+        onChange={setOrganisation}
+        {...checks.field('organisation')}
+      />
+      <CheckedInput label={t('workspace.name')} autoComplete="name" value={name} onChange={setName} {...checks.field('name')} />
+      <CheckedInput label={t('workspace.email')} kind="email" value={email} onChange={setEmail} {...checks.field('email')} />
+      <CheckedInput
         label={t('workspace.password')}
-        hint={t('workspace.passwordHint')}
-        autoComplete="new-password"
+        kind="newPassword"
         value={password}
         onChange={setPassword}
+        {...checks.field('password')}
+      />
+      <CheckedInput
+        label={t('web-workspace:auth.confirmPassword')}
+        kind="confirmPassword"
+        value={again}
+        onChange={setAgain}
+        {...checks.field('again')}
       />
       <ErrorMessage error={error} />
       <button type="submit" disabled={busy}>
         {t('workspace.signup')}
       </button>
     </form>
-  );
-}
-
-export function PasswordField({
-  label,
-  hint,
-  value,
-  onChange,
-  autoComplete,
-}: {
-  label: string;
-  hint?: string;
-  value: string;
-  onChange: (v: string) => void;
-  autoComplete: string;
-}) {
-  return (
-    <div className="field">
-      <label>
-        {label}
-        <input type="password" value={value} autoComplete={autoComplete} required onChange={(e) => onChange(e.target.value)} />
-      </label>
-      {hint ? <span className="field-hint">{hint}</span> : null}
-    </div>
   );
 }

@@ -32,7 +32,7 @@ export function Invitations() {
     <section className="invitations" aria-labelledby="invite-h">
       <h2 id="invite-h">{t('workspace.invite')}</h2>
       <form className="card-form inline-form" onSubmit={invite} aria-label={t('workspace.invite')}>
-        <TextField label={t('workspace.email')} value={email} onChange={setEmail} required />
+        <TextField label={t('workspace.email')} type="email" value={email} onChange={setEmail} required />
         <SelectField<Role>
           label={t('workspace.role')}
           value={role}

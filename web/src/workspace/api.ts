@@ -5,6 +5,7 @@ import type { Assessment } from '../../../src/engine/types.ts';
 import type { invitationSchema, sessionSchema, userSchema } from '../../../src/server/http/account-schemas.ts';
 import type {
   caseSchema,
+  caseStatusSchema,
   caseSummarySchema,
   storedAssessmentSchema,
   storedAssessmentSummarySchema,
@@ -25,6 +26,7 @@ export type Role = z.infer<typeof roleSchema>;
 export type User = z.infer<typeof userSchema>;
 export type Me = z.infer<typeof sessionSchema>;
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
+export type CaseStatus = z.infer<typeof caseStatusSchema>;
 export type CaseRecord = Omit<z.infer<typeof caseSchema>, 'facts'> & { facts: ApplicantInput };
 export type StoredAssessmentSummary = z.infer<typeof storedAssessmentSummarySchema>;
 export type StoredAssessment = Omit<z.infer<typeof storedAssessmentSchema>, 'input' | 'result'> & {
@@ -33,6 +35,8 @@ export type StoredAssessment = Omit<z.infer<typeof storedAssessmentSchema>, 'inp
 };
 export type Invitation = z.infer<typeof invitationSchema>;
 export type Page<T> = Omit<z.infer<ReturnType<typeof pageSchema>>, 'items'> & { items: T[] };
+/** GET /cases: also pages by offset, in any order. */
+export type CaseListPage = Page<CaseSummary> & { nextOffset: number | null };
 
 export class ApiError extends Error {
   readonly status: number;
@@ -47,6 +51,11 @@ export class ApiError extends Error {
 function cookie(name: string): string {
   const hit = document.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
   return hit ? decodeURIComponent(hit.slice(name.length + 1)) : '';
+}
+
+/** The session sets its `csrf` cookie beside the (httpOnly) session cookie, with the same lifetime; logout clears both. */
+export function hasSessionCookie(): boolean {
+  return cookie('csrf') !== '';
 }
 
 export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {

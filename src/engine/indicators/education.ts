@@ -93,7 +93,8 @@ export function education(ctx: Context): ItemResult {
         en: 'a degree without its diploma (e.g. 同等学力) does not score on its own; the diplomas held count (reading R17)',
       }),
     );
-  if (records.length === 0) {
+  // Nothing given is a question ("to confirm"); "no diploma" said by the applicant is an answer.
+  if (records.length === 0 && !ctx.applicant.noDiploma) {
     conditions.push(
       confirm(
         'educationGiven',

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicantInput } from '../../../../src/applicant/applicant.ts';
+import { param } from '../../../../src/policy/index.ts';
 import { AREAS, type Area, type Availability } from '../../state/availability.ts';
 import type { AwardInput, PublicServiceInput, RemoteAreaInput } from '../../state/inputs.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
@@ -63,6 +64,7 @@ export const RemoteAreaFields = memo(function RemoteAreaFields({
   return (
     <ListEditor<RemoteAreaInput>
       items={value}
+      path="remoteArea"
       onChange={(remoteArea) => patch({ remoteArea })}
       create={() => ({ area: firstOpen, from: '' })}
       addLabel={t('bonus.remoteAdd')}
@@ -98,6 +100,7 @@ export const PublicServiceFields = memo(function PublicServiceFields({
   return (
     <ListEditor<PublicServiceInput>
       items={value}
+      path="publicService"
       onChange={(publicService) => patch({ publicService })}
       create={() => ({ field: 'sanitation', from: '' })}
       addLabel={t('bonus.sanitationAdd')}
@@ -154,10 +157,12 @@ export const FreshGraduateFields = memo(function FreshGraduateFields({
 const AWARD_LEVELS = ['municipalSpecial', 'municipalComprehensive', 'provincialOrAbove'] as const;
 
 /** 表彰奖励: the highest award received while working in Shanghai, on the catalogue. */
-export const AwardFields = memo(function AwardFields({ value, patch }: { value: AwardInput[]; patch: PatchApplicant }) {
+export const AwardFields = memo(function AwardFields({ value, patch, date }: { value: AwardInput[]; patch: PatchApplicant; date: string }) {
   const { t } = useTranslation();
+  const points = param('award', date)?.value.points;
   return (
     <ListEditor<AwardInput>
+      path="awards"
       items={value}
       onChange={(awards) => patch({ awards })}
       create={() => ({ level: 'municipalSpecial', receivedOn: '', whileWorkingInShanghai: true, onCatalogue: true })}
@@ -168,7 +173,7 @@ export const AwardFields = memo(function AwardFields({ value, patch }: { value: 
           <SelectField
             label={t('bonus.awardLevel')}
             value={a.level}
-            options={AWARD_LEVELS.map((l) => ({ value: l, label: t(`bonus.awardLevels.${l}`) }))}
+            options={AWARD_LEVELS.map((l) => ({ value: l, label: t(`bonus.awardLevels.${l}`, { points: points?.[l] ?? '–' }) }))}
             onChange={(level) => update({ ...a, level })}
           />
           <TextField

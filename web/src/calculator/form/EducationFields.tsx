@@ -23,6 +23,7 @@ export const EducationFields = memo(function EducationFields({
   const { t } = useTranslation();
   return (
     <ListEditor
+      path="education"
       items={value}
       onChange={(education) => patch({ education })}
       create={(): EducationInput => ({ level: 'bachelor', degree: true, fullTime: true, verified: true, foreign: false })}

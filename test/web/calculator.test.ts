@@ -160,6 +160,7 @@ describe('calculator: state, language, versions', () => {
     await page.getByLabel('出生日期').fill('1990-01-01');
     const startup = page.getByLabel('创业人才（孵化企业股东）');
     assert.equal(await startup.isDisabled(), false);
+    await page.locator('details[data-section="advanced"] > summary').click();
     await page.getByLabel('积分办法版本').selectOption('2013');
     assert.equal(await startup.isDisabled(), true);
     const reasonId = (await startup.getAttribute('aria-describedby')) ?? '';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../src/engine/types.ts';
+import { param } from '../../../src/policy/index.ts';
 import { pick } from '../i18n/index.ts';
 import { ConditionList } from './ConditionList.tsx';
 
@@ -12,7 +13,7 @@ export function StatusNotices({ assessment: a }: { assessment: Assessment }) {
     <>
       {a.status === 'outsideScheme' ? (
         <div className="notice notice-bad" role="alert" data-status="outsideScheme">
-          <strong>{t('status.outsideScheme')}</strong>
+          <strong>{t('status.outsideScheme', ages(a.date))}</strong>
           <ConditionList conditions={a.items[0]?.conditions.filter((c) => c.status === 'failed') ?? []} />
         </div>
       ) : null}
@@ -22,7 +23,8 @@ export function StatusNotices({ assessment: a }: { assessment: Assessment }) {
           <ul>
             {a.vetoes.map((v) => (
               <li key={`${v.id}${v.date}`}>
-                {pick(v.label, lang)}（{v.date}）— {pick(v.article, lang)}
+                {pick(v.label, lang)}
+                {t('web-calculator:paren', { text: v.date })} — {pick(v.article, lang)}
               </li>
             ))}
           </ul>
@@ -40,4 +42,10 @@ export function StatusNotices({ assessment: a }: { assessment: Assessment }) {
       ) : null}
     </>
   );
+}
+
+/** The ages the scheme covers on that date, from the policy in force (a new version changes them, not this code). */
+function ages(date: string): { min: number | string; max: number | string } {
+  const age = param('age', date)?.value;
+  return { min: age?.minAge ?? '–', max: age?.maxAge ?? '–' };
 }

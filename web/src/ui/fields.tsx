@@ -121,7 +121,8 @@ export function NumberField({
 }
 
 function parseNumber(t: string): number | undefined {
-  const clean = t.replace(/[,，\s]/g, '');
+  // \uFF0C: the full-width comma a Chinese keyboard types (12，000).
+  const clean = t.replace(/[,\uFF0C\s]/g, '');
   if (!/^-?\d*\.?\d+$|^-?\d+\.?$/.test(clean)) return undefined;
   return Number(clean);
 }

@@ -108,7 +108,16 @@ describe('the form in the applicant order, on a 390 × 844 phone', () => {
       const advanced = page.locator('details[data-section="advanced"]');
       assert.equal(await advanced.getAttribute('open'), null, 'closed by default');
       assert.equal(await advanced.locator('input[type="date"]').count(), 1, 'the assessment date is in it');
-      assert.equal(await advanced.locator('select').count(), 1, 'the version is in it');
+      assert.equal(
+        await advanced.getByLabel(lang === 'zh' ? '积分办法版本' : 'Version of the scheme', { exact: true }).count(),
+        1,
+        'the version is in it',
+      );
+      assert.deepEqual(
+        await advanced.locator('fieldset > legend').allTextContents(),
+        [lang === 'zh' ? '政策解读' : 'Readings of the rules'],
+        'the readings too',
+      );
       assert.equal(await page.getByRole('heading', { name: lang === 'zh' ? '评估设置' : 'Assessment', exact: true }).count(), 0);
       await page.screenshot({ path: artifact(`form-top-${lang}-phone.png`) });
 
@@ -300,5 +309,36 @@ describe('labels take their numbers from the policy in force', () => {
       );
       await page.close();
     }
+  });
+});
+
+describe('readings of the rules, under "advanced"', () => {
+  it('switching R17 scores a doctoral diploma without its degree as no row (test/cases/education.yaml)', async () => {
+    // 30 (age) + 60 (R17 default: the 本科学历 row) = 90; under R17 noRow the diploma matches no row: 30.
+    const socialInsurance = ['2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01', '2025-02'].map((month) => ({
+      month,
+      base: 7000,
+    }));
+    const hash = await answersHash('2025-03-15', {
+      birthDate: '1995-01-01',
+      employment: { contributingNow: true },
+      education: [{ level: 'doctor', degree: false }],
+      socialInsurance,
+    });
+    const { page, problems } = await open(`/${hash}`, DESKTOP, 'en');
+    await totalIs(page, 90);
+    // a link with a date opens the section, so what is in force is never hidden
+    const advanced = page.locator('details[data-section="advanced"]');
+    assert.notEqual(await advanced.getAttribute('open'), null);
+    const r17 = advanced.getByLabel(/^R17 /);
+    assert.match((await r17.locator('option:checked').textContent()) ?? '', /\(default\)$/);
+    await r17.selectOption('noRow');
+    await totalIs(page, 30);
+    assert.equal((await itemsOnPage(page))['education']?.points, 0);
+    // kept with the other answers: a new load of the bare address still reads R17 so
+    await page.goto(`${server.url}/`);
+    await totalIs(page, 30);
+    assert.deepEqual(await problems(), []);
+    await page.close();
   });
 });

@@ -39,9 +39,9 @@ export function months(from: string, to: string, base: number, backPaid: string[
 }
 
 async function setDate(page: Page, date: string) {
-  // The date is under the calculator's "advanced" section, closed by default.
-  const advanced = page.locator('details[data-section="advanced"]');
-  if ((await advanced.getAttribute('open')) === null) await advanced.locator('summary').click();
+  // The calculator keeps the date under its "advanced" section, closed by default (the workspace shows it open).
+  const advanced = page.locator('details[data-section="advanced"]:not([open])');
+  if (await advanced.count()) await advanced.locator('summary').click();
   await page.getByLabel('评估日期').fill(date);
 }
 

@@ -1,4 +1,4 @@
-import { type Dispatch, type ReactNode, type SetStateAction, useCallback, useId, useMemo, useState } from 'react';
+import { type Dispatch, type ReactNode, type SetStateAction, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import { type Answers, assessmentDate } from '../state/answers.ts';
@@ -18,13 +18,14 @@ import { CertificateFields } from './form/CertificateFields.tsx';
 import { EducationFields } from './form/EducationFields.tsx';
 import { EligibilityFields } from './form/EligibilityFields.tsx';
 import { NONE } from './form/patch.ts';
+import { ReadingsFields } from './form/ReadingsFields.tsx';
 import { RecordFields } from './form/RecordFields.tsx';
 import { SettingsFields } from './form/SettingsFields.tsx';
 import { SocialInsuranceFields } from './form/SocialInsuranceFields.tsx';
 
 /**
  * The guided form, in the order a person knows the answers: who they are (birth date, education, certificates,
- * social insurance), then eligibility, family and bonuses, records; the assessment date and version — settings
+ * social insurance), then eligibility, family and bonuses, records; the assessment date, version and readings — settings
  * most never change — folded under "advanced" at the end for an applicant (`foldSettings`); a case worker, for whom
  * the date is part of the case, sees them first, open. It only edits answers; the page that holds it decides
  * where they live (this device and the URL fragment, or a saved case). `onChange` takes an updater, so every section
@@ -121,18 +122,30 @@ export function CalculatorForm({
         <Section id="deductions" title={t('form.deductions')} group>
           <RecordFields value={a.records ?? NONE} patch={patchApplicant} available={available} />
         </Section>
-        {foldSettings ? <Advanced changed={Boolean(answers.date || answers.version)}>{settings}</Advanced> : null}
+        {foldSettings ? (
+          <Advanced changed={Boolean(answers.date || answers.version || Object.keys(answers.readings).length)}>
+            {settings}
+            {/* The calculator's own: a saved case is re-assessed on the server under the default readings. */}
+            <ReadingsFields value={answers.readings} patch={patch} />
+          </Advanced>
+        ) : null}
       </form>
     </FieldProblems.Provider>
   );
 }
 
-/** Closed unless a setting was changed (e.g. a shared link with a date), so what is in force is never hidden. */
+/**
+ * Closed, and opened when a setting is changed (a shared link with a date, restored after the first paint), so what
+ * is in force is never hidden; the user may close it again.
+ */
 function Advanced({ changed, children }: { changed: boolean; children: ReactNode }) {
   const { t } = useTranslation();
-  const [open] = useState(changed);
+  const [open, setOpen] = useState(changed);
+  useEffect(() => {
+    if (changed) setOpen(true);
+  }, [changed]);
   return (
-    <details className="form-section advanced-settings" data-section="advanced" open={open}>
+    <details className="form-section advanced-settings" data-section="advanced" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('web-calculator:advanced.summary')}</summary>
       <p className="field-hint">{t('web-calculator:advanced.hint')}</p>
       {children}

@@ -30,6 +30,7 @@ export default function PlannerPage() {
         applicant,
         date,
         horizonMonths: Number(horizon),
+        readings: answers.readings,
         assumptions: futureBase ? { baseChanges: [{ from: nextMonth(date), base: Math.round(futureBase) }] } : {},
         scenarios: [
           { label: 'current', applicant },

@@ -23,15 +23,22 @@ export function storedAnswers(a: Answers): string {
 
 export function answersFrom(json: unknown): Answers {
   const raw = json as (Partial<Answers> & { f?: number }) | null;
-  if (raw?.f !== FORMAT || typeof raw.applicant !== 'object' || raw.applicant === null) throw new Error('not hujifen answers');
+  if (raw?.f !== FORMAT || typeof raw.applicant !== 'object' || raw.applicant === null) throw new Error('not a hujifen answers link');
   const base = emptyAnswers();
   return {
     date: typeof raw.date === 'string' ? raw.date : '',
     version: typeof raw.version === 'string' ? raw.version : '',
+    readings: readingsFrom(raw.readings),
     siMode: raw.siMode === 'detailed' ? 'detailed' : 'quick',
     quickSi: { ...base.quickSi, ...raw.quickSi },
     applicant: { ...base.applicant, ...raw.applicant },
   };
+}
+
+/** Only reading ids and option ids as strings: a link is input from anyone; the engine refuses unknown ids. */
+function readingsFrom(raw: unknown): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 /** The `a=` value in a fragment such as `#a=…`, or null. */

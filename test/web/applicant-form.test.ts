@@ -3,53 +3,21 @@
 // with the rest of the result still shown, answers kept on the device until "clear my data", the planner's dated
 // near miss, and labels whose numbers come from the policy in force. Screenshots in test-artifacts/ (looked at).
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { param } from '../../src/policy/index.ts';
 import { NEAR_DATE } from '../planner/helpers.ts';
-import { answersHash, artifact, buildWeb, itemsOnPage, launch, serveStatic, watchProblems } from './harness.ts';
+import { fillThreeYears, QUICK_LABELS } from './applicants.ts';
+import { answersHash, artifact, itemsOnPage } from './harness.ts';
+import { DESKTOP, openIn, PHONE, staticApp } from './static-app.ts';
 
-let dir: string;
-let server: { url: string; close: () => Promise<void> };
-let browser: { context: BrowserContext; close: () => Promise<void> };
-
-before(async () => {
-  dir = buildWeb();
-  server = await serveStatic(dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1366, height: 900 };
+const app = staticApp();
 type Lang = 'zh' | 'en';
-
-async function open(path: string, size: { width: number; height: number }, lang: Lang) {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(size);
-  const problems = await watchProblems(page);
-  await page.goto(`${server.url}${path}`);
-  await page.locator('main').waitFor();
-  const other = page.getByRole('button', { name: lang === 'en' ? 'English' : '中文' });
-  if (await other.count()) await other.click();
-  await page.locator(`html[lang="${lang === 'en' ? 'en' : 'zh-CN'}"]`).waitFor({ state: 'attached' });
-  return { page, problems };
-}
+const open = (path: string, size: { width: number; height: number }, lang: Lang) => openIn(app, path, size, lang);
 
 const L = {
   zh: {
-    birth: '出生日期',
-    addEdu: '添加学历',
-    edu: '学历 1',
-    level: '学历层次',
-    years: '累计缴纳年数',
-    base: '每月缴费基数约',
+    ...QUICK_LABELS.zh,
     noDiploma: '我没有大专及以上学历',
     addCert: '添加证书',
     cert: '证书 1',
@@ -60,12 +28,7 @@ const L = {
     excluded: /^1 处填写有误/,
   },
   en: {
-    birth: 'Date of birth',
-    addEdu: 'Add a diploma',
-    edu: 'Diploma 1',
-    level: 'Level',
-    years: 'Years contributed',
-    base: 'Monthly contribution base, about',
+    ...QUICK_LABELS.en,
     noDiploma: 'I have no junior-college or higher diploma',
     addCert: 'Add a certificate',
     cert: 'Certificate 1',
@@ -80,14 +43,9 @@ const L = {
 const totalIs = (page: Page, n: number) =>
   page.waitForFunction((x) => document.querySelector('.result-panel [data-testid="total"]')?.textContent === String(x), n);
 
-/** "3 years at 12,000", born 1997-06-15, 本科 + 学士, today: 30 + 90 + 9 + 50 = 179 (worked in applicant-phone.test.ts). */
+/** "3 years at 12,000" typed into the form: 179 (worked in applicants.ts). */
 async function threeYears(page: Page, lang: Lang): Promise<void> {
-  const l = L[lang];
-  await page.getByLabel(l.birth).fill('1997-06-15');
-  await page.getByRole('button', { name: l.addEdu }).click();
-  await page.getByRole('group', { name: l.edu }).getByLabel(l.level).selectOption('bachelor');
-  await page.getByLabel(l.years).fill('3');
-  await page.getByLabel(l.base).fill('12000');
+  await fillThreeYears(page, lang);
   await totalIs(page, 179);
 }
 
@@ -217,7 +175,7 @@ describe('answers kept on this device', () => {
     await threeYears(page, 'zh');
     assert.match((await page.getByTestId('device-note').textContent()) ?? '', /只保存在这台设备/);
     // a new load of the bare address (no #a= link): the device's answers come back
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await totalIs(page, 179);
     assert.equal(await page.getByLabel('出生日期').inputValue(), '1997-06-15');
     assert.equal(await page.getByLabel('累计缴纳年数').inputValue(), '3');
@@ -337,7 +295,7 @@ describe('readings of the rules, under "advanced"', () => {
     await totalIs(page, 30);
     assert.equal((await itemsOnPage(page))['education']?.points, 0);
     // kept with the other answers: a new load of the bare address still reads R17 so
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await totalIs(page, 30);
     assert.deepEqual(await problems(), []);
     await page.close();

@@ -259,6 +259,15 @@ describe('labels take their numbers from the policy in force', () => {
         [true, true, true],
         awardOptions.join(' | '),
       );
+      // the investment's yearly figures: one field a year of the policy's window, each saying so
+      const years = param('investment', NEAR_DATE)?.value.windowYears;
+      const tax = page.getByLabel(lang === 'zh' ? /^近\d+年第\d+年按出资比例纳税额/ : /^Tax by your investment share, year \d+ of \d+/);
+      assert.equal(await tax.count(), years);
+      const first = await tax.first().evaluate((e) => (e as HTMLInputElement).labels?.[0]?.textContent ?? '');
+      assert.ok(
+        first.startsWith(lang === 'zh' ? `近${years}年第1年按出资比例纳税额` : `Tax by your investment share, year 1 of ${years}`),
+        first,
+      );
       const f = deductions.falseMaterial;
       assert.ok(
         recordOptions[0]?.includes(

@@ -113,7 +113,7 @@ export function CalculatorForm({
             <AwardFields value={a.awards ?? NONE} patch={patchApplicant} date={available.lookupDate} />
           </Sub>
           <Sub title={t('indicators.investment')} at={['investment']}>
-            <InvestmentFields value={a.investment} patch={patchApplicant} />
+            <InvestmentFields value={a.investment} patch={patchApplicant} date={available.lookupDate} />
           </Sub>
           <Sub title={t('indicators.talent')} at={['startup', 'techTransfer']}>
             <TalentFields startup={a.startup} techTransfer={a.techTransfer} patch={patchApplicant} available={available} />

@@ -198,13 +198,26 @@ export const AwardFields = memo(function AwardFields({ value, patch, date }: { v
   );
 });
 
-/** 投资纳税 / 带动就业: three yearly figures each (oldest first); the engine averages them and keeps the higher. */
-export const InvestmentFields = memo(function InvestmentFields({ value, patch }: { value: Of<'investment'>; patch: PatchApplicant }) {
+/**
+ * 投资纳税 / 带动就业: one figure a year of the policy's window for each (oldest first); the engine averages them and
+ * keeps the higher.
+ */
+export const InvestmentFields = memo(function InvestmentFields({
+  value,
+  patch,
+  date,
+}: {
+  value: Of<'investment'>;
+  patch: PatchApplicant;
+  date: string;
+}) {
   const { t } = useTranslation();
   const inv = value ?? {};
+  const years = param('investment', date)?.value.windowYears ?? 0;
+  const indexes = Array.from({ length: years }, (_, i) => i);
   const setYear = (key: 'annualTax' | 'hukouEmployees', i: number, v: number | undefined) => {
-    const list = [...(inv[key] ?? [0, 0, 0])];
-    while (list.length < 3) list.push(0);
+    const list = [...(inv[key] ?? [])];
+    while (list.length < years) list.push(0);
     list[i] = v ?? 0;
     const next = { ...inv, [key]: list };
     const empty = [...(next.annualTax ?? []), ...(next.hukouEmployees ?? [])].every((x) => !x);
@@ -212,20 +225,20 @@ export const InvestmentFields = memo(function InvestmentFields({ value, patch }:
   };
   return (
     <div className="field-grid">
-      {[0, 1, 2].map((i) => (
+      {indexes.map((i) => (
         <NumberField
           key={`tax${i}`}
-          label={t('bonus.taxYear', { n: i + 1 })}
+          label={t('bonus.taxYear', { n: i + 1, years })}
           unit={t('units.yuan')}
           min={0}
           value={inv.annualTax?.[i] || undefined}
           onChange={(v) => setYear('annualTax', i, v)}
         />
       ))}
-      {[0, 1, 2].map((i) => (
+      {indexes.map((i) => (
         <NumberField
           key={`jobs${i}`}
-          label={t('bonus.jobsYear', { n: i + 1 })}
+          label={t('bonus.jobsYear', { n: i + 1, years })}
           unit={t('units.people')}
           min={0}
           value={inv.hukouEmployees?.[i] || undefined}

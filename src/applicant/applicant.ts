@@ -84,6 +84,12 @@ export const applicant = z
       })
       .default({ outOfTownBranch: false }),
     education: z.array(education).max(10).default([]),
+    noDiploma: z
+      .boolean()
+      .optional()
+      .describe(
+        'the applicant says they hold no junior-college or higher diploma: with no education record, education scores 0 with nothing to confirm',
+      ),
     certificates: z.array(certificate).max(20).default([]),
     socialInsurance: z.array(siMonth).max(600).default([]).describe('monthly Shanghai SI history'),
     marriage: z.object({ spouseShanghaiHukou: z.boolean(), marriedOn: isoDate }).optional(),

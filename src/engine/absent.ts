@@ -11,7 +11,8 @@ import type { IndicatorId, ItemResult } from './types.ts';
  * Most applicants give facts for a handful of the 17 indicators; this keeps the full explanation of the others cheap.
  */
 const noFactsGiven: Partial<Record<IndicatorId | 'deductions', (a: Applicant) => boolean>> = {
-  education: (a) => a.education.length === 0,
+  // "No diploma" said is a fact of its own: its line has nothing to confirm, unlike the shared "not given" one.
+  education: (a) => a.education.length === 0 && !a.noDiploma,
   titleSkill: (a) => a.certificates.length === 0,
   startupTalent: (a) => !a.startup,
   intermediaryTalent: (a) => !a.techTransfer,

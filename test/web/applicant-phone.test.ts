@@ -3,63 +3,17 @@
 // test-artifacts/ (looked at). Hand-worked figures: test/cli/batch-quick-si.test.ts ("3 years at 12,000") and
 // test/planner/helpers.ts (the near-miss applicant).
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
 import { monthIndex, monthString } from '../../src/core/calendar.ts';
 import { todayInShanghai } from '../../src/core/today.ts';
 import { NEAR_DATE } from '../planner/helpers.ts';
-import { answersHash, artifact, buildWeb, itemsOnPage, launch, serveStatic, watchProblems } from './harness.ts';
+import { fillThreeYears } from './applicants.ts';
+import { answersHash, artifact, itemsOnPage } from './harness.ts';
+import { DESKTOP, openIn, PHONE, staticApp } from './static-app.ts';
 
-let dir: string;
-let server: { url: string; close: () => Promise<void> };
-let browser: { context: BrowserContext; close: () => Promise<void> };
-
-before(async () => {
-  dir = buildWeb();
-  server = await serveStatic(dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1366, height: 900 };
-
-async function open(
-  path: string,
-  size: { width: number; height: number },
-  lang: 'zh' | 'en',
-): Promise<{ page: Page; problems: () => Promise<string[]> }> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize(size);
-  const problems = await watchProblems(page);
-  await page.goto(`${server.url}${path}`);
-  await page.locator('main').waitFor();
-  const english = page.getByRole('button', { name: 'English' });
-  const chinese = page.getByRole('button', { name: '中文' });
-  if (lang === 'en' && (await english.count())) await english.click();
-  if (lang === 'zh' && (await chinese.count())) await chinese.click();
-  // English loads on demand: the page is in it once <html lang> says so (set when the language has changed).
-  await page.locator(`html[lang="${lang === 'en' ? 'en' : 'zh-CN'}"]`).waitFor({ state: 'attached' });
-  return { page, problems };
-}
-
-const LABELS = {
-  zh: { birth: '出生日期', addEdu: '添加学历', edu: '学历 1', level: '学历层次', years: '累计缴纳年数', base: '每月缴费基数约' },
-  en: {
-    birth: 'Date of birth',
-    addEdu: 'Add a diploma',
-    edu: 'Diploma 1',
-    level: 'Level',
-    years: 'Years contributed',
-    base: 'Monthly contribution base, about',
-  },
-};
+const app = staticApp();
+const open = (path: string, size: { width: number; height: number }, lang: 'zh' | 'en') => openIn(app, path, size, lang);
 
 describe('"3 years at 12,000", assessed today, quick mode with the last month left empty', () => {
   for (const [lang, size, name] of [
@@ -69,12 +23,7 @@ describe('"3 years at 12,000", assessed today, quick mode with the last month le
   ] as const) {
     it(`${lang}, ${name}: 179 points, the 36-month band's 50 and no "35 of 36"`, async () => {
       const { page, problems } = await open('/', size, lang);
-      const l = LABELS[lang];
-      await page.getByLabel(l.birth).fill('1997-06-15');
-      await page.getByRole('button', { name: l.addEdu }).click();
-      await page.getByRole('group', { name: l.edu }).getByLabel(l.level).selectOption('bachelor');
-      await page.getByLabel(l.years).fill('3');
-      await page.getByLabel(l.base).fill('12000');
+      await fillThreeYears(page, lang);
       // 30 (age ≤ 43) + 90 (本科 + 学士) + 9 (3 years × 3) + 50 (36 of 48 months at 1–2× of 11,396): 179
       await page.waitForFunction(() => document.querySelector('[data-testid="total"]')?.textContent === '179');
       const items = await itemsOnPage(page);

@@ -39,6 +39,9 @@ export function months(from: string, to: string, base: number, backPaid: string[
 }
 
 async function setDate(page: Page, date: string) {
+  // The calculator keeps the date under its "advanced" section, closed by default (the workspace shows it open).
+  const advanced = page.locator('details[data-section="advanced"]:not([open])');
+  if (await advanced.count()) await advanced.locator('summary').click();
   await page.getByLabel('评估日期').fill(date);
 }
 
@@ -220,3 +223,29 @@ export const wang: Applicant = {
 };
 
 export const APPLICANTS = [liu, li, wang];
+
+/** The quick-entry labels the "3 years at 12,000" applicant is typed with, in both languages. */
+export const QUICK_LABELS = {
+  zh: { birth: '出生日期', addEdu: '添加学历', edu: '学历 1', level: '学历层次', years: '累计缴纳年数', base: '每月缴费基数约' },
+  en: {
+    birth: 'Date of birth',
+    addEdu: 'Add a diploma',
+    edu: 'Diploma 1',
+    level: 'Level',
+    years: 'Years contributed',
+    base: 'Monthly contribution base, about',
+  },
+};
+
+/**
+ * "3 years at 12,000" (issue 16): born 1997-06-15, 本科 + 学士, quick mode with the last month left empty, assessed
+ * today: 30 (age ≤ 43) + 90 (本科 + 学士) + 9 (3 years × 3) + 50 (36 of 48 months at 1–2× of 11,396) = 179.
+ */
+export async function fillThreeYears(page: Page, lang: 'zh' | 'en'): Promise<void> {
+  const l = QUICK_LABELS[lang];
+  await page.getByLabel(l.birth).fill('1997-06-15');
+  await page.getByRole('button', { name: l.addEdu }).click();
+  await page.getByRole('group', { name: l.edu }).getByLabel(l.level).selectOption('bachelor');
+  await page.getByLabel(l.years).fill('3');
+  await page.getByLabel(l.base).fill('12000');
+}

@@ -1,33 +1,19 @@
 // The calculator in headless Chromium: three hand-worked applicants filled through the form, the shareable
 // link, the language switch, options disabled by version, vetoes first, and a 375-px phone screen.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { BrowserContext, Page } from 'playwright-core';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { assess, parseApplicant } from '../../src/engine/index.ts';
 import { APPLICANTS, li, liu, wang } from './applicants.ts';
-import { artifact, buildWeb, itemsOnPage, launch, serveStatic, watchProblems } from './harness.ts';
+import { artifact, itemsOnPage, watchProblems } from './harness.ts';
+import { staticApp } from './static-app.ts';
 
-let dir: string;
-let server: { url: string; close: () => Promise<void> };
-let browser: { context: BrowserContext; close: () => Promise<void> };
-
-before(async () => {
-  dir = buildWeb();
-  server = await serveStatic(dir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const app = staticApp();
 
 async function open(path = '/'): Promise<{ page: Page; problems: () => Promise<string[]> }> {
-  const page = await browser.context.newPage();
+  const page = await app.context.newPage();
   const problems = await watchProblems(page);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${app.url}${path}`);
   await page.getByRole('heading', { name: '居住证积分计算' }).waitFor();
   return { page, problems };
 }
@@ -103,14 +89,14 @@ describe('calculator: state, language, versions', () => {
     await li.fill(page);
     await page.waitForFunction(() => document.querySelector('[data-testid="total"]')?.textContent === '244');
     // the "copy link" button encodes the answers as they are now (the address bar follows after a short debounce)
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
     await page.getByRole('button', { name: '复制分享链接' }).click();
     await page.getByText('链接已复制').waitFor();
     const url = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/#a=[\w-]+$/, 'answers in the fragment, base64url');
     assert.ok(!url.includes('1983'), 'the answers are compressed, not plain text in the URL');
     await page.waitForFunction((u) => location.href === u, url);
-    const copy = await browser.context.newPage();
+    const copy = await app.context.newPage();
     await copy.goto(url);
     await copy.waitForFunction(() => document.querySelector('[data-testid="total"]')?.textContent === '244');
     assert.equal(await copy.getByLabel('出生日期').inputValue(), '1983-02-14');
@@ -160,6 +146,7 @@ describe('calculator: state, language, versions', () => {
     await page.getByLabel('出生日期').fill('1990-01-01');
     const startup = page.getByLabel('创业人才（孵化企业股东）');
     assert.equal(await startup.isDisabled(), false);
+    await page.locator('details[data-section="advanced"] > summary').click();
     await page.getByLabel('积分办法版本').selectOption('2013');
     assert.equal(await startup.isDisabled(), true);
     const reasonId = (await startup.getAttribute('aria-describedby')) ?? '';
@@ -200,9 +187,9 @@ describe('calculator: state, language, versions', () => {
 
 describe('calculator on a 375 × 667 phone', () => {
   it('has no horizontal scroll, with a long month table', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.context.newPage();
     await page.setViewportSize({ width: 375, height: 667 });
-    await page.goto(`${server.url}/`);
+    await page.goto(`${app.url}/`);
     await li.fill(page);
     await page.waitForFunction(() => document.querySelector('[data-testid="total"]')?.textContent === '244');
     const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);

@@ -84,6 +84,18 @@ export async function launch(): Promise<{ context: BrowserContext; close: () => 
     viewport: { width: 1280, height: 900 },
     locale: 'zh-CN',
   });
+  // The calculator keeps its answers on the device (localStorage), and the profile is shared by a file's tests: each
+  // new tab starts as a new device would, with nothing kept; a reload in the same tab (sessionStorage survives it)
+  // keeps them, as it does for a person.
+  await context.addInitScript(() => {
+    try {
+      if (sessionStorage.getItem('hujifen.test.tab')) return;
+      sessionStorage.setItem('hujifen.test.tab', '1');
+      localStorage.removeItem('hujifen.answers');
+    } catch {
+      // about:blank has no storage
+    }
+  });
   return {
     context,
     close: async () => {

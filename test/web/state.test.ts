@@ -1,7 +1,9 @@
-// The web app's pure pieces, without a browser: the #a= link format, quick mode's months, Excel paste.
+// The web app's pure pieces, without a browser: the #a= link format, quick mode's months, Excel paste, the answers
+// left out when some have problems.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emptyAnswers, fromApplicantInput, toApplicantInput } from '../../web/src/state/answers.ts';
+import { onePerField, valueAt, withoutProblems } from '../../web/src/state/partial.ts';
 import { answersParam, decodeAnswers, encodeAnswers } from '../../web/src/state/share.ts';
 import { generateQuickHistory, mergeMonths, parseMonth, parsePastedMonths } from '../../web/src/state/si.ts';
 import { li } from './applicants.ts';
@@ -97,5 +99,48 @@ describe('pasting months from Excel', () => {
       { month: '2024-01', base: 1 },
       { month: '2024-02', base: 2 },
     ]);
+  });
+});
+
+describe('answers with problems', () => {
+  const issue = (path: string) => ({ path, field: { zh: path, en: path }, message: { zh: 'x', en: 'x' } });
+  const input = {
+    birthDate: '1990-01-01',
+    certificates: [
+      { kind: 'skill' as const, name: 'A', obtainedOn: '2020-01-01' },
+      { kind: 'skill' as const, name: 'B', obtainedOn: '' },
+    ],
+    awards: [{ level: 'municipalSpecial' as const, receivedOn: '' }],
+    marriage: { spouseShanghaiHukou: true, marriedOn: '' },
+  };
+
+  it('one issue per field: the first of those the schema gives for it', () => {
+    const issues = [
+      issue('certificates[1].obtainedOn'),
+      { ...issue('certificates[1].obtainedOn'), message: { zh: 'y', en: 'y' } },
+      issue('a'),
+    ];
+    assert.deepEqual(
+      onePerField(issues).map((i) => [i.path, (i.message as { en: string }).en]),
+      [
+        ['certificates[1].obtainedOn', 'x'],
+        ['a', 'x'],
+      ],
+    );
+  });
+
+  it('leaves out the records and sections that have one, and keeps the rest', () => {
+    const rest = withoutProblems(input, [issue('certificates[1].obtainedOn'), issue('awards[0].receivedOn'), issue('marriage.marriedOn')]);
+    assert.deepEqual(rest, { birthDate: '1990-01-01', certificates: [input.certificates[0]], awards: [] });
+  });
+
+  it('cannot leave out the birth date', () => {
+    assert.equal(withoutProblems(input, [issue('birthDate')]), null);
+  });
+
+  it('reads the value a path points at', () => {
+    assert.equal(valueAt(input, 'certificates[1].obtainedOn'), '');
+    assert.equal(valueAt(input, 'certificates[0].name'), 'A');
+    assert.equal(valueAt(input, 'certificates[5].name'), undefined);
   });
 });

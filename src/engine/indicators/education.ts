@@ -71,7 +71,8 @@ export function education(ctx: Context): ItemResult {
     );
   }
   if (records.some((e) => !e.diploma)) conditions.push(failed('diplomaGiven', msg('engine:education.degreeWithoutDiploma')));
-  if (records.length === 0) {
+  // Nothing given is a question ("to confirm"); "no diploma" said by the applicant is an answer.
+  if (records.length === 0 && !ctx.applicant.noDiploma) {
     conditions.push(
       confirm('educationGiven', msg('engine:education.none'), msg('engine:education.noneFix', { min: v.points.associate, max: v.cap })),
     );

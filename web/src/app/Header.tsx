@@ -35,12 +35,12 @@ export function Header({ path }: { path: string }) {
       <button
         type="button"
         className="lang-switch"
-        lang={other === 'en' ? 'en' : 'zh-CN'}
+        lang={other === 'en' ? 'en' : undefined}
         onClick={() => {
           void switchLang(other);
         }}
       >
-        {other === 'en' ? 'English' : '中文'}
+        {t(`web-calculator:lang.${other}`)}
       </button>
     </header>
   );

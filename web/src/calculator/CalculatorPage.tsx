@@ -3,32 +3,39 @@ import { useTranslation } from 'react-i18next';
 import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
 import { ResultPanel } from '../results/ResultPanel.tsx';
 import { useAnswers } from '../state/AnswersProvider.tsx';
-import { nearMissOf, type Outcome, useOutcome } from '../state/assessment.ts';
+import { nearMissOf, type Ok, useOutcome } from '../state/assessment.ts';
 import { CalculatorForm } from './CalculatorForm.tsx';
 import { IssueList } from './IssueList.tsx';
 import { MiniTotal } from './MiniTotal.tsx';
+import { problemsOf } from './problems.ts';
 import { ShareBar } from './ShareBar.tsx';
 
 // ECharts is a separate chunk, fetched only when the user asks for the chart.
 const BreakdownChart = lazy(() => import('../charts/BreakdownChart.tsx'));
 
-type Ok = Extract<Outcome, { kind: 'ok' }>;
-
-/** The calculator: the form, and beside it (below it on a phone) the result, recomputed on every change. */
+/** The calculator: the form, and beside it (below it on a phone, with a summary bar to it) the result, recomputed on every change. */
 export function CalculatorPage() {
-  const { t } = useTranslation();
-  const { answers, setAnswers, restore } = useAnswers();
+  const { t, i18n } = useTranslation();
+  const { answers, setAnswers, restore, clear } = useAnswers();
   const outcome = useOutcome(answers);
-  // While a field is half-typed the last complete result stays on screen, dimmed, instead of vanishing.
+  // A bad answer is said beside its field and left out: the result of everything else stays (`partial`). Only when
+  // a needed answer is bad does the last complete result stay on screen, dimmed, instead of vanishing.
   const lastOk = useRef<Ok | null>(null);
   useEffect(() => {
     if (outcome.kind === 'ok') lastOk.current = outcome;
     else if (outcome.kind === 'empty') lastOk.current = null;
   }, [outcome]);
-  const shown = outcome.kind === 'ok' ? outcome : outcome.kind === 'empty' ? null : lastOk.current;
+  const invalid = outcome.kind === 'invalid' ? outcome : null;
+  const current = outcome.kind === 'ok' ? outcome : (invalid?.partial ?? null);
+  const shown = current ?? (outcome.kind === 'empty' ? null : lastOk.current);
   const nearMiss = useMemo(() => (shown ? nearMissOf(shown) : null), [shown]);
+  const problems = useMemo(() => (invalid ? problemsOf(invalid.issues, invalid.input, t, i18n.language) : []), [invalid, t, i18n.language]);
   const [showChart, setShowChart] = useState(false);
   const resultsRef = useRef<HTMLElement>(null);
+  const showResult = () => {
+    resultsRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    resultsRef.current?.focus({ preventScroll: true });
+  };
 
   return (
     <div className="calculator">
@@ -40,18 +47,23 @@ export function CalculatorPage() {
       ) : null}
       <div className="calculator-layout">
         <div className="calculator-form-column">
-          <CalculatorForm answers={answers} onChange={setAnswers} />
+          <CalculatorForm answers={answers} onChange={setAnswers} problems={problems} foldSettings />
         </div>
         <aside className="calculator-result-column" ref={resultsRef} aria-label={t('result.label')} tabIndex={-1}>
           {outcome.kind === 'empty' ? <p className="notice">{t('result.empty')}</p> : null}
-          {outcome.kind === 'invalid' ? <IssueList issues={outcome.issues} /> : null}
+          {invalid?.partial ? (
+            <p className="notice notice-confirm" role="status" data-status="partial">
+              {t('web-calculator:issues.excluded', { count: problems.length })}
+            </p>
+          ) : null}
+          {invalid && !invalid.partial ? <IssueList problems={problems} /> : null}
           {outcome.kind === 'error' ? (
             <p className="notice notice-bad" role="alert">
               {outcome.message}
             </p>
           ) : null}
           {shown ? (
-            <div className={outcome.kind === 'ok' ? '' : 'stale'}>
+            <div className={shown === current ? '' : 'stale'}>
               <ResultPanel assessment={shown.assessment} nearMiss={nearMiss} />
               <div className="chart-block">
                 {showChart ? (
@@ -66,10 +78,10 @@ export function CalculatorPage() {
               </div>
             </div>
           ) : null}
-          <ShareBar answers={answers} onReset={setAnswers} />
+          <ShareBar answers={answers} onClear={clear} />
         </aside>
       </div>
-      {shown ? <MiniTotal assessment={shown.assessment} onShow={() => resultsRef.current?.scrollIntoView({ behavior: 'smooth' })} /> : null}
+      {shown ? <MiniTotal assessment={shown.assessment} onShow={showResult} /> : null}
     </div>
   );
 }

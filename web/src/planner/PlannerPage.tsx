@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { param } from '../../../src/policy/index.ts';
 import { Link } from '../app/router.tsx';
+import { NearMissHeadline } from '../results/NearMissHeadline.tsx';
 import { useAnswers } from '../state/AnswersProvider.tsx';
 import { assessmentDate, toApplicantInput } from '../state/answers.ts';
 import { NumberField, SelectField } from '../ui/fields.tsx';
@@ -28,6 +30,7 @@ export default function PlannerPage() {
         applicant,
         date,
         horizonMonths: Number(horizon),
+        readings: answers.readings,
         assumptions: futureBase ? { baseChanges: [{ from: nextMonth(date), base: Math.round(futureBase) }] } : {},
         scenarios: [
           { label: 'current', applicant },
@@ -52,7 +55,9 @@ export default function PlannerPage() {
   }
   return (
     <div className="planner">
-      <h1>{t('planner.title')}</h1>
+      <h1>{t('planner.title', { score: param('aggregation', date)?.value.standardScore ?? '–' })}</h1>
+      {/* What waiting alone changes in the coming year, dated, before everything else: as on the result page. */}
+      {state.kind === 'ok' ? <NearMissHeadline nearMiss={state.plan.nearMiss} /> : null}
       <form className="card-form planner-controls" aria-label={t('planner.assumptions')} onSubmit={(e) => e.preventDefault()}>
         <SelectField
           label={t('planner.horizon')}

@@ -9,7 +9,7 @@ self.onmessage = (event: MessageEvent<PlanRequest>) => {
   let response: PlanResponse;
   try {
     const start = performance.now();
-    const options = { date: r.date, horizonMonths: r.horizonMonths, assumptions: r.assumptions };
+    const options = { date: r.date, horizonMonths: r.horizonMonths, assumptions: r.assumptions, readings: r.readings };
     const applicant = parseApplicant(r.applicant);
     const result = plan(applicant, options);
     const comparison = r.scenarios.length

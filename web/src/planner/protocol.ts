@@ -7,6 +7,8 @@ export interface PlanRequest {
   applicant: ApplicantInput;
   date: string;
   horizonMonths: number;
+  /** Readings switched in the calculator's advanced settings: the plan assesses under the same rules. */
+  readings: Record<string, string>;
   assumptions: PlanAssumptions;
   scenarios: { label: string; applicant: ApplicantInput }[];
 }

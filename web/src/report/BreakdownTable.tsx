@@ -67,7 +67,9 @@ export function BreakdownTable({ assessment: a }: { assessment: Assessment }) {
             {a.total}
           </td>
           <td colSpan={2}>
-            {a.reaches ? t('result.reached', { over: a.total - a.standardScore }) : t('result.gap', { gap: a.standardScore - a.total })}
+            {a.reaches
+              ? t('result.reached', { over: a.total - a.standardScore })
+              : t('result.gap', { gap: a.standardScore - a.total, score: a.standardScore })}
           </td>
         </tr>
       </tfoot>

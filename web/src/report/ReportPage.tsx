@@ -19,7 +19,14 @@ export default function ReportPage() {
   const request = useMemo(
     () =>
       answers.applicant.birthDate
-        ? { applicant: toApplicantInput(answers), date: assessmentDate(answers), horizonMonths: 120, assumptions: {}, scenarios: [] }
+        ? {
+            applicant: toApplicantInput(answers),
+            date: assessmentDate(answers),
+            horizonMonths: 120,
+            readings: answers.readings,
+            assumptions: {},
+            scenarios: [],
+          }
         : null,
     [answers],
   );

@@ -63,7 +63,9 @@ export function ReportView({
           <span className="report-total-value">{a.total}</span> / {a.standardScore}
         </p>
         <p className="gap">
-          {a.reaches ? t('result.reached', { over: a.total - a.standardScore }) : t('result.gap', { gap: a.standardScore - a.total })}
+          {a.reaches
+            ? t('result.reached', { over: a.total - a.standardScore })
+            : t('result.gap', { gap: a.standardScore - a.total, score: a.standardScore })}
         </p>
       </section>
       {facts}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { msg } from '../../../src/core/message.ts';
 import type { Assessment } from '../../../src/engine/types.ts';
+import { param } from '../../../src/policy/index.ts';
 import { say } from '../i18n/index.ts';
 import { ConditionList } from './ConditionList.tsx';
 
@@ -13,7 +14,7 @@ export function StatusNotices({ assessment: a }: { assessment: Assessment }) {
     <>
       {a.status === 'outsideScheme' ? (
         <div className="notice notice-bad" role="alert" data-status="outsideScheme">
-          <strong>{t('status.outsideScheme')}</strong>
+          <strong>{t('status.outsideScheme', ages(a.date))}</strong>
           <ConditionList conditions={a.items[0]?.conditions.filter((c) => c.status === 'failed') ?? []} />
         </div>
       ) : null}
@@ -41,4 +42,10 @@ export function StatusNotices({ assessment: a }: { assessment: Assessment }) {
       ) : null}
     </>
   );
+}
+
+/** The ages the scheme covers on that date, from the policy in force (a new version changes them, not this code). */
+function ages(date: string): { min: number | string; max: number | string } {
+  const age = param('age', date)?.value;
+  return { min: age?.minAge ?? '–', max: age?.maxAge ?? '–' };
 }

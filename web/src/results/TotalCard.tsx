@@ -20,13 +20,13 @@ export function TotalCard({ assessment: a }: { assessment: Assessment }) {
         <span className="total-of">/ {a.standardScore}</span>
       </div>
       <p className="gap" data-testid="gap">
-        {a.reaches ? t('result.reached', { over: a.total - a.standardScore }) : t('result.gap', { gap })}
+        {a.reaches ? t('result.reached', { over: a.total - a.standardScore }) : t('result.gap', { gap, score: a.standardScore })}
       </p>
       {a.status !== 'scored' ? <p className="if-eligible">{t('result.ifEligible', { score: a.scoreIfEligible })}</p> : null}
       <div
         className="progress"
         role="progressbar"
-        aria-label={t('result.progress')}
+        aria-label={t('result.progress', { score: a.standardScore })}
         aria-valuemin={0}
         aria-valuemax={a.standardScore}
         aria-valuenow={Math.min(a.scoreIfEligible, a.standardScore)}
@@ -55,7 +55,7 @@ export function TotalCard({ assessment: a }: { assessment: Assessment }) {
           how: a.version.pinned ? t('result.pinned') : t('result.auto'),
         })}
         {' · '}
-        {t('engine:join.labelled', { label: t('result.confidence'), value: '' })}
+        {t('web-calculator:label', { label: t('result.confidence') })}
         <span className={`confidence confidence-${a.confidence}`}>{t(`confidence.${a.confidence}`)}</span>
         {' · '}
         <span className="rules-checked">{t('result.rulesChecked', { version: a.version.lastChecked, wages: a.referenceWageChecked })}</span>

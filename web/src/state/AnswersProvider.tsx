@@ -1,6 +1,7 @@
-import { createContext, type Dispatch, type ReactNode, type SetStateAction, useContext, useEffect, useState } from 'react';
+import { createContext, type Dispatch, type ReactNode, type SetStateAction, useCallback, useContext, useEffect, useState } from 'react';
 import { usePath } from '../app/router.tsx';
 import { type Answers, emptyAnswers } from './answers.ts';
+import { answersOnDevice, forgetOnDevice, keepOnDevice } from './device.ts';
 import { answersParam, decodeAnswers, encodeAnswers } from './share.ts';
 
 type RestoreState = 'none' | 'loading' | 'restored' | 'failed';
@@ -9,6 +10,8 @@ interface AnswersStore {
   answers: Answers;
   setAnswers: Dispatch<SetStateAction<Answers>>;
   restore: RestoreState;
+  /** Removes the answers from this device (and the address bar) and empties the form. */
+  clear: () => void;
 }
 
 const AnswersContext = createContext<AnswersStore | null>(null);
@@ -17,13 +20,25 @@ const EMPTY = JSON.stringify(emptyAnswers());
 const CALCULATOR_PATHS = new Set(['/', '/planner', '/catalog', '/report']);
 
 /**
- * The calculator's answers, kept in memory and mirrored into the URL fragment (#a=…) so the address bar is
- * always a shareable link. Nothing is stored on a server, nor in localStorage.
+ * The calculator's answers, kept on this device (localStorage) as they are typed and mirrored into the URL fragment
+ * (#a=…) so the address bar is always a shareable link. A link's answers win over the device's. Nothing is sent to a
+ * server.
  */
 export function AnswersProvider({ children }: { children: ReactNode }) {
-  const [answers, setAnswers] = useState<Answers>(emptyAnswers);
+  const [answers, setAnswers] = useState<Answers>(() => (answersParam(location.hash) ? null : answersOnDevice()) ?? emptyAnswers());
   const [restore, setRestore] = useState<RestoreState>(() => (answersParam(location.hash) ? 'loading' : 'none'));
   const path = usePath();
+  const clear = useCallback(() => {
+    forgetOnDevice();
+    setAnswers(emptyAnswers());
+  }, []);
+
+  // Kept at once, not after the fragment's pause: a tab closed right after typing loses nothing. An unreadable link
+  // shows an empty form, which must not overwrite what this device kept until the user starts typing.
+  useEffect(() => {
+    if (restore === 'loading' || (restore === 'failed' && JSON.stringify(answers) === EMPTY)) return;
+    keepOnDevice(answers);
+  }, [answers, restore]);
 
   useEffect(() => {
     const encoded = answersParam(location.hash);
@@ -54,7 +69,7 @@ export function AnswersProvider({ children }: { children: ReactNode }) {
     };
   }, [answers, restore, path]);
 
-  return <AnswersContext.Provider value={{ answers, setAnswers, restore }}>{children}</AnswersContext.Provider>;
+  return <AnswersContext.Provider value={{ answers, setAnswers, restore, clear }}>{children}</AnswersContext.Provider>;
 }
 
 export function useAnswers(): AnswersStore {

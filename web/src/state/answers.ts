@@ -12,6 +12,8 @@ export interface Answers {
   date: string;
   /** Pinned version id ('2013' | '2017' | '2022'); '' means the date picks it. */
   version: string;
+  /** Readings of the rules switched from the project's default (`policy/readings.json`), by reading id. */
+  readings: Record<string, string>;
   siMode: 'quick' | 'detailed';
   quickSi: QuickSi;
   /** The facts; in quick mode `socialInsurance` is ignored and generated from `quickSi`. */
@@ -22,6 +24,7 @@ export function emptyAnswers(): Answers {
   return {
     date: '',
     version: '',
+    readings: {},
     siMode: 'quick',
     quickSi: { years: 0, base: 0, lastMonth: '' },
     applicant: {

@@ -1,14 +1,29 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import type { Applicant, Assessment, FieldIssue } from '../../../src/engine/index.ts';
 import type { NearMiss } from '../../../src/planner/types.ts';
 import { type Answers, assessmentDate, toApplicantInput } from './answers.ts';
+import { onePerField, withoutProblems } from './partial.ts';
+
+export type Ok = {
+  kind: 'ok';
+  assessment: Assessment;
+  applicant: Applicant;
+  date: string;
+  version: string | undefined;
+  readings: Record<string, string>;
+};
 
 export type Outcome =
   | { kind: 'empty' }
   | { kind: 'loading' }
-  | { kind: 'invalid'; issues: FieldIssue[] }
+  /**
+   * Some answers cannot be read: one issue per field, the answers as given (to word the issues), and the result of
+   * everything else (`partial`, the bad records left out), or null when a needed answer is bad.
+   */
+  | { kind: 'invalid'; issues: FieldIssue[]; input: ApplicantInput; partial: Ok | null }
   | { kind: 'error'; message: string }
-  | { kind: 'ok'; assessment: Assessment; applicant: Applicant; date: string; version: string | undefined };
+  | Ok;
 
 type Engine = typeof import('./engine-chunk.ts');
 
@@ -43,17 +58,32 @@ export function evaluate(answers: Answers): Outcome {
   const { assess, parseApplicant, ValidationError } = engine;
   const date = assessmentDate(answers);
   const version = answers.version || undefined;
+  const { readings } = answers;
+  const input = toApplicantInput(answers);
   try {
     const start = performance.now();
-    const applicant = parseApplicant(toApplicantInput(answers));
-    const assessment = assess(applicant, { date, version });
+    const applicant = parseApplicant(input);
+    const assessment = assess(applicant, { date, version, readings });
     // One entry at a time: a PerformanceObserver sees each, and a long session does not pile them up.
     performance.clearMeasures('hujifen:assess');
     performance.measure('hujifen:assess', { start, end: performance.now() });
-    return { kind: 'ok', assessment, applicant, date, version };
+    return { kind: 'ok', assessment, applicant, date, version, readings };
   } catch (e) {
-    if (e instanceof ValidationError) return { kind: 'invalid', issues: e.issues };
-    return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+    if (!(e instanceof ValidationError)) return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+    const issues = onePerField(e.issues);
+    return { kind: 'invalid', issues, input, partial: partialOf(engine, input, issues, { date, version, readings }) };
+  }
+}
+
+/** The result without the answers that have a problem; null when they cannot be left out or the rest fails too. */
+function partialOf(e: Engine, input: ApplicantInput, issues: FieldIssue[], options: Pick<Ok, 'date' | 'version' | 'readings'>): Ok | null {
+  const rest = withoutProblems(input, issues);
+  if (!rest) return null;
+  try {
+    const applicant = e.parseApplicant(rest);
+    return { kind: 'ok', assessment: e.assess(applicant, options), applicant, ...options };
+  } catch {
+    return null;
   }
 }
 
@@ -82,11 +112,11 @@ export function useOutcome(answers: Answers): Outcome {
  * assessments, outside the "hujifen:assess" measure). None for a pinned version: the planner follows the
  * version in force on each date.
  */
-export function nearMissOf(ok: Extract<Outcome, { kind: 'ok' }>): NearMiss | null {
+export function nearMissOf(ok: Ok): NearMiss | null {
   // An 'ok' outcome exists only once the chunk has loaded.
   if (ok.version || !engine) return null;
   try {
-    return engine.nearMiss(ok.applicant, { date: ok.date });
+    return engine.nearMiss(ok.applicant, { date: ok.date, readings: ok.readings });
   } catch {
     return null;
   }

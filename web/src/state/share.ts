@@ -7,23 +7,38 @@ import { type Answers, emptyAnswers } from './answers.ts';
 const FORMAT = 1;
 
 export async function encodeAnswers(a: Answers): Promise<string> {
-  const json = JSON.stringify({ f: FORMAT, ...a });
-  const bytes = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
+  const bytes = await pipe(new TextEncoder().encode(storedAnswers(a)), new CompressionStream('deflate-raw'));
   return toBase64Url(bytes);
 }
 
 export async function decodeAnswers(encoded: string): Promise<Answers> {
   const bytes = await pipe(fromBase64Url(encoded), new DecompressionStream('deflate-raw'));
-  const raw = JSON.parse(new TextDecoder().decode(bytes)) as Partial<Answers> & { f?: number };
-  if (raw.f !== FORMAT || typeof raw.applicant !== 'object' || raw.applicant === null) throw new Error('not a hujifen answers link');
+  return answersFrom(JSON.parse(new TextDecoder().decode(bytes)));
+}
+
+/** Answers as stored (`{ f: 1, …answers }`, in a link or on the device), with defaults for what is missing. */
+export function storedAnswers(a: Answers): string {
+  return JSON.stringify({ f: FORMAT, ...a });
+}
+
+export function answersFrom(json: unknown): Answers {
+  const raw = json as (Partial<Answers> & { f?: number }) | null;
+  if (raw?.f !== FORMAT || typeof raw.applicant !== 'object' || raw.applicant === null) throw new Error('not a hujifen answers link');
   const base = emptyAnswers();
   return {
     date: typeof raw.date === 'string' ? raw.date : '',
     version: typeof raw.version === 'string' ? raw.version : '',
+    readings: readingsFrom(raw.readings),
     siMode: raw.siMode === 'detailed' ? 'detailed' : 'quick',
     quickSi: { ...base.quickSi, ...raw.quickSi },
     applicant: { ...base.applicant, ...raw.applicant },
   };
+}
+
+/** Only reading ids and option ids as strings: a link is input from anyone; the engine refuses unknown ids. */
+function readingsFrom(raw: unknown): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 /** The `a=` value in a fragment such as `#a=…`, or null. */

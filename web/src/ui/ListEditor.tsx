@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldProblemList } from './field-issues.tsx';
 
 /** A list of records the user can add to and remove from (education, certificates, periods, awards, records). */
 export function ListEditor<T>({
@@ -10,6 +11,7 @@ export function ListEditor<T>({
   addLabel,
   itemLabel,
   max = 20,
+  path,
 }: {
   items: readonly T[];
   onChange: (items: T[]) => void;
@@ -18,6 +20,8 @@ export function ListEditor<T>({
   addLabel: string;
   itemLabel: (index: number) => string;
   max?: number;
+  /** The list's key in the applicant (`certificates`): each record shows the problems of its own answers. */
+  path?: string;
 }) {
   const { t } = useTranslation();
   return (
@@ -29,8 +33,9 @@ export function ListEditor<T>({
           <legend className="list-item-title">{itemLabel(i)}</legend>
           <button type="button" className="link-button list-item-remove" onClick={() => onChange(items.filter((_, j) => j !== i))}>
             {t('common.remove')}
-            <span className="sr-only">：{itemLabel(i)}</span>
+            <span className="sr-only"> {itemLabel(i)}</span>
           </button>
+          {path ? <FieldProblemList at={[`${path}[${i}]`]} /> : null}
           {render(item, (next) => onChange(items.map((x, j) => (j === i ? next : x))), i)}
         </fieldset>
       ))}

@@ -86,17 +86,18 @@ export function NumberField({
   unit?: string;
   name?: string;
 }) {
+  const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
   const [text, setText] = useState(value === undefined ? '' : String(value));
   useEffect(() => {
-    setText((t) => (parseNumber(t) === value ? t : value === undefined ? '' : String(value)));
+    setText((s) => (parseNumber(s) === value ? s : value === undefined ? '' : String(value)));
   }, [value]);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>
         {label}
-        {unit ? <span className="unit">（{unit}）</span> : null}
+        {unit ? <span className="unit">{t('web-calculator:unit', { unit })}</span> : null}
       </label>
       <input
         id={id}
@@ -120,7 +121,8 @@ export function NumberField({
 }
 
 function parseNumber(t: string): number | undefined {
-  const clean = t.replace(/[,，\s]/g, '');
+  // \uFF0C: the full-width comma a Chinese keyboard types (12，000).
+  const clean = t.replace(/[,\uFF0C\s]/g, '');
   if (!/^-?\d*\.?\d+$|^-?\d+\.?$/.test(clean)) return undefined;
   return Number(clean);
 }

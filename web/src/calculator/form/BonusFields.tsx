@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicantInput } from '../../../../src/applicant/applicant.ts';
+import { param } from '../../../../src/policy/index.ts';
 import { AREAS, type Area, type Availability } from '../../state/availability.ts';
 import type { AwardInput, PublicServiceInput, RemoteAreaInput } from '../../state/inputs.ts';
 import { CheckboxField, NumberField, SelectField, TextField } from '../../ui/fields.tsx';
@@ -63,6 +64,7 @@ export const RemoteAreaFields = memo(function RemoteAreaFields({
   return (
     <ListEditor<RemoteAreaInput>
       items={value}
+      path="remoteArea"
       onChange={(remoteArea) => patch({ remoteArea })}
       create={() => ({ area: firstOpen, from: '' })}
       addLabel={t('bonus.remoteAdd')}
@@ -98,6 +100,7 @@ export const PublicServiceFields = memo(function PublicServiceFields({
   return (
     <ListEditor<PublicServiceInput>
       items={value}
+      path="publicService"
       onChange={(publicService) => patch({ publicService })}
       create={() => ({ field: 'sanitation', from: '' })}
       addLabel={t('bonus.sanitationAdd')}
@@ -154,10 +157,12 @@ export const FreshGraduateFields = memo(function FreshGraduateFields({
 const AWARD_LEVELS = ['municipalSpecial', 'municipalComprehensive', 'provincialOrAbove'] as const;
 
 /** 表彰奖励: the highest award received while working in Shanghai, on the catalogue. */
-export const AwardFields = memo(function AwardFields({ value, patch }: { value: AwardInput[]; patch: PatchApplicant }) {
+export const AwardFields = memo(function AwardFields({ value, patch, date }: { value: AwardInput[]; patch: PatchApplicant; date: string }) {
   const { t } = useTranslation();
+  const points = param('award', date)?.value.points;
   return (
     <ListEditor<AwardInput>
+      path="awards"
       items={value}
       onChange={(awards) => patch({ awards })}
       create={() => ({ level: 'municipalSpecial', receivedOn: '', whileWorkingInShanghai: true, onCatalogue: true })}
@@ -168,7 +173,7 @@ export const AwardFields = memo(function AwardFields({ value, patch }: { value: 
           <SelectField
             label={t('bonus.awardLevel')}
             value={a.level}
-            options={AWARD_LEVELS.map((l) => ({ value: l, label: t(`bonus.awardLevels.${l}`) }))}
+            options={AWARD_LEVELS.map((l) => ({ value: l, label: t(`bonus.awardLevels.${l}`, { points: points?.[l] ?? '–' }) }))}
             onChange={(level) => update({ ...a, level })}
           />
           <TextField
@@ -193,13 +198,26 @@ export const AwardFields = memo(function AwardFields({ value, patch }: { value: 
   );
 });
 
-/** 投资纳税 / 带动就业: three yearly figures each (oldest first); the engine averages them and keeps the higher. */
-export const InvestmentFields = memo(function InvestmentFields({ value, patch }: { value: Of<'investment'>; patch: PatchApplicant }) {
+/**
+ * 投资纳税 / 带动就业: one figure a year of the policy's window for each (oldest first); the engine averages them and
+ * keeps the higher.
+ */
+export const InvestmentFields = memo(function InvestmentFields({
+  value,
+  patch,
+  date,
+}: {
+  value: Of<'investment'>;
+  patch: PatchApplicant;
+  date: string;
+}) {
   const { t } = useTranslation();
   const inv = value ?? {};
+  const years = param('investment', date)?.value.windowYears ?? 0;
+  const indexes = Array.from({ length: years }, (_, i) => i);
   const setYear = (key: 'annualTax' | 'hukouEmployees', i: number, v: number | undefined) => {
-    const list = [...(inv[key] ?? [0, 0, 0])];
-    while (list.length < 3) list.push(0);
+    const list = [...(inv[key] ?? [])];
+    while (list.length < years) list.push(0);
     list[i] = v ?? 0;
     const next = { ...inv, [key]: list };
     const empty = [...(next.annualTax ?? []), ...(next.hukouEmployees ?? [])].every((x) => !x);
@@ -207,20 +225,20 @@ export const InvestmentFields = memo(function InvestmentFields({ value, patch }:
   };
   return (
     <div className="field-grid">
-      {[0, 1, 2].map((i) => (
+      {indexes.map((i) => (
         <NumberField
           key={`tax${i}`}
-          label={t('bonus.taxYear', { n: i + 1 })}
+          label={t('bonus.taxYear', { n: i + 1, years })}
           unit={t('units.yuan')}
           min={0}
           value={inv.annualTax?.[i] || undefined}
           onChange={(v) => setYear('annualTax', i, v)}
         />
       ))}
-      {[0, 1, 2].map((i) => (
+      {indexes.map((i) => (
         <NumberField
           key={`jobs${i}`}
-          label={t('bonus.jobsYear', { n: i + 1 })}
+          label={t('bonus.jobsYear', { n: i + 1, years })}
           unit={t('units.people')}
           min={0}
           value={inv.hukouEmployees?.[i] || undefined}

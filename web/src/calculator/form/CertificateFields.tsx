@@ -26,6 +26,7 @@ export const CertificateFields = memo(function CertificateFields({
   const { t } = useTranslation();
   return (
     <ListEditor
+      path="certificates"
       items={value}
       onChange={(certificates) => patch({ certificates })}
       create={(): CertificateInput => ({ kind: 'skill', name: '', obtainedOn: '' })}

@@ -10,27 +10,46 @@ import { type PatchApplicant, withOptional } from './patch.ts';
 type Level = (typeof educationLevels)[number];
 const LEVELS: Level[] = ['associate', 'bachelor', 'master', 'doctor'];
 
-/** 教育背景: one record per diploma; the engine keeps the highest verified one. The major feeds 紧缺急需专业. */
+/**
+ * 教育背景: one record per diploma; the engine keeps the highest verified one. The major feeds 紧缺急需专业.
+ * With no record, the applicant can say they have no diploma: education then scores 0 with nothing to confirm.
+ */
 export const EducationFields = memo(function EducationFields({
   value,
+  noDiploma,
   patch,
   date,
 }: {
   value: EducationInput[];
+  noDiploma: boolean;
   patch: PatchApplicant;
   date: string;
 }) {
   const { t } = useTranslation();
   return (
-    <ListEditor
-      items={value}
-      onChange={(education) => patch({ education })}
-      create={(): EducationInput => ({ level: 'bachelor', degree: true, fullTime: true, verified: true, foreign: false })}
-      addLabel={t('education.add')}
-      itemLabel={(i) => t('education.item', { n: i + 1 })}
-      max={10}
-      render={(e, update) => <EducationRecord value={e} onChange={update} date={date} />}
-    />
+    <>
+      {value.length === 0 ? (
+        <CheckboxField
+          label={t('web-calculator:education.none')}
+          hint={t('web-calculator:education.noneHint')}
+          checked={noDiploma}
+          onChange={(none) => patch({ noDiploma: none })}
+        />
+      ) : null}
+      {noDiploma && value.length === 0 ? null : (
+        <ListEditor
+          path="education"
+          items={value}
+          // A diploma added is an answer too: "no diploma" no longer holds.
+          onChange={(education) => patch(noDiploma ? { education, noDiploma: false } : { education })}
+          create={(): EducationInput => ({ level: 'bachelor', degree: true, fullTime: true, verified: true, foreign: false })}
+          addLabel={t('education.add')}
+          itemLabel={(i) => t('education.item', { n: i + 1 })}
+          max={10}
+          render={(e, update) => <EducationRecord value={e} onChange={update} date={date} />}
+        />
+      )}
+    </>
   );
 });
 

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { recordKinds } from '../../../../src/applicant/applicant.ts';
+import { param } from '../../../../src/policy/index.ts';
 import type { Availability } from '../../state/availability.ts';
 import type { RecordInput } from '../../state/inputs.ts';
 import { SelectField, TextField } from '../../ui/fields.tsx';
@@ -23,8 +24,15 @@ export const RecordFields = memo(function RecordFields({
   available: Availability;
 }) {
   const { t } = useTranslation();
+  // The points and look-back years in the labels are the policy's in force, not typed into the sentence.
+  const deductions = param('deductions', available.lookupDate)?.value;
+  const numbers = (k: (typeof recordKinds)[number]) => {
+    const d = deductions && k in deductions ? deductions[k as keyof typeof deductions] : undefined;
+    return { points: d?.points ?? '–', years: d?.lookbackYears ?? '–' };
+  };
   return (
     <ListEditor<RecordInput>
+      path="records"
       items={value}
       onChange={(records) => patch({ records })}
       create={() => ({ kind: 'adminDetention', date: '' })}
@@ -38,7 +46,7 @@ export const RecordFields = memo(function RecordFields({
             value={r.kind}
             options={recordKinds.map((k) => ({
               value: k,
-              label: t(`records.kinds.${k}`),
+              label: t(`records.kinds.${k}`, numbers(k)),
               disabledReason: VETO_KINDS.has(k) && !available.vetoes.includes(k) && r.kind !== k ? t('records.notVeto') : undefined,
             }))}
             onChange={(kind) => update({ ...r, kind })}

@@ -19,7 +19,10 @@ export const SettingsFields = memo(function SettingsFields({
   const { t, i18n } = useTranslation();
   const options: Option<string>[] = [
     { value: '', label: t('settings.versionAuto') },
-    ...versions.map((v) => ({ value: v.id, label: `${v.id} · ${pick(v.name, i18n.language)}（${v.from} – ${v.to}）` })),
+    ...versions.map((v) => ({
+      value: v.id,
+      label: t('web-calculator:settings.versionOption', { id: v.id, name: pick(v.name, i18n.language), from: v.from, to: v.to }),
+    })),
   ];
   return (
     <div className="field-row">

@@ -74,7 +74,7 @@ export const SiTable = memo(function SiTable({ months, patch }: { months: SiMont
           id={pasteId}
           rows={4}
           value={paste}
-          placeholder={'2024-01\t12000\n2024-02\t12000\t是'}
+          placeholder={t('web-calculator:si.pastePlaceholder')}
           onChange={(e) => setPaste(e.target.value)}
         />
         <div className="button-row">

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hukouFacts } from './hukou.ts';
 import { flag, idNumber, isoDate, isoMonth, yuan } from './primitives.ts';
 
 /**
@@ -56,6 +57,7 @@ export const certificate = z
       .optional()
       .describe('specialty / trade matches the post (专业、工种与所聘岗位相符) — confirmed by the applicant'),
     appointed: z.boolean().optional().describe('employer has appointed (聘任) the holder to the matching post'),
+    appointedOn: isoDate.optional().describe('date of that appointment (the hukou routes count the title from it)'),
     seriesConditionsMet: z.boolean().optional().describe("meets the title series' education and years conditions (qualifications)"),
   })
   .describe('a title, qualification or skill certificate');
@@ -142,6 +144,7 @@ export const applicant = z
       .array(z.object({ kind: z.enum(recordKinds), date: isoDate }))
       .max(50)
       .default([]),
+    hukou: hukouFacts.optional(),
   })
   .superRefine((a, ctx) => {
     const rows = a.socialInsurance;

@@ -3,6 +3,7 @@ import { type Applicant, applicant } from './applicant.ts';
 import { toFieldIssues, ValidationError } from './errors.ts';
 
 export * from './applicant.ts';
+export * from './hukou.ts';
 export { type FieldIssue, toFieldIssues, ValidationError } from './errors.ts';
 
 let parser: typeof applicant | undefined;

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { Lang } from '../core/lang.ts';
 import { registerBatch } from './commands/batch.ts';
 import { registerCatalog } from './commands/catalog.ts';
+import { registerHukou } from './commands/hukou.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerPolicy } from './commands/policy.ts';
 import { registerScore } from './commands/score.ts';
@@ -47,6 +48,7 @@ Exit codes / 退出码: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 file
   registerPlan(program);
   registerCatalog(program);
   registerPolicy(program);
+  registerHukou(program);
   return program;
 }
 

@@ -1,0 +1,84 @@
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { Lang } from '../../core/lang.ts';
+import { msg } from '../../core/message.ts';
+import { text } from '../../messages/catalogue.ts';
+import { hukouReadings, hukouRules } from '../../policy/hukou.ts';
+import { CliError } from '../errors.ts';
+import { EXIT } from '../exit-codes.ts';
+import { isRealDate } from '../../core/calendar.ts';
+import { assessmentDate, langOption } from '../options.ts';
+import { parseApplicantText, readText } from '../read-applicant.ts';
+
+interface HukouOptions {
+  lang: Lang;
+  date?: string;
+  version?: string;
+  reading?: Record<string, string>;
+  json?: boolean;
+}
+
+function invalid(key: string, params: Record<string, string>): InvalidArgumentError {
+  const t = text(msg(`hukou:cli.${key}`, params));
+  return new InvalidArgumentError(`${t.zh} / ${t.en}`);
+}
+
+/** `--reading J1=resetAfterGrace`, repeatable: checked against policy/hukou/readings.json. */
+export function parseHukouReading(value: string, previous: Record<string, string> = {}): Record<string, string> {
+  const m = /^([A-Za-z0-9]+)=([A-Za-z0-9]+)$/.exec(value.trim());
+  if (!m) throw invalid('readingShape', {});
+  const [, id, option] = m as unknown as [string, string, string];
+  const reading = hukouReadings.find((r) => r.id === id);
+  if (!reading) throw invalid('unknownReading', { known: hukouReadings.map((r) => r.id).join(', ') });
+  if (!reading.options.some((o) => o.id === option))
+    throw invalid('unknownOption', { id, known: reading.options.map((o) => o.id).join(', ') });
+  return { ...previous, [id]: option };
+}
+
+/** `--date`: a real date on or after the scheme began (the points scheme's own start does not bound this one). */
+function parseHukouDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw invalid('badDate', {});
+  if (value < hukouRules.scheme.from) throw invalid('beforeScheme', { from: hukouRules.scheme.from });
+  return value;
+}
+
+const bases = hukouRules.versions.filter((v) => v.kind === 'base').map((v) => v.id);
+
+export function registerHukou(program: Command): void {
+  program
+    .command('hukou')
+    .description('residence permit → Shanghai hukou (居转户): every route, when it opens, the way there / 居转户各通道评估')
+    .argument('<file>', 'applicant file (.json, .yaml) or - for stdin / 申请人文件')
+    .addOption(
+      new Option('--date <YYYY-MM-DD>', 'application date, default today in Shanghai / 申报日期，默认上海当天日期').argParser(parseHukouDate),
+    )
+    .addOption(new Option('--version <id>', `pin a base version (${bases.join(' | ')}) / 指定政策版本`).choices(bases))
+    .addOption(
+      new Option('--reading <ID=OPTION>', 'switch a reading J1…J21, repeatable (docs/hukou.md) / 切换解读，可重复').argParser(
+        parseHukouReading,
+      ),
+    )
+    .option('--json', 'print the whole answer as JSON / 输出完整 JSON')
+    .addOption(langOption())
+    .addHelpText(
+      'after',
+      `
+Examples / 示例:
+  hujifen hukou examples/hukou-engineer.yaml --date 2024-03-10
+  hujifen hukou examples/hukou-engineer.yaml --lang en --reading J1=resetAfterGrace --json`,
+    )
+    .action(async (file: string, opts: HukouOptions) => {
+      const { parseApplicant } = await import('../../applicant/index.ts');
+      const { assessHukou } = await import('../../hukou/index.ts');
+      const { renderHukou } = await import('../render/hukou.ts');
+      const applicant = parseApplicant(await parseApplicantText(await readText(file), file));
+      const date = assessmentDate(opts);
+      let answer: ReturnType<typeof assessHukou>;
+      try {
+        answer = assessHukou(applicant, { date, version: opts.version, readings: opts.reading });
+      } catch (error) {
+        if (error instanceof RangeError) throw new CliError(text(msg('hukou:cli.cannotAnswer', { detail: error.message })), EXIT.usage);
+        throw error;
+      }
+      process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : renderHukou(answer, opts.lang));
+    });
+}

@@ -159,10 +159,10 @@ function newTown(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
   const r = rule(c, 'newTown5', m);
   if (!r) return notInForce(m);
   const inTown = (c.t.areas.get('newTown')?.size ?? 0) > 0;
+  // The years required in the new town (a "certain number of years") were never published: a human check (R-G).
   return [
     ...yearsConditions(c, m, r.months),
     cond('newTownWork', inTown, msg('hukou:cond.newTownWork'), msg('hukou:fix.newTownWork')),
-    // The years required in the new town ("一定年限") were never published: a human check (JUZHUANHU.md R-G).
     cond('newTownYears', inTown ? undefined : false, msg('hukou:cond.newTownYears'), msg('hukou:fix.newTownYears')),
     cond('areaCommitment', c.a.hukou?.areaCommitment, msg('hukou:cond.areaCommitment'), msg('hukou:fix.areaCommitment')),
     ...titleThrough(c, m, extra),

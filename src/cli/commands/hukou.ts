@@ -41,28 +41,34 @@ function parseHukouDate(value: string): string {
   return value;
 }
 
+/** A help line in both languages, English first as commander's own words are. */
+function help(key: string, params: Record<string, string> = {}): string {
+  const t = text(msg(`hukou:cli.help.${key}`, params));
+  return `${t.en} / ${t.zh}`;
+}
+
 const bases = hukouRules.versions.filter((v) => v.kind === 'base').map((v) => v.id);
 
 export function registerHukou(program: Command): void {
   program
     .command('hukou')
-    .description('residence permit → Shanghai hukou (居转户): every route, when it opens, the way there / 居转户各通道评估')
-    .argument('<file>', 'applicant file (.json, .yaml) or - for stdin / 申请人文件')
+    .description(help('command'))
+    .argument('<file>', help('file'))
     .addOption(
-      new Option('--date <YYYY-MM-DD>', 'application date, default today in Shanghai / 申报日期，默认上海当天日期').argParser(parseHukouDate),
+      new Option('--date <YYYY-MM-DD>', help('date')).argParser(parseHukouDate),
     )
-    .addOption(new Option('--version <id>', `pin a base version (${bases.join(' | ')}) / 指定政策版本`).choices(bases))
+    .addOption(new Option('--version <id>', help('version', { versions: bases.join(' | ') })).choices(bases))
     .addOption(
-      new Option('--reading <ID=OPTION>', 'switch a reading J1…J21, repeatable (docs/hukou.md) / 切换解读，可重复').argParser(
+      new Option('--reading <ID=OPTION>', help('reading')).argParser(
         parseHukouReading,
       ),
     )
-    .option('--json', 'print the whole answer as JSON / 输出完整 JSON')
+    .option('--json', help('json'))
     .addOption(langOption())
     .addHelpText(
       'after',
       `
-Examples / 示例:
+${help('examples')}:
   hujifen hukou examples/hukou-engineer.yaml --date 2024-03-10
   hujifen hukou examples/hukou-engineer.yaml --lang en --reading J1=resetAfterGrace --json`,
     )

@@ -10,7 +10,12 @@ const MARK = { met: '✓', failed: '✗', confirm: '?' } as const;
 export function renderHukou(h: HukouAssessment, lang: Lang): string {
   const say = sayer(lang);
   const k = (key: string, params?: Record<string, string | number>) => say(msg(`hukou:cli.${key}`, params));
-  const rows = h.routes.map((r) => [say(r.name), say(msg(`hukou:verdict.${r.verdict}`)), r.earliest ?? k('never'), r.confidence]);
+  const rows = h.routes.map((r) => [
+    say(r.name),
+    say(msg(`hukou:verdict.${r.verdict}`)),
+    r.earliest ?? k('never'),
+    say(msg(`hukou:confidence.${r.confidence}`)),
+  ]);
   const out = [
     k('heading', { date: h.date, month: h.month, versions: h.versions.join(', ') }),
     say(h.overall.summary),
@@ -20,7 +25,10 @@ export function renderHukou(h: HukouAssessment, lang: Lang): string {
       rows,
     ),
   ];
-  for (const r of h.routes.filter((x) => x.verdict !== 'notMet' || x.id === h.overall.earliestRoutes[0] || x.id === 'basic')) {
+  // The open routes, the earliest one and the basic route in detail; the unpublished pay standard stays in the table.
+  const detailed = (id: string, verdict: string) =>
+    id !== 'payStandard' && (verdict !== 'notMet' || id === h.overall.earliestRoutes[0] || id === 'basic');
+  for (const r of h.routes.filter((x) => detailed(x.id, x.verdict))) {
     out.push('', `${say(r.name)} · ${say(msg(`hukou:verdict.${r.verdict}`))}`);
     for (const c of r.conditions) out.push(`  ${MARK[c.status]} ${say(c.text)}${c.status !== 'met' && c.fix ? ` → ${say(c.fix)}` : ''}`);
     for (const w of r.warnings) out.push(`  ! ${say(w)}`);

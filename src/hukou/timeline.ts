@@ -30,8 +30,6 @@ export interface Timeline {
 }
 
 const PERIOD_END = '9999-12-31';
-/** A contribution at most this many months old is taken as still going on. */
-const QUARTER = 3;
 
 function monthStart(k: number): string {
   return `${monthString(k)}-01`;
@@ -91,7 +89,8 @@ export function buildTimeline(
     if (!cur || prevEnd === PERIOD_END || cur.from <= prevEnd) continue;
     if (dayNumber(cur.from) - dayNumber(prevEnd) - 1 > rules.graceDays) resets.push(monthIndex(cur.from));
   }
-  const { si, projected } = siMonths(a, now, end, baseFrom);
+  const lag = hukouParam('processing', date, readings)?.dated.value.recordLagMonths ?? 0;
+  const { si, projected } = siMonths(a, now, end, lag, baseFrom);
   return {
     now,
     end,
@@ -114,16 +113,17 @@ export function buildTimeline(
 }
 
 /**
- * The SI history up to the assessment month, and after it "if nothing changes": the last regular month's base
- * carried on while the applicant still contributes (the last month at most a quarter old, not marked stopped).
+ * The SI history up to the assessment month, and after it "if nothing changes": while the applicant still
+ * contributes (a regular month within the record lag and one more, not marked stopped), the last regular base is
+ * carried into every missing month from the lag on — the last `lag` months may simply not be on record yet (J17).
  * A planner's what-if base replaces every month from its first on.
  */
-function siMonths(a: Applicant, now: number, end: number, baseFrom?: { month: string; base: number }) {
+function siMonths(a: Applicant, now: number, end: number, lag: number, baseFrom?: { month: string; base: number }) {
   const byMonth = new Map<number, SiMonth>();
   for (const m of a.socialInsurance) if (monthIndex(m.month) <= now) byMonth.set(monthIndex(m.month), m);
   const regular = [...byMonth.entries()].filter(([, m]) => !m.backPaid).sort((x, y) => x[0] - y[0]);
   const last = regular[regular.length - 1];
-  const ongoing = last !== undefined && a.employment.contributingNow !== false && last[0] >= now - QUARTER;
+  const ongoing = last !== undefined && a.employment.contributingNow !== false && last[0] >= now - lag - 1;
   const carried = (k: number, base: number): SiMonth => ({
     month: monthString(k),
     base,
@@ -131,7 +131,8 @@ function siMonths(a: Applicant, now: number, end: number, baseFrom?: { month: st
     employerMatchesContract: true,
     taxMatches: true,
   });
-  if (last && ongoing) for (let k = last[0] + 1; k <= end; k++) if (!byMonth.has(k)) byMonth.set(k, carried(k, last[1].base));
+  if (last && ongoing)
+    for (let k = Math.min(last[0] + 1, now - lag); k <= end; k++) if (!byMonth.has(k)) byMonth.set(k, carried(k, last[1].base));
   if (baseFrom) for (let k = monthIndex(baseFrom.month); k <= end; k++) byMonth.set(k, carried(k, baseFrom.base));
   const history = indexHistory([...byMonth.values()], end, 'talentDomain');
   return { si: new Map(history.map((h) => [h.month, h])), projected: history.some((h) => h.month > now) };

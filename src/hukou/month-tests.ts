@@ -16,11 +16,24 @@ function counted(t: Timeline, k: number): boolean {
   return t.permitCounted[k - t.origin] === true;
 }
 
+/**
+ * Months passing `test` in [from, to), from a prefix count built once per timeline and test: the earliest-month scan
+ * asks the same counts for every month of the horizon and every route.
+ */
+function countIn(t: Timeline, key: string, test: (k: number) => boolean, from: number, to: number): number {
+  let p = t.prefixes.get(key);
+  if (!p) {
+    p = new Int32Array(t.end - t.lo + 2);
+    for (let k = t.lo; k <= t.end; k++) p[k - t.lo + 1] = (p[k - t.lo] as number) + (test(k) ? 1 : 0);
+    t.prefixes.set(key, p);
+  }
+  const at = (k: number) => p[Math.min(Math.max(k, t.lo), t.end + 1) - t.lo] as number;
+  return to > from ? at(to) - at(from) : 0;
+}
+
 /** Permit months before the application month (J1, J2, J3). */
 export function permitMonthsBefore(t: Timeline, m: number, readings: HukouReadingChoice): number {
-  let n = 0;
-  for (let k = countFrom(t, m, readings); k < m; k++) if (counted(t, k)) n++;
-  return n;
+  return countIn(t, 'permit', (k) => counted(t, k), countFrom(t, m, readings), m);
 }
 
 export function permitValidIn(t: Timeline, m: number): boolean {
@@ -32,14 +45,12 @@ export function permitValidIn(t: Timeline, m: number): boolean {
  * registered outside Shanghai (J5); low-base and tax-mismatched months count (J4) unless J4 = exclude.
  */
 export function siMonthsBefore(t: Timeline, m: number, readings: HukouReadingChoice): number {
-  let n = 0;
-  for (let k = countFrom(t, m, readings); k < m; k++) {
+  const regular = (k: number) => {
     const h = t.si.get(k);
-    if (!h || !counted(t, k) || h.backPaid || t.outOfTown.has(k)) continue;
-    if (readings.J4 === 'exclude' && (!h.taxMatches || !atLeast(h, 1))) continue;
-    n++;
-  }
-  return n;
+    if (!h || !counted(t, k) || h.backPaid || t.outOfTown.has(k)) return false;
+    return readings.J4 !== 'exclude' || (h.taxMatches && atLeast(h, 1));
+  };
+  return countIn(t, 'si', regular, countFrom(t, m, readings), m);
 }
 
 /** A month usable in a base test: regular (J8), a Shanghai employer (J5), tax matching the base (RULES §2.4). */
@@ -52,12 +63,11 @@ function testMonth(t: Timeline, k: number, readings: HukouReadingChoice): Histor
 /** Months of the window (J7) at ≥ ratio × the reference. */
 export function windowCount(t: Timeline, m: number, ratio: number, windowMonths: number, readings: HukouReadingChoice): number {
   const last = readings.J7 === 'including' ? m : m - 1;
-  let n = 0;
-  for (let k = last - windowMonths + 1; k <= last; k++) {
+  const passes = (k: number) => {
     const h = testMonth(t, k, readings);
-    if (h && atLeast(h, ratio)) n++;
-  }
-  return n;
+    return h !== undefined && atLeast(h, ratio);
+  };
+  return countIn(t, `ratio:${ratio}`, passes, last - windowMonths + 1, last + 1);
 }
 
 export function monthAtLeast(t: Timeline, m: number, ratio: number, readings: HukouReadingChoice): boolean {

@@ -27,6 +27,9 @@ export interface Timeline {
   outOfTown: Set<number>;
   /** Whether months after the history are projected at the last base. */
   projected: boolean;
+  /** The first month any count looks at (the first permit or SI month), and prefix counts built on demand. */
+  lo: number;
+  prefixes: Map<string, Int32Array>;
 }
 
 const PERIOD_END = '9999-12-31';
@@ -109,6 +112,8 @@ export function buildTimeline(
     remotePosts: wholeMonths(a.hukou?.remotePosts ?? [], end),
     outOfTown: new Set((a.hukou?.outOfTownEmployerMonths ?? []).map(monthIndex)),
     projected,
+    lo: Math.min(origin, now, si.keys().next().value ?? now),
+    prefixes: new Map(),
   };
 }
 

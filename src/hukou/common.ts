@@ -27,8 +27,8 @@ export function commonConditions(c: Ctx, m: number): HukouCondition[] {
   return out;
 }
 
-/** Permit months and regular SI months during the permit before month m, against `need` of each (§2.2, §2.3). */
-export function yearsConditions(c: Ctx, m: number, need: number): HukouCondition[] {
+/** Permit months and regular SI months during the permit before month m, against what each needs (§2.2, §2.3). */
+export function yearsConditions(c: Ctx, m: number, need: number, siNeed = need): HukouCondition[] {
   c.note.readings.add('J1');
   c.note.readings.add('J2');
   c.note.readings.add('J3');
@@ -45,9 +45,9 @@ export function yearsConditions(c: Ctx, m: number, need: number): HukouCondition
     ),
     cond(
       'siMonths',
-      si >= need,
-      msg('hukou:cond.siMonths', { have: si, need, month: month(m) }),
-      msg('hukou:fix.siMonths', { more: need - si }),
+      si >= siNeed,
+      msg('hukou:cond.siMonths', { have: si, need: siNeed, month: month(m) }),
+      msg('hukou:fix.siMonths', { more: siNeed - si }),
     ),
   ];
 }

@@ -28,7 +28,7 @@ function sevenYearsWith(c: Ctx, m: number, options: TitleOption[], extra: Certif
   const basic = rule(c, 'basic', m);
   if (!basic) return notInForce(m);
   const title = best(options.map((o) => ({ conditions: titleOption(c, o, m, extra) })));
-  return [...yearsConditions(c, m, basic.permitMonths), ...title.conditions];
+  return [...yearsConditions(c, m, basic.permitMonths, basic.siMonths), ...title.conditions];
 }
 
 function areaRoute(c: Ctx, m: number, id: 'lingang5' | 'lingang3' | 'zhangjiang5' | 'zhangjiang3', extra: Certificate[]) {

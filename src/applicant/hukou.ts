@@ -39,7 +39,10 @@ export const hukouFacts = z
       .max(20)
       .default([])
       .describe('periods working for an employer registered and working in the area'),
-    coreTalent: z.boolean().optional().describe("Lingang core talent / Zhangjiang key-industry backbone, as the area's recommendation says"),
+    coreTalent: z
+      .boolean()
+      .optional()
+      .describe("Lingang core talent / Zhangjiang key-industry backbone, as the area's recommendation says"),
     areaCommitment: z.boolean().optional().describe("the area's recommendation and the written 2-year commitment"),
     remotePosts: z
       .array(z.object(span))

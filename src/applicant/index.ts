@@ -3,8 +3,8 @@ import { type Applicant, applicant } from './applicant.ts';
 import { toFieldIssues, ValidationError } from './errors.ts';
 
 export * from './applicant.ts';
-export * from './hukou.ts';
 export { type FieldIssue, toFieldIssues, ValidationError } from './errors.ts';
+export * from './hukou.ts';
 
 let parser: typeof applicant | undefined;
 

@@ -3,11 +3,11 @@ import { monthIndex, monthString } from '../core/calendar.ts';
 import { type Msg, msg } from '../core/message.ts';
 import { atLeast } from '../engine/history.ts';
 import {
+  type HukouReadingChoice,
   hukouParam,
   hukouReadingConfidence,
   hukouRules,
   hukouVersionsOn,
-  type HukouReadingChoice,
   resolveHukouReadings,
 } from '../policy/hukou.ts';
 import { commonConditions } from './common.ts';

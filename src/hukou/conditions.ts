@@ -1,7 +1,7 @@
+import type { Applicant } from '../applicant/index.ts';
 import { monthString } from '../core/calendar.ts';
 import { type Confidence, lower } from '../core/confidence.ts';
 import { type Msg, msg } from '../core/message.ts';
-import type { Applicant } from '../applicant/index.ts';
 import { type HukouDated, type HukouReadingChoice, hukouParam } from '../policy/hukou.ts';
 import type { HukouParamId, HukouValue } from '../policy/hukou-schema.ts';
 import type { Timeline } from './timeline.ts';

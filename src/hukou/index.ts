@@ -3,8 +3,8 @@ import { assessRoutes } from './assess.ts';
 import { planHukou } from './plan.ts';
 import type { HukouAssessment, HukouOptions } from './types.ts';
 
-export * from './types.ts';
 export { DEFAULT_HORIZON } from './assess.ts';
+export * from './types.ts';
 
 /**
  * 居转户: whether and when a residence-permit holder can apply for a Shanghai hukou, by every route, and the dated

@@ -56,13 +56,14 @@ export function planHukou(a: Applicant, options: HukouOptions, answer: Omit<Huko
   let soonest = overall.earliest;
   for (const t of tries) {
     const r = answer.routes.find((x) => x.id === t.id);
-    if (!r || r.verdict !== 'notMet' || (t.ratio === undefined && (!t.title || t.id !== 'basic'))) continue;
+    if (r?.verdict !== 'notMet' || (t.ratio === undefined && (!t.title || t.id !== 'basic'))) continue;
     const amount = t.ratio === undefined ? undefined : amountFor(t.ratio, next, next + (options.horizonMonths ?? DEFAULT_HORIZON));
     const month = earliestWith(a, options, t.id, { base: amount, title: t.title });
     if (month === null || !sooner(month, soonest)) continue;
     soonest = month;
     const name = msg(`hukou:route.${t.id}`);
-    if (amount !== undefined && t.title) steps.push(msg('hukou:plan.baseAndTitle', { ratio: t.ratio ?? 0, amount, from, route: name, month }));
+    if (amount !== undefined && t.title)
+      steps.push(msg('hukou:plan.baseAndTitle', { ratio: t.ratio ?? 0, amount, from, route: name, month }));
     else if (amount !== undefined) steps.push(msg('hukou:plan.raiseBase', { ratio: t.ratio ?? 0, amount, from, route: name, month }));
     else steps.push(msg('hukou:plan.title', { from, route: name, month }));
   }

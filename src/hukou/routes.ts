@@ -1,7 +1,7 @@
 import type { Certificate } from '../applicant/index.ts';
 import { monthIndex } from '../core/calendar.ts';
 import { msg } from '../core/message.ts';
-import { commonConditions, yearsConditions } from './common.ts';
+import { yearsConditions } from './common.ts';
 import { best, type Ctx, cond, month, rule, statusOf } from './conditions.ts';
 import { areaMonthsBefore, monthsBefore } from './month-tests.ts';
 import { anyTitle, appointmentConditions, type TitleOption, titleOption, whereCondition } from './title.ts';
@@ -75,7 +75,12 @@ function awardRoute(c: Ctx, m: number): HukouCondition[] {
   rule(c, 'award', m);
   const first = c.t.firstPermitDate;
   const ok = c.a.awards.some(
-    (w) => w.level === 'provincialOrAbove' && w.whileWorkingInShanghai && first !== null && w.receivedOn >= first && monthIndex(w.receivedOn) <= m,
+    (w) =>
+      w.level === 'provincialOrAbove' &&
+      w.whileWorkingInShanghai &&
+      first !== null &&
+      w.receivedOn >= first &&
+      monthIndex(w.receivedOn) <= m,
   );
   return [cond('award', ok, msg('hukou:cond.award'), msg('hukou:fix.award'))];
 }
@@ -124,7 +129,7 @@ function kechuangTransfer(c: Ctx, m: number, extra: Certificate[]): HukouConditi
     ...yearsConditions(c, m, r.months),
     cond(
       'transferTenure',
-      t !== undefined && t.registeredInstitution && t.months >= r.tenureMonths,
+      t?.registeredInstitution && t.months >= r.tenureMonths,
       msg('hukou:cond.transferTenure', { have: t?.months ?? 0, need: r.tenureMonths }),
       msg('hukou:fix.transferTenure'),
     ),
@@ -205,7 +210,12 @@ export function routeConditions(c: Ctx, id: RouteId, m: number, extra: Certifica
     case 'migrantWorker':
       rule(c, 'migrantWorker', m);
       return [
-        cond('migrantWorker', c.a.hukou?.outstandingMigrantWorker === true, msg('hukou:cond.migrantWorker'), msg('hukou:fix.migrantWorker')),
+        cond(
+          'migrantWorker',
+          c.a.hukou?.outstandingMigrantWorker === true,
+          msg('hukou:cond.migrantWorker'),
+          msg('hukou:fix.migrantWorker'),
+        ),
       ];
   }
 }

@@ -106,7 +106,10 @@ export function buildTimeline(
     areas: new Map(
       (['lingang', 'zhangjiang', 'newTown'] as const).map((area) => [
         area,
-        wholeMonths((a.hukou?.areas ?? []).filter((p) => p.area === area), end),
+        wholeMonths(
+          (a.hukou?.areas ?? []).filter((p) => p.area === area),
+          end,
+        ),
       ]),
     ),
     remotePosts: wholeMonths(a.hukou?.remotePosts ?? [], end),

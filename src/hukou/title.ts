@@ -3,9 +3,9 @@ import { monthIndex } from '../core/calendar.ts';
 import { type Msg, msg } from '../core/message.ts';
 import { hukouRules } from '../policy/hukou.ts';
 import { best, type Ctx, cond, month, rule } from './conditions.ts';
-import { windowTest } from './window.ts';
 import { consecutiveAbove } from './month-tests.ts';
 import type { HukouCondition } from './types.ts';
+import { windowTest } from './window.ts';
 
 /** Condition (四) of Art. 5 and what stands in for it (JUZHUANHU.md §2.5, §2.6, §3.2): one option each. */
 export const TITLE_OPTIONS = ['midTitle', 'cpaLawyer', 'waiver2x', 'lingang1x', 'investment'] as const;
@@ -81,7 +81,10 @@ function marketStandard(c: Ctx, m: number): HukouCondition[] {
     if (first && monthIndex(hukouRules.params.marketStandard[0]?.from ?? '') > m) {
       const held = windowTest(c, 'market', m, { ...first, ratio: first.ratio });
       if (held.some((x) => x.status === 'failed'))
-        c.note.warnings.set('marketBefore', msg('hukou:warn.marketBefore', { ratio: first.ratio, from: hukouRules.params.marketStandard[0]?.from ?? '' }));
+        c.note.warnings.set(
+          'marketBefore',
+          msg('hukou:warn.marketBefore', { ratio: first.ratio, from: hukouRules.params.marketStandard[0]?.from ?? '' }),
+        );
     }
     return [];
   }
@@ -109,7 +112,12 @@ function lingang1x(c: Ctx, m: number): HukouCondition[] {
   const r = rule(c, 'lingang1x', m);
   if (!r) return [cond('inForce', false, msg('hukou:cond.notInForce', { month: month(m) }))];
   const inArea = c.t.areas.get('lingang')?.has(m) === true;
-  const employer = cond('lingangEmployer', inArea, msg('hukou:cond.lingangEmployer', { month: month(m) }), msg('hukou:fix.lingangEmployer'));
+  const employer = cond(
+    'lingangEmployer',
+    inArea,
+    msg('hukou:cond.lingangEmployer', { month: month(m) }),
+    msg('hukou:fix.lingangEmployer'),
+  );
   // Someone who never worked in Lingang is not told about its 1× months.
   return c.t.areas.get('lingang')?.size ? [employer, ...windowTest(c, 'lingang1x', m, r)] : [employer];
 }

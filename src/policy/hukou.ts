@@ -45,9 +45,7 @@ function check(): void {
 }
 check();
 
-export const hukouDefaultReadings: HukouReadingChoice = Object.freeze(
-  Object.fromEntries(hukouReadings.map((r) => [r.id, r.default])),
-);
+export const hukouDefaultReadings: HukouReadingChoice = Object.freeze(Object.fromEntries(hukouReadings.map((r) => [r.id, r.default])));
 
 /** Caller overrides on the defaults; an unknown reading or option is a RangeError naming the known ones. */
 export function resolveHukouReadings(overrides: Record<string, string> | undefined): HukouReadingChoice {

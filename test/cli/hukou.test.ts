@@ -36,13 +36,19 @@ describe('hujifen hukou', () => {
     const basic = answer.routes.find((x) => x.id === 'basic');
     assert.equal(basic?.verdict, 'met');
     assert.equal(basic?.earliest, '2024-03');
-    assert.deepEqual(answer.readings.find((x) => x.id === 'J6'), { id: 'J6', option: 'ratio15', confidence: 'low' });
+    assert.deepEqual(
+      answer.readings.find((x) => x.id === 'J6'),
+      { id: 'J6', option: 'ratio15', confidence: 'low' },
+    );
   });
 
   it('refuses an unknown reading and a date before the scheme, in both languages (exit 2)', async () => {
     const a = await hujifen(['hukou', FILE, '--reading', 'J1=foo']);
     assert.equal(a.code, 2);
-    assert.match(a.stderr, /J1没有该选项（可选：cumulative, resetAfterGrace） \/ J1 has no such option \(options: cumulative, resetAfterGrace\)/);
+    assert.match(
+      a.stderr,
+      /J1没有该选项（可选：cumulative, resetAfterGrace） \/ J1 has no such option \(options: cumulative, resetAfterGrace\)/,
+    );
     const b = await hujifen(['hukou', FILE, '--date', '2009-02-11']);
     assert.equal(b.code, 2);
     assert.match(b.stderr, /早于居转户制度施行日（2009-02-12） \/ before the scheme began \(2009-02-12\)/);

@@ -48,9 +48,17 @@ describe('居转户 hand-worked cases', () => {
       }
       for (const [id, ids] of Object.entries(e.failed ?? {})) {
         const r = answer.routes.find((x) => x.id === id);
-        assert.deepEqual(r?.conditions.filter((x) => x.status === 'failed').map((x) => x.id), ids, `${id} failed today`);
+        assert.deepEqual(
+          r?.conditions.filter((x) => x.status === 'failed').map((x) => x.id),
+          ids,
+          `${id} failed today`,
+        );
       }
-      if (e.plan) assert.deepEqual(answer.plan.map((p) => say('en', p)), e.plan);
+      if (e.plan)
+        assert.deepEqual(
+          answer.plan.map((p) => say('en', p)),
+          e.plan,
+        );
       // Every sentence of the answer renders in both languages from the catalogue.
       for (const r of answer.routes) for (const x of r.conditions) say('zh', x.text);
       assert.deepEqual(missingKeys(), []);

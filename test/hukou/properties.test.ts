@@ -42,7 +42,13 @@ describe('居转户 properties', () => {
       for (let i = 0; i < 4; i++) {
         const month = monthBefore(c.date, Math.floor(next() * 96));
         if (have.has(month)) continue;
-        const added = { ...base, socialInsurance: [...base.socialInsurance, { month, base: ABOVE_ALL, backPaid: false, employerMatchesContract: true, taxMatches: true }] };
+        const added = {
+          ...base,
+          socialInsurance: [
+            ...base.socialInsurance,
+            { month, base: ABOVE_ALL, backPaid: false, employerMatchesContract: true, taxMatches: true },
+          ],
+        };
         const after = assessRoutes(added, options);
         tried++;
         for (const r of after.routes) {

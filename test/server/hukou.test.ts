@@ -50,10 +50,21 @@ describe('POST /api/v1/hukou', () => {
   });
 
   test('a reading switches the lapse rule: W2 under J1 = resetAfterGrace opens in 2026-11', async () => {
-    const lapsed = { ...engineer, hukou: { ...engineer.hukou, permits: [{ from: '2017-03-01', to: '2019-05-31', type: 'employment' }, { from: '2019-11-01', type: 'employment' }] } };
+    const lapsed = {
+      ...engineer,
+      hukou: {
+        ...engineer.hukou,
+        permits: [
+          { from: '2017-03-01', to: '2019-05-31', type: 'employment' },
+          { from: '2019-11-01', type: 'employment' },
+        ],
+      },
+    };
     const byDefault = await server.client().post('/api/v1/hukou', { applicant: lapsed, date: '2024-03-10' });
     assert.equal(byDefault.body.routes.find((x: Json) => x.id === 'basic').earliest, '2024-08');
-    const reset = await server.client().post('/api/v1/hukou', { applicant: lapsed, date: '2024-03-10', readings: { J1: 'resetAfterGrace' } });
+    const reset = await server
+      .client()
+      .post('/api/v1/hukou', { applicant: lapsed, date: '2024-03-10', readings: { J1: 'resetAfterGrace' } });
     assert.equal(reset.body.routes.find((x: Json) => x.id === 'basic').earliest, '2026-11');
   });
 

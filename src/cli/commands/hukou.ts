@@ -1,11 +1,11 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { isRealDate } from '../../core/calendar.ts';
 import type { Lang } from '../../core/lang.ts';
 import { msg } from '../../core/message.ts';
 import { text } from '../../messages/catalogue.ts';
 import { hukouReadings, hukouRules } from '../../policy/hukou.ts';
 import { CliError } from '../errors.ts';
 import { EXIT } from '../exit-codes.ts';
-import { isRealDate } from '../../core/calendar.ts';
 import { assessmentDate, langOption } from '../options.ts';
 import { parseApplicantText, readText } from '../read-applicant.ts';
 
@@ -54,15 +54,9 @@ export function registerHukou(program: Command): void {
     .command('hukou')
     .description(help('command'))
     .argument('<file>', help('file'))
-    .addOption(
-      new Option('--date <YYYY-MM-DD>', help('date')).argParser(parseHukouDate),
-    )
+    .addOption(new Option('--date <YYYY-MM-DD>', help('date')).argParser(parseHukouDate))
     .addOption(new Option('--version <id>', help('version', { versions: bases.join(' | ') })).choices(bases))
-    .addOption(
-      new Option('--reading <ID=OPTION>', help('reading')).argParser(
-        parseHukouReading,
-      ),
-    )
+    .addOption(new Option('--reading <ID=OPTION>', help('reading')).argParser(parseHukouReading))
     .option('--json', help('json'))
     .addOption(langOption())
     .addHelpText(

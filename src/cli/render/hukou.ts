@@ -20,10 +20,7 @@ export function renderHukou(h: HukouAssessment, lang: Lang): string {
     k('heading', { date: h.date, month: h.month, versions: h.versions.join(', ') }),
     say(h.overall.summary),
     '',
-    renderTable(
-      [{ header: k('route') }, { header: k('verdict') }, { header: k('earliest') }, { header: k('confidence') }],
-      rows,
-    ),
+    renderTable([{ header: k('route') }, { header: k('verdict') }, { header: k('earliest') }, { header: k('confidence') }], rows),
   ];
   // The open routes, the earliest one and the basic route in detail; the unpublished pay standard stays in the table.
   const detailed = (id: string, verdict: string) =>
@@ -32,7 +29,7 @@ export function renderHukou(h: HukouAssessment, lang: Lang): string {
     out.push('', `${say(r.name)} · ${say(msg(`hukou:verdict.${r.verdict}`))}`);
     for (const c of r.conditions) out.push(`  ${MARK[c.status]} ${say(c.text)}${c.status !== 'met' && c.fix ? ` → ${say(c.fix)}` : ''}`);
     for (const w of r.warnings) out.push(`  ! ${say(w)}`);
-    if (r.verdict !== 'notMet') out.push(`  ${k('documents')}: ${r.documents.map(say).join(lang === 'zh' ? '、' : '; ')}`);
+    if (r.verdict !== 'notMet') out.push(`  ${k('documents')}: ${r.documents.map(say).join(k('separator'))}`);
   }
   out.push('', k('plan'), ...h.plan.map((p) => `  - ${say(p)}`));
   if (h.warnings.length) out.push('', k('warnings'), ...h.warnings.map((w) => `  ! ${say(w)}`));

@@ -19,11 +19,8 @@ const bases = hukouRules.versions.filter((v) => v.kind === 'base').map((v) => v.
 
 const options = z.object({
   date: isoDate.optional().describe('application date, YYYY-MM-DD; default: today in Shanghai'),
-  version: z.enum(bases).optional().describe('pin a base version of the 居转户 rules'),
-  readings: z
-    .record(z.string(), z.string())
-    .optional()
-    .describe('switch readings J1–J21 (docs/hukou.md), e.g. {"J1": "resetAfterGrace"}'),
+  version: z.enum(bases).optional().describe('pin a base version of the residence-permit-to-hukou rules'),
+  readings: z.record(z.string(), z.string()).optional().describe('switch readings J1–J21 (docs/hukou.md), e.g. {"J1": "resetAfterGrace"}'),
 });
 
 const requestSchema = z.object({ applicant, ...options.shape }).meta({ id: 'HukouRequest' });

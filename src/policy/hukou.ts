@@ -47,14 +47,23 @@ check();
 
 export const hukouDefaultReadings: HukouReadingChoice = Object.freeze(Object.fromEntries(hukouReadings.map((r) => [r.id, r.default])));
 
+/** What is wrong with choosing `option` for reading `id`, with the ids that exist; undefined when nothing is. */
+export function hukouReadingProblem(
+  id: string,
+  option: string,
+): { problem: 'unknownReading' | 'unknownOption'; known: string } | undefined {
+  const r = hukouReadings.find((x) => x.id === id);
+  if (!r) return { problem: 'unknownReading', known: hukouReadings.map((x) => x.id).join(', ') };
+  if (!r.options.some((o) => o.id === option)) return { problem: 'unknownOption', known: r.options.map((o) => o.id).join(', ') };
+  return undefined;
+}
+
 /** Caller overrides on the defaults; an unknown reading or option is a RangeError naming the known ones. */
 export function resolveHukouReadings(overrides: Record<string, string> | undefined): HukouReadingChoice {
   if (!overrides) return hukouDefaultReadings;
   for (const [id, option] of Object.entries(overrides)) {
-    const r = hukouReadings.find((x) => x.id === id);
-    if (!r) throw new RangeError(`unknown reading "${id}" (known: ${hukouReadings.map((x) => x.id).join(', ')})`);
-    if (!r.options.some((o) => o.id === option))
-      throw new RangeError(`reading ${id} has no option "${option}" (options: ${r.options.map((o) => o.id).join(', ')})`);
+    const p = hukouReadingProblem(id, option);
+    if (p) throw new RangeError(`${p.problem}: ${id}=${option} (known: ${p.known})`);
   }
   return Object.freeze({ ...hukouDefaultReadings, ...overrides });
 }

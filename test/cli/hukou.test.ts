@@ -47,7 +47,7 @@ describe('hujifen hukou', () => {
     assert.equal(a.code, 2);
     assert.match(
       a.stderr,
-      /J1没有该选项（可选：cumulative, resetAfterGrace） \/ J1 has no such option \(options: cumulative, resetAfterGrace\)/,
+      /解读 J1 没有该选项（可选：cumulative, resetAfterGrace） \/ reading J1 has no such option \(options: cumulative, resetAfterGrace\)/,
     );
     const b = await hujifen(['hukou', FILE, '--date', '2009-02-11']);
     assert.equal(b.code, 2);

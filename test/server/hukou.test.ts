@@ -80,7 +80,7 @@ describe('POST /api/v1/hukou', () => {
       r.body.errors.map((e: Json) => e.path),
       ['applicant.hukou.permits[0].type', 'readings.J1', 'readings.X9', 'date'],
     );
-    assert.equal(r.body.errors[1].message, '解读项 J1 没有该选项（可选：cumulative, resetAfterGrace）');
+    assert.equal(r.body.errors[1].message, '解读 J1 没有该选项（可选：cumulative, resetAfterGrace）');
     assert.equal(r.body.errors[3].message, '早于居转户制度施行日（2009-02-12）');
     const en = await server.client().post('/api/v1/hukou', body, { 'accept-language': 'en' });
     assert.equal(en.body.errors[3].message, 'before the scheme began (2009-02-12)');

@@ -3,7 +3,7 @@ import { isRealDate } from '../../core/calendar.ts';
 import type { Lang } from '../../core/lang.ts';
 import { msg } from '../../core/message.ts';
 import { text } from '../../messages/catalogue.ts';
-import { hukouReadings, hukouRules } from '../../policy/hukou.ts';
+import { hukouReadingProblem, hukouRules } from '../../policy/hukou.ts';
 import { CliError } from '../errors.ts';
 import { EXIT } from '../exit-codes.ts';
 import { assessmentDate, langOption } from '../options.ts';
@@ -17,26 +17,25 @@ interface HukouOptions {
   json?: boolean;
 }
 
-function invalid(key: string, params: Record<string, string>): InvalidArgumentError {
-  const t = text(msg(`hukou:cli.${key}`, params));
+/** A bad option value: commander prints it, in both languages (the --lang option may not be parsed yet). */
+function invalid(key: string, params: Record<string, string> = {}): InvalidArgumentError {
+  const t = text(msg(`hukou:${key}`, params));
   return new InvalidArgumentError(`${t.zh} / ${t.en}`);
 }
 
 /** `--reading J1=resetAfterGrace`, repeatable: checked against policy/hukou/readings.json. */
 export function parseHukouReading(value: string, previous: Record<string, string> = {}): Record<string, string> {
   const m = /^([A-Za-z0-9]+)=([A-Za-z0-9]+)$/.exec(value.trim());
-  if (!m) throw invalid('readingShape', {});
+  if (!m) throw invalid('cli.readingShape');
   const [, id, option] = m as unknown as [string, string, string];
-  const reading = hukouReadings.find((r) => r.id === id);
-  if (!reading) throw invalid('unknownReading', { known: hukouReadings.map((r) => r.id).join(', ') });
-  if (!reading.options.some((o) => o.id === option))
-    throw invalid('unknownOption', { id, known: reading.options.map((o) => o.id).join(', ') });
+  const wrong = hukouReadingProblem(id, option);
+  if (wrong) throw invalid(wrong.problem, { id, known: wrong.known });
   return { ...previous, [id]: option };
 }
 
 /** `--date`: a real date on or after the scheme began (the points scheme's own start does not bound this one). */
 function parseHukouDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw invalid('badDate', {});
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw invalid('cli.badDate');
   if (value < hukouRules.scheme.from) throw invalid('beforeScheme', { from: hukouRules.scheme.from });
   return value;
 }

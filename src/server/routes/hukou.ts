@@ -5,7 +5,7 @@ import { isMsg, msg, type Said } from '../../core/message.ts';
 import { todayInShanghai } from '../../core/today.ts';
 import { assessHukou, type HukouAssessment } from '../../hukou/index.ts';
 import { text } from '../../messages/catalogue.ts';
-import { hukouReadings, hukouRules } from '../../policy/hukou.ts';
+import { hukouReadingProblem, hukouRules } from '../../policy/hukou.ts';
 import { applicant, isoDate } from '../http/applicant-schema.ts';
 import { readJsonBody } from '../http/json-body.ts';
 import { contentLanguage, langQuery, type TextLang, textLang } from '../http/localise.ts';
@@ -92,13 +92,11 @@ function parseRequest(body: unknown) {
     issues.unshift(...error.issues.map((i) => underField('applicant', i)));
   }
   for (const [id, option] of Object.entries(parsed.data?.readings ?? {})) {
-    const r = hukouReadings.find((x) => x.id === id);
-    if (!r) issues.push(issue(['readings', id], msg('hukou:api.unknownReading', { id, known: hukouReadings.map((x) => x.id).join(', ') })));
-    else if (!r.options.some((o) => o.id === option))
-      issues.push(issue(['readings', id], msg('hukou:api.unknownOption', { id, known: r.options.map((o) => o.id).join(', ') })));
+    const wrong = hukouReadingProblem(id, option);
+    if (wrong) issues.push(issue(['readings', id], msg(`hukou:${wrong.problem}`, { id, known: wrong.known })));
   }
   const date = parsed.data?.date ?? todayInShanghai();
-  if (date < hukouRules.scheme.from) issues.push(issue(['date'], msg('hukou:api.beforeScheme', { from: hukouRules.scheme.from })));
+  if (date < hukouRules.scheme.from) issues.push(issue(['date'], msg('hukou:beforeScheme', { from: hukouRules.scheme.from })));
   if (issues.length || !parsed.success || !person) throw new ProblemError('validation', { issues });
   return { person, date, version: parsed.data.version, readings: parsed.data.readings };
 }

@@ -54,9 +54,9 @@ function documents(id: RouteId): Msg[] {
 }
 
 /** One route: today's verdict with its conditions, the earliest month it opens if nothing changes, documents and sources. */
-function routeResult(base: Omit<Ctx, 'note'>, id: RouteId, extra: Certificate[]): RouteResult {
+function routeResult(base: Omit<Ctx, 'note'>, id: RouteId): RouteResult {
   const c: Ctx = { ...base, note: notes() };
-  const conditions = conditionsAt(c, id, c.t.now, extra);
+  const conditions = conditionsAt(c, id, c.t.now, []);
   const verdict = VERDICT[statusOf(conditions)];
   return {
     id,
@@ -64,7 +64,7 @@ function routeResult(base: Omit<Ctx, 'note'>, id: RouteId, extra: Certificate[])
     name: msg(`hukou:route.${id}`),
     verdict,
     conditions,
-    earliest: verdict === 'notMet' ? earliestMonth(c, id, extra) : monthString(c.t.now),
+    earliest: verdict === 'notMet' ? earliestMonth(c, id) : monthString(c.t.now),
     documents: documents(id),
     warnings: [...c.note.warnings.values()],
     article: c.note.article ?? { zh: '', en: '' },
@@ -74,7 +74,7 @@ function routeResult(base: Omit<Ctx, 'note'>, id: RouteId, extra: Certificate[])
   };
 }
 
-/** Months in the permit count where the base was under the reference or the tax did not match (J4: warnings, not exclusions). */
+/** Recorded months with a base under the reference or tax not matching it (J4: warnings, not exclusions). */
 function historyWarnings(t: Timeline): Msg[] {
   let low = 0;
   let tax = 0;
@@ -112,8 +112,7 @@ export function appointedTitle(on: string): Certificate {
 /** Every route for `applicant`, the overall answer, and what a points score does not do (J20). */
 export function assessRoutes(applicant: Applicant, options: HukouOptions): Omit<HukouAssessment, 'plan'> {
   const { base, readings, date } = prepare(applicant, options);
-  const extra = options.titleAppointedOn ? [appointedTitle(options.titleAppointedOn)] : [];
-  const routes = ROUTE_IDS.map((id) => routeResult(base, id, extra));
+  const routes = ROUTE_IDS.map((id) => routeResult(base, id));
   const open = routes.filter((r) => r.verdict === 'met').map((r) => r.id);
   // "To confirm" routes are those still open to question, not the standing human checks (pay standard).
   const toConfirm = routes.filter((r) => r.verdict === 'confirm' && r.id !== 'payStandard').map((r) => r.id);

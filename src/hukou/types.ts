@@ -87,6 +87,4 @@ export interface HukouOptions {
   horizonMonths?: number | undefined;
   /** A planner's what-if: from this month on, the monthly SI base (whole yuan). */
   baseFrom?: { month: string; base: number } | undefined;
-  /** A planner's what-if: a mid-level title appointed to the post on this date. */
-  titleAppointedOn?: string | undefined;
 }

@@ -36,12 +36,13 @@ function ruleDates(date: string, version: string | undefined): (m: number) => st
 
 /** A route's conditions for month m: its own, then those every route keeps. */
 function conditionsAt(c: Ctx, id: RouteId, m: number, extra: Certificate[]) {
-  return [...routeConditions(c, id, m, extra), ...commonConditions(c, m)];
+  const own = routeConditions(c, id, m, extra);
+  return c.scan && statusOf(own) === 'failed' ? own : [...own, ...commonConditions(c, m)];
 }
 
 /** The first month from the assessment month on in which nothing fails, or null within the horizon. */
 export function earliestMonth(c: Ctx, id: RouteId, extra: Certificate[] = []): string | null {
-  const scan: Ctx = { ...c, note: notes() };
+  const scan: Ctx = { ...c, note: notes(), scan: true };
   for (let m = c.t.now; m <= c.t.end; m++) {
     if (statusOf(conditionsAt(scan, id, m, extra)) !== 'failed') return monthString(m);
   }

@@ -15,6 +15,8 @@ export interface Ctx {
   /** The date the rules are read on for month m (the assessment date itself for its own month; a pinned version's range). */
   ruleDate: (m: number) => string;
   note: Notes;
+  /** Scanning for the earliest month: only whether some condition fails matters, not the full list. */
+  scan?: boolean;
 }
 
 export interface Notes {

@@ -12,10 +12,15 @@ import { windowTest } from './window.ts';
 
 const notInForce = (m: number) => [cond('inForce', false, msg('hukou:cond.notInForce', { month: month(m) }))];
 
-/** The title condition through its best option, announced first (§3.2: year routes still need a title or a substitute). */
-function titleThrough(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
+/**
+ * The route's own conditions, then the title condition through its best option, announced first (§3.2: year routes
+ * still need a title or a substitute). A scan for the earliest month only asks whether something fails: once one has,
+ * the five title options are not tried.
+ */
+function withTitle(c: Ctx, m: number, extra: Certificate[], own: HukouCondition[]): HukouCondition[] {
+  if (c.scan && statusOf(own) === 'failed') return own;
   const best = anyTitle(c, m, extra);
-  return [titleVia(best.option, best.conditions), ...best.conditions];
+  return [...own, titleVia(best.option, best.conditions), ...best.conditions];
 }
 
 function titleVia(option: TitleOption, conditions: HukouCondition[]): HukouCondition {
@@ -27,8 +32,10 @@ function titleVia(option: TitleOption, conditions: HukouCondition[]): HukouCondi
 function sevenYearsWith(c: Ctx, m: number, options: TitleOption[], extra: Certificate[]): HukouCondition[] {
   const basic = rule(c, 'basic', m);
   if (!basic) return notInForce(m);
+  const years = yearsConditions(c, m, basic.permitMonths, basic.siMonths);
+  if (c.scan && statusOf(years) === 'failed') return years;
   const title = best(options.map((o) => ({ conditions: titleOption(c, o, m, extra) })));
-  return [...yearsConditions(c, m, basic.permitMonths, basic.siMonths), ...title.conditions];
+  return [...years, ...title.conditions];
 }
 
 function areaRoute(c: Ctx, m: number, id: 'lingang5' | 'lingang3' | 'zhangjiang5' | 'zhangjiang3', extra: Certificate[]) {
@@ -49,7 +56,7 @@ function areaRoute(c: Ctx, m: number, id: 'lingang5' | 'lingang3' | 'zhangjiang5
   ];
   if (id.endsWith('3'))
     out.push(cond('coreTalent', c.a.hukou?.coreTalent === true, msg(`hukou:cond.coreTalent.${area}`), msg('hukou:fix.coreTalent')));
-  return [...out, ...titleThrough(c, m, extra)];
+  return withTitle(c, m, extra, out);
 }
 
 function seniorRoute(c: Ctx, m: number): HukouCondition[] {
@@ -94,7 +101,7 @@ function kechuang3x(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
     cond('sciTech', c.a.hukou?.enterpriseSciTech === true, msg('hukou:cond.sciTech'), msg('hukou:fix.sciTech')),
     ...windowTest(c, 'kechuang3x', m, { ratio: r.ratio, windowMonths: r.windowMonths, months: r.countMonths, applicationMonth: false }),
   ];
-  return c.readings.J10 === 'waivesTitle' ? out : [...out, ...titleThrough(c, m, extra)];
+  return c.readings.J10 === 'waivesTitle' ? out : withTitle(c, m, extra, out);
 }
 
 function kechuangStartup(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
@@ -102,7 +109,7 @@ function kechuangStartup(c: Ctx, m: number, extra: Certificate[]): HukouConditio
   if (!r) return notInForce(m);
   const s = c.a.startup;
   const f = c.a.hukou?.startupFunding;
-  return [
+  return withTitle(c, m, extra, [
     ...yearsConditions(c, m, r.months),
     cond(
       'startupShare',
@@ -117,15 +124,14 @@ function kechuangStartup(c: Ctx, m: number, extra: Certificate[]): HukouConditio
       msg('hukou:fix.startupFunding'),
     ),
     cond('startupTenure', s?.insuredByCompany, msg('hukou:cond.startupTenure', { months: r.tenureMonths }), msg('hukou:fix.startupTenure')),
-    ...titleThrough(c, m, extra),
-  ];
+  ]);
 }
 
 function kechuangTransfer(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
   const r = rule(c, 'kechuangTransfer', m);
   if (!r) return notInForce(m);
   const t = c.a.techTransfer;
-  return [
+  return withTitle(c, m, extra, [
     ...yearsConditions(c, m, r.months),
     cond(
       'transferTenure',
@@ -139,8 +145,7 @@ function kechuangTransfer(c: Ctx, m: number, extra: Certificate[]): HukouConditi
       msg('hukou:cond.transferAmount', { have: c.a.hukou?.techTransferYuan ?? 0, need: r.transactionsYuan }),
       msg('hukou:fix.transferAmount'),
     ),
-    ...titleThrough(c, m, extra),
-  ];
+  ]);
 }
 
 function remoteSuburb(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
@@ -148,7 +153,7 @@ function remoteSuburb(c: Ctx, m: number, extra: Certificate[]): HukouCondition[]
   if (!r) return notInForce(m);
   c.note.readings.add('J18');
   const have = monthsBefore(c.t.remotePosts, m);
-  return [
+  return withTitle(c, m, extra, [
     ...yearsConditions(c, m, r.months),
     cond(
       'remotePost',
@@ -156,8 +161,7 @@ function remoteSuburb(c: Ctx, m: number, extra: Certificate[]): HukouCondition[]
       msg('hukou:cond.remotePost', { have, need: r.postMonths }),
       msg('hukou:fix.remotePost', { more: r.postMonths - have }),
     ),
-    ...titleThrough(c, m, extra),
-  ];
+  ]);
 }
 
 function newTown(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
@@ -165,13 +169,12 @@ function newTown(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
   if (!r) return notInForce(m);
   const inTown = (c.t.areas.get('newTown')?.size ?? 0) > 0;
   // The years required in the new town (a "certain number of years") were never published: a human check (R-G).
-  return [
+  return withTitle(c, m, extra, [
     ...yearsConditions(c, m, r.months),
     cond('newTownWork', inTown, msg('hukou:cond.newTownWork'), msg('hukou:fix.newTownWork')),
     cond('newTownYears', inTown ? undefined : false, msg('hukou:cond.newTownYears'), msg('hukou:fix.newTownYears')),
     cond('areaCommitment', c.a.hukou?.areaCommitment, msg('hukou:cond.areaCommitment'), msg('hukou:fix.areaCommitment')),
-    ...titleThrough(c, m, extra),
-  ];
+  ]);
 }
 
 /** The route's own conditions for an application in month m; `extra` is a planner's what-if certificate. */

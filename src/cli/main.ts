@@ -38,6 +38,7 @@ Examples / 示例:
   hujifen plan examples/skilled-worker.json --date 2024-12-16
   hujifen catalog 焊工
   hujifen policy --diff 2017 2022
+  hujifen hukou examples/hukou-engineer.yaml --date 2024-03-10
 
 Exit codes / 退出码: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 file error,
   5 batch done with unreadable rows, 130/143 interrupted. See docs/cli.md.`,

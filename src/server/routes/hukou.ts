@@ -25,8 +25,8 @@ const options = z.object({
 
 const requestSchema = z.object({ applicant, ...options.shape }).meta({ id: 'HukouRequest' });
 
-const text2 = z.object({ zh: z.string().optional(), en: z.string().optional() });
-const conditionSchema = z.object({ id: z.string(), status: z.enum(['met', 'failed', 'confirm']), text: text2, fix: text2.optional() });
+const localText = z.object({ zh: z.string().optional(), en: z.string().optional() });
+const conditionSchema = z.object({ id: z.string(), status: z.enum(['met', 'failed', 'confirm']), text: localText, fix: localText.optional() });
 const responseSchema = z
   .looseObject({
     date: z.string(),
@@ -36,12 +36,12 @@ const responseSchema = z
       z.looseObject({
         id: z.string(),
         kind: z.enum(['years', 'title', 'direct']),
-        name: text2,
+        name: localText,
         verdict: z.enum(['met', 'notMet', 'confirm']),
         conditions: z.array(conditionSchema),
         earliest: z.string().nullable(),
-        documents: z.array(text2),
-        warnings: z.array(text2),
+        documents: z.array(localText),
+        warnings: z.array(localText),
         source: z.array(z.string()),
         confidence: z.enum(['high', 'medium', 'low']),
         readings: z.array(z.string()),
@@ -49,13 +49,13 @@ const responseSchema = z
     ),
     overall: z.looseObject({
       status: z.enum(['open', 'confirm', 'later', 'none']),
-      summary: text2,
+      summary: localText,
       earliest: z.string().nullable(),
       expected: z.object({ from: z.string(), to: z.string() }).nullable(),
     }),
-    points: z.object({ text: text2, source: z.array(z.string()), confidence: z.enum(['high', 'medium', 'low']) }),
-    plan: z.array(text2),
-    warnings: z.array(text2),
+    points: z.object({ text: localText, source: z.array(z.string()), confidence: z.enum(['high', 'medium', 'low']) }),
+    plan: z.array(localText),
+    warnings: z.array(localText),
   })
   .meta({ id: 'HukouAssessment' });
 

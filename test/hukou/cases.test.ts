@@ -3,11 +3,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseApplicant, ValidationError } from '../../src/applicant/index.ts';
+import type { Msg } from '../../src/core/message.ts';
 import { assessHukou } from '../../src/hukou/index.ts';
 import { missingKeys, say } from '../../src/messages/catalogue.ts';
 import { applicantOf, hukouCases } from './case-file.ts';
 
 const cases = hukouCases();
+
+/** Every message anywhere in a value. */
+function messagesIn(value: unknown): Msg[] {
+  if (Array.isArray(value)) return value.flatMap(messagesIn);
+  if (value === null || typeof value !== 'object') return [];
+  if (typeof (value as Msg).key === 'string') return [value as Msg];
+  return Object.values(value).flatMap(messagesIn);
+}
 
 describe('居转户 hand-worked cases', () => {
   it('has at least 40 cases, each with its derivation', () => {
@@ -59,8 +68,11 @@ describe('居转户 hand-worked cases', () => {
           answer.plan.map((p) => say('en', p)),
           e.plan,
         );
-      // Every sentence of the answer renders in both languages from the catalogue.
-      for (const r of answer.routes) for (const x of r.conditions) say('zh', x.text);
+      // Every sentence of the answer (conditions, fixes, documents, warnings, the plan) renders in both languages.
+      for (const m of messagesIn(answer)) {
+        say('zh', m);
+        say('en', m);
+      }
       assert.deepEqual(missingKeys(), []);
     });
   }

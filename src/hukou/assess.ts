@@ -7,6 +7,7 @@ import {
   hukouParam,
   hukouReadingConfidence,
   hukouRules,
+  hukouSourceViews,
   hukouVersionsOn,
   resolveHukouReadings,
 } from '../policy/hukou.ts';
@@ -158,5 +159,6 @@ export function assessRoutes(applicant: Applicant, options: HukouOptions): Omit<
       .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
       .map((id) => ({ id, option: readings[id] ?? '', confidence: hukouReadingConfidence(id, readings[id] ?? '') })),
     warnings: historyWarnings(base.t),
+    sources: hukouSourceViews([...new Set([...(points?.source ?? []), ...routes.flatMap((r) => r.source)])].sort()),
   };
 }

@@ -73,6 +73,8 @@ export interface HukouAssessment {
   };
   /** A points score is neither a condition of nor a substitute for any route (J20). */
   points: { text: Msg; source: string[]; confidence: Confidence };
+  /** Every source cited above (policy/hukou/sources.json), with its kind, title and link. */
+  sources: { key: string; kind: string; title: { zh: string; en: string }; url: string | null }[];
   readings: { id: string; option: string; confidence: Confidence }[];
   plan: Msg[];
   warnings: Msg[];

@@ -103,3 +103,13 @@ export function hukouVersionsOn(date: string, readings: HukouReadingChoice): str
     )
     .map((v) => v.id);
 }
+
+/** The sources cited, as users see them: kind, title and link (the official one when known), in the order given. */
+export function hukouSourceViews(
+  keys: readonly string[],
+): { key: string; kind: string; title: { zh: string; en: string }; url: string | null }[] {
+  return keys.flatMap((key) => {
+    const s = hukouSources[key];
+    return s ? [{ key, kind: s.kind, title: s.title, url: s.officialUrl ?? s.urls[0] ?? null }] : [];
+  });
+}

@@ -14,7 +14,7 @@ const cases = hukouCases();
 function messagesIn(value: unknown): Msg[] {
   if (Array.isArray(value)) return value.flatMap(messagesIn);
   if (value === null || typeof value !== 'object') return [];
-  if (typeof (value as Msg).key === 'string') return [value as Msg];
+  if (typeof (value as Msg).key === 'string' && (value as Msg).key.includes(':')) return [value as Msg];
   return Object.values(value).flatMap(messagesIn);
 }
 

@@ -33,7 +33,9 @@ export function renderHukou(h: HukouAssessment, lang: Lang): string {
   }
   out.push('', k('plan'), ...h.plan.map((p) => `  - ${say(p)}`));
   if (h.warnings.length) out.push('', k('warnings'), ...h.warnings.map((w) => `  ! ${say(w)}`));
-  out.push('', k('points'), `  ${say(h.points.text)} [${h.points.source.join(', ')}]`);
+  out.push('', k('points'), `  ${say(h.points.text)}`);
+  for (const s of h.sources.filter((x) => h.points.source.includes(x.key)))
+    out.push(`  [${s.key}] ${say(s.title)}${s.url ? ` ${s.url}` : ''}`);
   out.push('', k('readings'), `  ${h.readings.map((r) => `${r.id}=${r.option}`).join(' ')}`);
   return `${out.join('\n')}\n`;
 }

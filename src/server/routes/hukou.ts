@@ -26,7 +26,12 @@ const options = z.object({
 const requestSchema = z.object({ applicant, ...options.shape }).meta({ id: 'HukouRequest' });
 
 const localText = z.object({ zh: z.string().optional(), en: z.string().optional() });
-const conditionSchema = z.object({ id: z.string(), status: z.enum(['met', 'failed', 'confirm']), text: localText, fix: localText.optional() });
+const conditionSchema = z.object({
+  id: z.string(),
+  status: z.enum(['met', 'failed', 'confirm']),
+  text: localText,
+  fix: localText.optional(),
+});
 const responseSchema = z
   .looseObject({
     date: z.string(),
@@ -56,6 +61,7 @@ const responseSchema = z
     points: z.object({ text: localText, source: z.array(z.string()), confidence: z.enum(['high', 'medium', 'low']) }),
     plan: z.array(localText),
     warnings: z.array(localText),
+    sources: z.array(z.object({ key: z.string(), kind: z.string(), title: localText, url: z.string().nullable() })),
   })
   .meta({ id: 'HukouAssessment' });
 
@@ -123,6 +129,7 @@ function localise(a: HukouAssessment, lang: TextLang) {
     points: { ...a.points, text: t(a.points.text) },
     plan: a.plan.map(t),
     warnings: a.warnings.map(t),
+    sources: a.sources.map((x) => ({ ...x, title: t(x.title) })),
   };
 }
 

@@ -23,9 +23,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   explain: ['core', 'policy', 'applicant', 'engine', 'messages'],
   planner: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'messages'],
   batch: ['core', 'policy', 'applicant', 'engine', 'explain', 'messages'],
-  cli: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch'],
-  server: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch'],
-  web: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'server'],
+  hukou: ['core', 'policy', 'applicant', 'engine'],
+  cli: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch', 'hukou'],
+  server: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch', 'hukou'],
+  web: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'server', 'hukou'],
 };
 const WEB_FROM_SERVER = /^src\/server\/http\/[a-z-]*schemas?\.ts$/;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import en from '../../messages/en/applicant.json' with { type: 'json' };
+import { hukouFacts } from './hukou.ts';
 import { flag, idNumber, isoDate, isoMonth, yuan } from './primitives.ts';
 
 /**
@@ -51,6 +52,7 @@ export const certificate = z
     registrationValidUntil: isoDate.optional(),
     matchesPost: z.boolean().optional().describe(en.schema.matchesPost),
     appointed: z.boolean().optional().describe(en.schema.appointed),
+    appointedOn: isoDate.optional().describe(en.schema.appointedOn),
     seriesConditionsMet: z.boolean().optional().describe("meets the title series' education and years conditions (qualifications)"),
   })
   .describe('a title, qualification or skill certificate');
@@ -143,6 +145,7 @@ export const applicant = z
       .array(z.object({ kind: z.enum(recordKinds), date: isoDate }))
       .max(50)
       .default([]),
+    hukou: hukouFacts.optional(),
   })
   .superRefine((a, ctx) => {
     const rows = a.socialInsurance;

@@ -4,6 +4,7 @@ import { toFieldIssues, ValidationError } from './errors.ts';
 
 export * from './applicant.ts';
 export { type FieldIssue, toFieldIssues, ValidationError } from './errors.ts';
+export * from './hukou.ts';
 
 let parser: typeof applicant | undefined;
 

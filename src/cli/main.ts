@@ -4,6 +4,7 @@ import { msg } from '../core/message.ts';
 import { say } from '../messages/catalogue.ts';
 import { registerBatch } from './commands/batch.ts';
 import { registerCatalog } from './commands/catalog.ts';
+import { registerHukou } from './commands/hukou.ts';
 import { registerPlan } from './commands/plan.ts';
 import { registerPolicy } from './commands/policy.ts';
 import { registerScore } from './commands/score.ts';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
         'hujifen plan examples/skilled-worker.json --date 2024-12-16',
         `hujifen catalog ${say('zh', msg('cli:help.catalogExample'))}`,
         'hujifen policy --diff 2017 2022',
+        'hujifen hukou examples/hukou-engineer.yaml --date 2024-03-10',
       ])}
 
 ${helpText('cli:help.exitCodes')}: 0 ok, 1 internal error, 2 usage, 3 invalid input, 4 file error,
@@ -50,6 +52,7 @@ ${helpText('cli:help.exitCodes')}: 0 ok, 1 internal error, 2 usage, 3 invalid in
   registerPlan(program);
   registerCatalog(program);
   registerPolicy(program);
+  registerHukou(program);
   return program;
 }
 

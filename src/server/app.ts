@@ -26,6 +26,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { catalogRoutes } from './routes/catalog.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { hukouRoutes } from './routes/hukou.ts';
 import { invitationRoutes } from './routes/invitations.ts';
 import { planRoutes } from './routes/plan.ts';
 import { policyRoutes } from './routes/policy.ts';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const api = newRouter();
   api.route('/', assessRoutes());
   api.route('/', planRoutes());
+  api.route('/', hukouRoutes());
   api.route('/', batchRoutes(svc));
   api.route('/', batchTemplateRoutes());
   api.route('/', catalogRoutes());

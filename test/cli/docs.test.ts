@@ -22,7 +22,7 @@ describe('docs/cli.md', () => {
   });
 
   it('shows every command', () => {
-    for (const command of ['score', 'batch', 'template', 'plan', 'catalog', 'policy'])
+    for (const command of ['score', 'batch', 'template', 'plan', 'catalog', 'policy', 'hukou'])
       assert.match(doc, new RegExp(`^## \`hujifen ${command}`, 'm'));
   });
 });

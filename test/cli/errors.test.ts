@@ -118,7 +118,7 @@ describe('help', () => {
     };
     assert.match(help(program), /Examples \/ 示例:\n {2}hujifen /);
     const names = program.commands.map((c) => c.name()).sort();
-    assert.deepEqual(names, ['batch', 'catalog', 'plan', 'policy', 'score', 'template']);
+    assert.deepEqual(names, ['batch', 'catalog', 'hukou', 'plan', 'policy', 'score', 'template']);
     for (const cmd of program.commands) assert.match(help(cmd), new RegExp(`Examples / 示例:\\n {2}hujifen ${cmd.name()} `), cmd.name());
   });
 });

@@ -1,0 +1,147 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { pathText } from '../../applicant/errors.ts';
+import { type FieldIssue, parseApplicant, ValidationError } from '../../applicant/index.ts';
+import { isMsg, msg, type Said } from '../../core/message.ts';
+import { todayInShanghai } from '../../core/today.ts';
+import { assessHukou, type HukouAssessment } from '../../hukou/index.ts';
+import { text } from '../../messages/catalogue.ts';
+import { hukouReadingProblem, hukouRules } from '../../policy/hukou.ts';
+import { applicant, isoDate } from '../http/applicant-schema.ts';
+import { readJsonBody } from '../http/json-body.ts';
+import { contentLanguage, langQuery, type TextLang, textLang } from '../http/localise.ts';
+import { JSON_BODY, PUBLIC } from '../http/openapi-access.ts';
+import { ProblemError } from '../http/problem.ts';
+import { newRouter } from '../http/router.ts';
+import { json, jsonBody, problems } from '../http/schemas.ts';
+import { fieldIssues, underField } from '../http/validation.ts';
+
+const bases = hukouRules.versions.filter((v) => v.kind === 'base').map((v) => v.id) as [string, ...string[]];
+
+const options = z.object({
+  date: isoDate.optional().describe('application date, YYYY-MM-DD; default: today in Shanghai'),
+  version: z.enum(bases).optional().describe('pin a base version of the residence-permit-to-hukou rules'),
+  readings: z.record(z.string(), z.string()).optional().describe('switch readings J1–J21 (docs/hukou.md), e.g. {"J1": "resetAfterGrace"}'),
+});
+
+const requestSchema = z.object({ applicant, ...options.shape }).meta({ id: 'HukouRequest' });
+
+const localText = z.object({ zh: z.string().optional(), en: z.string().optional() });
+const conditionSchema = z.object({
+  id: z.string(),
+  status: z.enum(['met', 'failed', 'confirm']),
+  text: localText,
+  fix: localText.optional(),
+});
+const responseSchema = z
+  .looseObject({
+    date: z.string(),
+    month: z.string(),
+    versions: z.array(z.string()),
+    routes: z.array(
+      z.looseObject({
+        id: z.string(),
+        kind: z.enum(['years', 'title', 'direct']),
+        name: localText,
+        verdict: z.enum(['met', 'notMet', 'confirm']),
+        conditions: z.array(conditionSchema),
+        earliest: z.string().nullable(),
+        documents: z.array(localText),
+        warnings: z.array(localText),
+        source: z.array(z.string()),
+        confidence: z.enum(['high', 'medium', 'low']),
+        readings: z.array(z.string()),
+      }),
+    ),
+    overall: z.looseObject({
+      status: z.enum(['open', 'confirm', 'later', 'none']),
+      summary: localText,
+      earliest: z.string().nullable(),
+      expected: z.object({ from: z.string(), to: z.string() }).nullable(),
+    }),
+    points: z.object({ text: localText, source: z.array(z.string()), confidence: z.enum(['high', 'medium', 'low']) }),
+    plan: z.array(localText),
+    warnings: z.array(localText),
+    sources: z.array(z.object({ key: z.string(), kind: z.string(), title: localText, url: z.string().nullable() })),
+  })
+  .meta({ id: 'HukouAssessment' });
+
+const route = createRoute({
+  method: 'post',
+  path: '/hukou',
+  operationId: 'hukou',
+  tags: ['assessment'],
+  security: PUBLIC,
+  summary: 'Residence permit to Shanghai hukou: every route, when it opens, the way there',
+  description:
+    'Stateless: nothing is stored. Each route (the basic 7-year route, the title substitutes, the 5- and 3-year routes, the direct ' +
+    'routes) with its verdict, the conditions failing or to confirm and what would change them, the earliest month it opens if ' +
+    'nothing changes, and the documents to prepare; the overall answer; the dated way there; and the statement that a points ' +
+    'score is neither a condition of nor a substitute for any route. Texts in one language (`lang`, else Accept-Language) or both.',
+  request: { query: langQuery, ...jsonBody(requestSchema) },
+  responses: { 200: json(responseSchema, 'The answer (src/hukou/types.ts: HukouAssessment)'), ...problems(...JSON_BODY) },
+});
+
+function issue(path: (string | number)[], m: Said): FieldIssue {
+  return { ...pathText(path), message: isMsg(m) ? text(m) : m };
+}
+
+/** Every bad field of the request in one 422: the options by their schema, the applicant by parseApplicant, then the readings. */
+function parseRequest(body: unknown) {
+  const parsed = options.safeParse(body);
+  const issues = parsed.success ? [] : fieldIssues(parsed.error, body);
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new ProblemError('validation', { issues });
+  let person: ReturnType<typeof parseApplicant> | undefined;
+  try {
+    person = parseApplicant((body as { applicant?: unknown }).applicant);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    issues.unshift(...error.issues.map((i) => underField('applicant', i)));
+  }
+  for (const [id, option] of Object.entries(parsed.data?.readings ?? {})) {
+    const wrong = hukouReadingProblem(id, option);
+    if (wrong) issues.push(issue(['readings', id], msg(`hukou:${wrong.problem}`, { id, known: wrong.known })));
+  }
+  const date = parsed.data?.date ?? todayInShanghai();
+  if (date < hukouRules.scheme.from) issues.push(issue(['date'], msg('hukou:beforeScheme', { from: hukouRules.scheme.from })));
+  if (issues.length || !parsed.success || !person) throw new ProblemError('validation', { issues });
+  return { person, date, version: parsed.data.version, readings: parsed.data.readings };
+}
+
+/** Every message of the answer in `lang` (or both): the doors render, the engine only builds messages. */
+function localise(a: HukouAssessment, lang: TextLang) {
+  const t = (s: Said) => {
+    const both = isMsg(s) ? text(s) : s;
+    return lang === 'all' ? both : { [lang]: both[lang] };
+  };
+  const condition = (c: HukouAssessment['routes'][number]['conditions'][number]) =>
+    c.fix ? { ...c, text: t(c.text), fix: t(c.fix) } : { ...c, text: t(c.text) };
+  return {
+    ...a,
+    routes: a.routes.map((r) => ({
+      ...r,
+      name: t(r.name),
+      conditions: r.conditions.map(condition),
+      documents: r.documents.map(t),
+      warnings: r.warnings.map(t),
+      article: t(r.article),
+    })),
+    overall: { ...a.overall, summary: t(a.overall.summary) },
+    points: { ...a.points, text: t(a.points.text) },
+    plan: a.plan.map(t),
+    warnings: a.warnings.map(t),
+    sources: a.sources.map((x) => ({ ...x, title: t(x.title) })),
+  };
+}
+
+export function hukouRoutes() {
+  const router = newRouter();
+  // Documented like every route, validated here: the applicant once through parseApplicant's compiled fast path.
+  router.openAPIRegistry.registerPath(route);
+  router.post('/hukou', async (c) => {
+    const lang = textLang(c);
+    const r = parseRequest(await readJsonBody(c));
+    const answer = assessHukou(r.person, { date: r.date, version: r.version, readings: r.readings });
+    return c.json(localise(answer, lang), 200, { 'Content-Language': contentLanguage(lang) });
+  });
+  return router;
+}

@@ -1,3 +1,4 @@
+import { type Msg, msg, type Said } from '../core/message.ts';
 import type { Text } from '../core/text.ts';
 import type { sourceKinds } from './file-schema.ts';
 import { sources } from './index.ts';
@@ -5,19 +6,19 @@ import { sources } from './index.ts';
 export type SourceKind = (typeof sourceKinds)[number];
 
 /** Kinds in the order users see them: the rule's own text first, other people's calculators last. */
-export const SOURCE_KINDS: Record<SourceKind, { rank: number; label: Text }> = {
-  officialText: { rank: 0, label: { zh: '官方文本', en: 'official text' } },
-  govNotice: { rank: 1, label: { zh: '政府通知或问答', en: 'government notice or Q&A' } },
-  press: { rank: 2, label: { zh: '新闻报道', en: 'press' } },
-  agency: { rank: 3, label: { zh: '咨询机构网页', en: 'consultancy or agency page' } },
-  peerCalculator: { rank: 4, label: { zh: '他人计算器或笔记', en: 'peer calculator' } },
+export const SOURCE_KINDS: Record<SourceKind, { rank: number; label: Msg }> = {
+  officialText: { rank: 0, label: msg('policy:sourceKind.officialText') },
+  govNotice: { rank: 1, label: msg('policy:sourceKind.govNotice') },
+  press: { rank: 2, label: msg('policy:sourceKind.press') },
+  agency: { rank: 3, label: msg('policy:sourceKind.agency') },
+  peerCalculator: { rank: 4, label: msg('policy:sourceKind.peerCalculator') },
 };
 
 /** A source as users see it: its kind, a readable title and its link (the official one when known). Never the note. */
 export interface SourceView {
   key: string;
   kind: SourceKind;
-  kindLabel: Text;
+  kindLabel: Said;
   title: Text;
   url: string | null;
   official: boolean;

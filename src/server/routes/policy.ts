@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { msg } from '../../core/message.ts';
 import { todayInShanghai } from '../../core/today.ts';
+import { renderAnswer } from '../../explain/render-answer.ts';
 import { text } from '../../messages/catalogue.ts';
 import { readings, versions, wages } from '../../policy/index.ts';
 import { paramsInForce } from '../../policy/snapshot.ts';
-import { describeSources } from '../../policy/sources.ts';
+import { describeSources, type SourceView } from '../../policy/sources.ts';
 import { chooseVersion } from '../../policy/version.ts';
 import { isoDate } from '../http/applicant-schema.ts';
 import { sourceView } from '../http/assessment-schema.ts';
@@ -89,7 +90,15 @@ export function policyRoutes() {
     const parameters = Object.fromEntries(paramsInForce(choice.lookupDate).map(([id, p]) => [id, p ?? null]));
     const cited = Object.values(parameters).flatMap((p) => p?.source ?? []);
     return c.json(
-      { date, version: choice.info, parameters, readings, sources: describeSources(cited), referenceWageChecked: wages.lastChecked },
+      {
+        date,
+        version: choice.info,
+        parameters,
+        readings,
+        // The kinds are messages: in both languages, as the sources of an assessment with lang=all.
+        sources: renderAnswer(describeSources(cited), 'all') as SourceView[],
+        referenceWageChecked: wages.lastChecked,
+      },
       200,
     );
   });

@@ -302,6 +302,9 @@ export function statelessSuite(backend: Backend): void {
       const p = await api.get('/api/v1/policy?date=2016-06-01');
       assert.equal(p.body.version.id, '2013');
       assert.equal(p.body.parameters.education.value.points.bachelor, 90);
+      // Source kinds are catalogue messages: rendered in both languages, the key beside them.
+      const notice = p.body.sources.find((x: { kind: string }) => x.kind === 'govNotice');
+      assert.deepEqual(notice.kindLabel, { zh: '政府通知或问答', en: 'government notice or Q&A', key: 'policy:sourceKind.govNotice' });
       const bad = await api.get('/api/v1/policy?date=2010-01-01');
       assert.equal(bad.status, 422);
     });

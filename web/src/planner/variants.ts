@@ -39,7 +39,8 @@ export function variantOf(id: VariantId, a: ApplicantInput, date: string): Appli
           ...certificates,
           {
             kind: 'title',
-            name: '工程师',
+            // a title is known by its level, not its name (as the planner's own title action)
+            name: 'mid-level title',
             titleLevel: 'mid',
             obtainedOn: date,
             obtainedBy: 'exam',

@@ -26,7 +26,8 @@ export default function Workspace({ path }: { path: string }) {
     <div className="workspace">
       <div className="account-bar">
         <span>
-          {organisation.name} · {user.name}（{t(`workspace.roles.${user.role}`)}）
+          {organisation.name} · {user.name}
+          {t('web-calculator:paren', { text: t(`workspace.roles.${user.role}`) })}
         </span>
         <Link to="/cases/batch">{t('web-records:batch.title')}</Link>
         {user.role === 'owner' ? <Link to="/cases/audit">{t('web-records:audit.title')}</Link> : null}

@@ -1,6 +1,7 @@
 // The differences the conflict panel shows and the comparison behind the unsaved marker (no browser).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { text } from '../../src/messages/catalogue.ts';
 import { diffFacts, sameFacts } from '../../web/src/workspace/facts-diff.ts';
 
 describe('facts diff', () => {
@@ -20,33 +21,36 @@ describe('facts diff', () => {
       socialInsurance: [{ month: '2025-01', base: 14000 }],
       marriage: { spouseShanghaiHukou: true },
     };
-    assert.deepEqual(diffFacts(theirs, yours), [
-      { path: 'education[0].degree', field: { en: 'education[0].degree', zh: '教育背景第1条·学位' }, theirs: false, yours: true },
-      {
-        path: 'socialInsurance[0].base',
-        field: { en: 'socialInsurance[0].base', zh: '社保缴费记录第1条·缴费基数' },
-        theirs: 13700,
-        yours: 14000,
-      },
-      {
-        path: 'socialInsurance[1].month',
-        field: { en: 'socialInsurance[1].month', zh: '社保缴费记录第2条·月份' },
-        theirs: '2025-02',
-        yours: undefined,
-      },
-      {
-        path: 'socialInsurance[1].base',
-        field: { en: 'socialInsurance[1].base', zh: '社保缴费记录第2条·缴费基数' },
-        theirs: 13700,
-        yours: undefined,
-      },
-      {
-        path: 'marriage.spouseShanghaiHukou',
-        field: { en: 'marriage.spouseShanghaiHukou', zh: '婚姻·spouseShanghaiHukou' },
-        theirs: undefined,
-        yours: true,
-      },
-    ]);
+    assert.deepEqual(
+      diffFacts(theirs, yours).map((d) => ({ ...d, field: text(d.field) })),
+      [
+        { path: 'education[0].degree', field: { en: 'education[0].degree', zh: '教育背景第1条·学位' }, theirs: false, yours: true },
+        {
+          path: 'socialInsurance[0].base',
+          field: { en: 'socialInsurance[0].base', zh: '社保缴费记录第1条·缴费基数' },
+          theirs: 13700,
+          yours: 14000,
+        },
+        {
+          path: 'socialInsurance[1].month',
+          field: { en: 'socialInsurance[1].month', zh: '社保缴费记录第2条·月份' },
+          theirs: '2025-02',
+          yours: undefined,
+        },
+        {
+          path: 'socialInsurance[1].base',
+          field: { en: 'socialInsurance[1].base', zh: '社保缴费记录第2条·缴费基数' },
+          theirs: 13700,
+          yours: undefined,
+        },
+        {
+          path: 'marriage.spouseShanghaiHukou',
+          field: { en: 'marriage.spouseShanghaiHukou', zh: '婚姻·spouseShanghaiHukou' },
+          theirs: undefined,
+          yours: true,
+        },
+      ],
+    );
   });
 
   it('holds the same facts whatever the order of keys; an empty list is no fact', () => {

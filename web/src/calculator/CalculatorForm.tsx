@@ -1,4 +1,4 @@
-import { type Dispatch, type ReactNode, type SetStateAction, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type Dispatch, type ReactNode, type SetStateAction, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import { type Answers, assessmentDate } from '../state/answers.ts';
@@ -136,16 +136,19 @@ export function CalculatorForm({
 
 /**
  * Closed, and opened when a setting is changed (a shared link with a date, restored after the first paint), so what
- * is in force is never hidden; the user may close it again.
+ * is in force is never hidden; the user may close it again. Left to the browser once shown: a controlled `open`
+ * would be written back on every re-render, closing it again when the result recomputes between a click and its
+ * toggle event.
  */
 function Advanced({ changed, children }: { changed: boolean; children: ReactNode }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(changed);
+  const [openAtFirst] = useState(changed);
+  const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
-    if (changed) setOpen(true);
+    if (changed && ref.current) ref.current.open = true;
   }, [changed]);
   return (
-    <details className="form-section advanced-settings" data-section="advanced" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details ref={ref} className="form-section advanced-settings" data-section="advanced" open={openAtFirst}>
       <summary>{t('web-calculator:advanced.summary')}</summary>
       <p className="field-hint">{t('web-calculator:advanced.hint')}</p>
       {children}

@@ -3,7 +3,7 @@ import { readings as readingList } from '../policy/index.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
 import { carriedAlternative, seriesForReading, wageTable } from '../policy/wages.ts';
 import { alternativeContext, type Context } from './context.ts';
-import { withReferences } from './history.ts';
+import { historyAgainst } from './history.ts';
 import { siBasePoints, widestBaseWindow } from './indicators/si-base.ts';
 import type { Alternative, IndicatorId, ItemResult, Text } from './types.ts';
 
@@ -119,7 +119,12 @@ export class Alternatives {
       // R8 changes the history's reference wages; W1 only where its windows end (the history holds the same months)
       alt =
         id === 'R8'
-          ? alternativeContext(c, choice, withReferences(c.history, wageTable(seriesForReading(option))), seriesForReading(option))
+          ? alternativeContext(
+              c,
+              choice,
+              historyAgainst(c.applicant.socialInsurance, c.month, wageTable(seriesForReading(option))),
+              seriesForReading(option),
+            )
           : alternativeContext(c, choice);
       this.contexts.set(key, alt);
     }
@@ -133,7 +138,7 @@ export class Alternatives {
     const latest = c.history[c.history.length - 1];
     this.carried =
       c.wageSeries === 'talentDomain' && latest?.referenceCarried && latest.month > c.lastWindowMonth - widestBaseWindow(c)
-        ? alternativeContext(c, c.readings, withReferences(c.history, carriedAlternative))
+        ? alternativeContext(c, c.readings, historyAgainst(c.applicant.socialInsurance, c.month, carriedAlternative))
         : null;
     return this.carried;
   }

@@ -3,7 +3,7 @@ import { monthIndex } from '../core/calendar.ts';
 import { type WageSeries, type WageTable, wageIn, wageTable } from '../policy/wages.ts';
 import type { Confidence } from './types.ts';
 
-/** One month of social insurance, prepared once per assessment for every indicator that reads it. */
+/** One month of social insurance against a reference wage, prepared once per applicant and wage table (indexHistory). */
 export interface HistoryMonth {
   month: number;
   base: number;
@@ -18,39 +18,59 @@ export interface HistoryMonth {
   percentOfReference: number;
 }
 
-/** Months in chronological order, only those up to `lastMonth` (later months have not happened yet). */
+/**
+ * Months in chronological order, only those up to `lastMonth` (later months have not happened yet), each against the
+ * reference wages of `series`. An applicant is a value (never changed after validation), so its months are prepared once per wage
+ * table, all of them: an assessment then takes the months up to its own (every one, most often: the same array),
+ * and the planner's many dates and the alternatives' other references read the bases and parse the months once.
+ */
 export function indexHistory(months: readonly SiMonth[], lastMonth: number, series: WageSeries): HistoryMonth[] {
+  return historyAgainst(months, lastMonth, wageTable(series));
+}
+
+/** indexHistory against any wage table (an alternative value for some months). */
+export function historyAgainst(months: readonly SiMonth[], lastMonth: number, wages: WageTable): HistoryMonth[] {
+  const all = preparedMonths(months, wages);
+  let n = all.length;
+  while (n > 0 && (all[n - 1] as HistoryMonth).month > lastMonth) n--;
+  return n === all.length ? all : all.slice(0, n);
+}
+
+/** Every month of a history by wage table, keyed by the applicant's own list of months (see indexHistory). */
+const byList = new WeakMap<readonly SiMonth[], Map<WageTable, HistoryMonth[]>>();
+
+function preparedMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
+  let byTable = byList.get(months);
+  if (!byTable) {
+    byTable = new Map();
+    byList.set(months, byTable);
+  }
+  let all = byTable.get(wages);
+  if (!all) {
+    all = allMonths(months, wages);
+    byTable.set(wages, all);
+  }
+  return all;
+}
+
+function allMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
   // Filled by index, not push: the array is sized once (push was a tenth of an assessment's time).
   const out = new Array<HistoryMonth>(months.length);
-  const wages = wageTable(series);
-  let n = 0;
   let sorted = true;
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < months.length; i++) {
     const m = months[i] as SiMonth;
     const month = monthIndex(m.month);
-    if (month > lastMonth) continue;
     if (month < previous) sorted = false;
     previous = month;
-    out[n++] = prepared(month, m, wages);
+    out[i] = prepared(month, m, wages);
   }
-  out.length = n;
   if (!sorted) out.sort((a, b) => a.month - b.month);
   return out;
 }
 
-/** The same months compared with another wage table (an alternative reference): the bases are not read again. */
-export function withReferences(history: readonly HistoryMonth[], wages: WageTable): HistoryMonth[] {
-  const out = new Array<HistoryMonth>(history.length);
-  for (let i = 0; i < history.length; i++) {
-    const m = history[i] as HistoryMonth;
-    out[i] = prepared(m.month, m, wages);
-  }
-  return out;
-}
-
 /** One month with the reference wage in force for it (from `wages`) and its ratio. */
-function prepared(month: number, m: SiMonth | HistoryMonth, wages: WageTable): HistoryMonth {
+function prepared(month: number, m: SiMonth, wages: WageTable): HistoryMonth {
   const ref = wageIn(wages, month);
   return {
     month,

@@ -35,12 +35,7 @@ export function project(tl: Timeline, grid: readonly string[], future: Future, r
   for (let k = 1; k < grid.length; k++) {
     const before = assessed[k - 1] as Assessment;
     const after = assessed[k] as Assessment;
-    for (const item of before.items) {
-      const now = points[k]?.items[item.id];
-      if (now === undefined || now === item.points) continue;
-      const day = firstDay(before.date, after.date, (d) => pointsOf(tl.at(d), item.id) !== item.points);
-      events.push(event(item, tl.at(day), day));
-    }
+    events.push(...eventsBetween(tl, before, after, (points[k] as ProjectionPoint).items));
     if (before.status !== after.status) {
       const day = firstDay(before.date, after.date, (d) => tl.at(d).status !== before.status);
       statusChanges.push(statusChange(before.status, tl.at(day).status, day));
@@ -61,7 +56,22 @@ export function project(tl: Timeline, grid: readonly string[], future: Future, r
   };
 }
 
-function itemPoints(a: Assessment): Record<IndicatorId, number> {
+/**
+ * The changes of an item's points between two consecutive grid points (`now`: the later one's points by item), each
+ * dated to the exact day, in the order of the earlier point's items.
+ */
+export function eventsBetween(tl: Timeline, before: Assessment, after: Assessment, now: Record<IndicatorId, number>): TimeEvent[] {
+  const out: TimeEvent[] = [];
+  for (const item of before.items) {
+    const points = now[item.id];
+    if (points === undefined || points === item.points) continue;
+    const day = firstDay(before.date, after.date, (d) => pointsOf(tl.at(d), item.id) !== item.points);
+    out.push(event(item, tl.at(day), day));
+  }
+  return out;
+}
+
+export function itemPoints(a: Assessment): Record<IndicatorId, number> {
   return Object.fromEntries(a.items.map((i) => [i.id, i.points])) as Record<IndicatorId, number>;
 }
 

@@ -5,7 +5,7 @@ import { assess } from '../engine/assess.ts';
 import type { Assessment } from '../engine/types.ts';
 import { buildFuture } from './future.ts';
 import { monthlyGrid } from './grid.ts';
-import { eventsBetween, itemPoints } from './projection.ts';
+import { eventsBetween } from './projection.ts';
 import { makeTimeline, type Timeline } from './timeline.ts';
 import type { NearMiss, PlanOptions, TimeEvent } from './types.ts';
 import { join } from './words.ts';
@@ -29,11 +29,12 @@ export function nearMiss(
   const future = buildFuture(applicant, options.date, NEAR_MISS_MONTHS, options.assumptions ?? {});
   const tl = makeTimeline(future, options.date, options.readings);
   const grid = monthlyGrid(options.date, NEAR_MISS_MONTHS);
-  let before = tl.at(grid[0] as string);
+  // Without assumptions the plan date's applicant is the one given: its assessment is `today`.
+  let before = options.assumptions ? tl.at(grid[0] as string) : today;
   for (let k = 1; k < grid.length; k++) {
     const after = tl.at(grid[k] as string);
     // The months are apart and in order, so the first change found month by month is the first of the year.
-    const found = nearMissOf(tl, today, eventsBetween(tl, before, after, itemPoints(after)));
+    const found = nearMissOf(tl, today, eventsBetween(tl, before, after));
     if (found) return found;
     before = after;
   }

@@ -36,20 +36,18 @@ export function historyAgainst(months: readonly SiMonth[], lastMonth: number, wa
   return n === all.length ? all : all.slice(0, n);
 }
 
-/** Every month of a history by wage table, keyed by the applicant's own list of months (see indexHistory). */
-const byList = new WeakMap<readonly SiMonth[], Map<WageTable, HistoryMonth[]>>();
+/**
+ * The months last prepared against each wage table, with the list they came from. One per table, not one per
+ * applicant (a WeakMap of every applicant's months cost a first assessment more than preparing them did): enough for
+ * the planner, which assesses one applicant on many dates, and for an assessment's alternatives.
+ */
+const lastPrepared = new Map<WageTable, { months: readonly SiMonth[]; all: HistoryMonth[] }>();
 
 function preparedMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
-  let byTable = byList.get(months);
-  if (!byTable) {
-    byTable = new Map();
-    byList.set(months, byTable);
-  }
-  let all = byTable.get(wages);
-  if (!all) {
-    all = allMonths(months, wages);
-    byTable.set(wages, all);
-  }
+  const last = lastPrepared.get(wages);
+  if (last !== undefined && last.months === months) return last.all;
+  const all = allMonths(months, wages);
+  lastPrepared.set(wages, { months, all });
   return all;
 }
 

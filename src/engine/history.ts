@@ -20,9 +20,9 @@ export interface HistoryMonth {
 
 /**
  * Months in chronological order, only those up to `lastMonth` (later months have not happened yet), each against the
- * reference wages of `series`. An applicant is a value (never changed after validation), so its months are prepared once per wage
- * table, all of them: an assessment then takes the months up to its own (every one, most often: the same array),
- * and the planner's many dates and the alternatives' other references read the bases and parse the months once.
+ * reference wages of `series`. An applicant is a value (never changed after validation), so all its months are
+ * prepared once per wage table and an assessment takes those up to its own month (most often every one: the same
+ * array); the planner's many dates and the alternatives then parse the months and compare the bases once.
  */
 export function indexHistory(months: readonly SiMonth[], lastMonth: number, series: WageSeries): HistoryMonth[] {
   return historyAgainst(months, lastMonth, wageTable(series));

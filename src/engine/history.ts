@@ -46,9 +46,21 @@ const lastPrepared = new Map<WageTable, { months: readonly SiMonth[]; all: Histo
 function preparedMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
   const last = lastPrepared.get(wages);
   if (last !== undefined && last.months === months) return last.all;
-  const all = allMonths(months, wages);
+  // The same months against another table (an alternative's reference): parsed and sorted already.
+  let parsed: HistoryMonth[] | undefined;
+  for (const other of lastPrepared.values()) if (other.months === months) parsed = other.all;
+  const all = parsed ? againstTable(parsed, wages) : allMonths(months, wages);
   lastPrepared.set(wages, { months, all });
   return all;
+}
+
+function againstTable(history: readonly HistoryMonth[], wages: WageTable): HistoryMonth[] {
+  const out = new Array<HistoryMonth>(history.length);
+  for (let i = 0; i < history.length; i++) {
+    const m = history[i] as HistoryMonth;
+    out[i] = prepared(m.month, m, wages);
+  }
+  return out;
 }
 
 function allMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
@@ -68,7 +80,7 @@ function allMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[]
 }
 
 /** One month with the reference wage in force for it (from `wages`) and its ratio. */
-function prepared(month: number, m: SiMonth, wages: WageTable): HistoryMonth {
+function prepared(month: number, m: SiMonth | HistoryMonth, wages: WageTable): HistoryMonth {
   const ref = wageIn(wages, month);
   return {
     month,

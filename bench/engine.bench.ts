@@ -37,8 +37,12 @@ const applicant = parseApplicant(input);
 // Under valgrind (below): assess N times and exit. No timing there, only the instructions executed.
 const countRuns = Number(process.env.HUJIFEN_COUNT_RUNS ?? 0);
 if (countRuns > 0) {
+  // The history is prepared once per applicant (engine/history.ts); a new list of the same months makes every
+  // assessment a first one, preparing it (copying the list costs about a hundred instructions).
+  const fresh = process.env.HUJIFEN_COUNT_FRESH === 'yes';
   const loop = () => {
-    for (let i = 0; i < countRuns; i++) assess(applicant, { date: REALISTIC_DATE });
+    for (let i = 0; i < countRuns; i++)
+      assess(fresh ? { ...applicant, socialInsurance: applicant.socialInsurance.slice() } : applicant, { date: REALISTIC_DATE });
   };
   if (process.env.HUJIFEN_COUNT_ALTERNATIVES === 'no') withoutAlternatives(loop);
   else loop();
@@ -50,13 +54,18 @@ if (countRuns > 0) {
  * 1 % from run to run on a shared machine, so it shows a change of a few per cent that timing cannot. Two runs of
  * different lengths, and their difference divided by the extra assessments, leave out start-up and compilation.
  */
-async function instructionsPerAssessment(alternatives: boolean): Promise<number | undefined> {
+async function instructionsPerAssessment(alternatives: boolean, fresh = false): Promise<number | undefined> {
   if (spawnSync('valgrind', ['--version']).status !== 0) return undefined;
   const count = (runs: number) =>
     new Promise<number>((resolve, reject) => {
       const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null'];
       const child = spawn('valgrind', [...args, process.execPath, '--single-threaded', fileURLToPath(import.meta.url)], {
-        env: { ...process.env, HUJIFEN_COUNT_RUNS: String(runs), HUJIFEN_COUNT_ALTERNATIVES: alternatives ? 'yes' : 'no' },
+        env: {
+          ...process.env,
+          HUJIFEN_COUNT_RUNS: String(runs),
+          HUJIFEN_COUNT_ALTERNATIVES: alternatives ? 'yes' : 'no',
+          HUJIFEN_COUNT_FRESH: fresh ? 'yes' : 'no',
+        },
       });
       let err = '';
       child.stderr.on('data', (d) => {
@@ -92,7 +101,8 @@ console.log(
 console.log(`ratio assess/parse time: ${(parseRate / assessRate).toFixed(2)}; parse+assess ${Math.round(bothRate).toLocaleString('en')}/s`);
 const instructions = await instructionsPerAssessment(true);
 const withoutThem = instructions === undefined ? undefined : await instructionsPerAssessment(false);
-if (instructions === undefined || withoutThem === undefined)
+const firstOne = instructions === undefined ? undefined : await instructionsPerAssessment(true, true);
+if (instructions === undefined || withoutThem === undefined || firstOne === undefined)
   console.log('instructions per assessment: valgrind is not installed (apt-get install valgrind to count them)');
 else {
   const n = (x: number) => Math.round(x).toLocaleString('en');
@@ -101,6 +111,7 @@ else {
   console.log(
     `  of which the alternatives (readings and values tried): ${n(instructions - withoutThem)} (${n(withoutThem)} without them; ratio ${(instructions / withoutThem).toFixed(2)})`,
   );
+  console.log(`  an applicant's first assessment, preparing its history: ${n(firstOne)}`);
 }
 // Issue 15's floors: the trace (no text) at 250,000 a second on one core, and 20,000 instructions.
 console.log(`floor 250,000 assessments/s: ${assessRate >= 250_000 ? 'met' : 'NOT met'}`);

@@ -3,7 +3,7 @@ import { readings as readingList } from '../policy/index.ts';
 import { type ReadingChoice, resolveReadings } from '../policy/readings.ts';
 import { carriedAlternative, seriesForReading, wageTable } from '../policy/wages.ts';
 import { alternativeContext, type Context } from './context.ts';
-import { withReferences } from './history.ts';
+import { historyAgainst } from './history.ts';
 import { siBasePoints, widestBaseWindow } from './indicators/si-base.ts';
 import type { Alternative, IndicatorId, ItemResult, Text } from './types.ts';
 
@@ -69,7 +69,8 @@ const CARRIED_TEXT = (points: number): Msg => msg('engine:alternative.carried', 
 
 /** Alternative contexts of one assessment, made once each and shared by its items. */
 export class Alternatives {
-  private readonly contexts = new Map<string, Context>();
+  // A handful per assessment, found by comparing the reading and option: a key string made per lookup cost more.
+  private readonly made: { id: string; option: string; ctx: Context }[] = [];
   private carried: Context | null | undefined;
 
   private readonly prune = mode === 'pruned';
@@ -111,19 +112,17 @@ export class Alternatives {
   }
 
   private context(id: string, option: string): Context {
-    const key = `${id}=${option}`;
-    let alt = this.contexts.get(key);
-    if (!alt) {
-      const choice = switched(this.ctx.readings, id, option);
-      const c = this.ctx;
-      // R8 changes the history's reference wages; W1 only where its windows end (the history holds the same months)
-      alt =
-        id === 'R8'
-          ? alternativeContext(c, choice, withReferences(c.history, wageTable(seriesForReading(option))), seriesForReading(option))
-          : alternativeContext(c, choice);
-      this.contexts.set(key, alt);
-    }
-    return alt;
+    for (const m of this.made) if (m.id === id && m.option === option) return m.ctx;
+    const choice = switched(this.ctx.readings, id, option);
+    const c = this.ctx;
+    // R8 changes the history's reference wages; W1 only where its windows end (the history holds the same months)
+    const series = seriesForReading(option);
+    const ctx =
+      id === 'R8'
+        ? alternativeContext(c, choice, historyAgainst(c.applicant.socialInsurance, c.month, wageTable(series)), series)
+        : alternativeContext(c, choice);
+    this.made.push({ id, option, ctx });
+    return ctx;
   }
 
   /** The context with the carried months at the SI-domain average, when a carried month is inside a window. */
@@ -133,7 +132,7 @@ export class Alternatives {
     const latest = c.history[c.history.length - 1];
     this.carried =
       c.wageSeries === 'talentDomain' && latest?.referenceCarried && latest.month > c.lastWindowMonth - widestBaseWindow(c)
-        ? alternativeContext(c, c.readings, withReferences(c.history, carriedAlternative))
+        ? alternativeContext(c, c.readings, historyAgainst(c.applicant.socialInsurance, c.month, carriedAlternative))
         : null;
     return this.carried;
   }
@@ -178,20 +177,24 @@ function readingsToTry(item: ItemResult): string[] {
   return ids;
 }
 
-/** One reading switched, per choice (interned): resolving a choice walks every reading. */
-const switchedByChoice = new WeakMap<ReadingChoice, Map<string, ReadingChoice>>();
+/** One reading switched, per choice (interned), by reading and option: resolving a choice walks every reading. */
+const switchedByChoice = new WeakMap<ReadingChoice, Map<string, Map<string, ReadingChoice>>>();
 
 function switched(choice: ReadingChoice, id: string, option: string): ReadingChoice {
-  let byKey = switchedByChoice.get(choice);
-  if (!byKey) {
-    byKey = new Map();
-    switchedByChoice.set(choice, byKey);
+  let byId = switchedByChoice.get(choice);
+  if (!byId) {
+    byId = new Map();
+    switchedByChoice.set(choice, byId);
   }
-  const key = `${id}=${option}`;
-  let out = byKey.get(key);
+  let byOption = byId.get(id);
+  if (!byOption) {
+    byOption = new Map();
+    byId.set(id, byOption);
+  }
+  let out = byOption.get(option);
   if (!out) {
     out = resolveReadings({ ...choice, [id]: option });
-    byKey.set(key, out);
+    byOption.set(option, out);
   }
   return out;
 }

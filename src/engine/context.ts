@@ -25,7 +25,7 @@ export interface Context {
   policy: PolicyAt;
   wageSeries: WageSeries;
   /** Months and bases; the fields against the reference wage are read through againstReference(ctx) (reading R8). */
-  history: HistoryMonth[];
+  history: readonly HistoryMonth[];
 }
 
 export function buildContext(applicant: Applicant, date: string, lookupDate: string, readings: ReadingChoice): Context {
@@ -50,7 +50,7 @@ export function buildContext(applicant: Applicant, date: string, lookupDate: str
 export function alternativeContext(
   ctx: Context,
   readings: ReadingChoice,
-  history: HistoryMonth[] = ctx.history,
+  history: readonly HistoryMonth[] = ctx.history,
   wageSeries: WageSeries = ctx.wageSeries,
 ): Context {
   return contextOf(ctx.applicant, ctx.date, ctx.lookupDate, ctx.month, readings, ctx.policy, wageSeries, history);
@@ -64,7 +64,7 @@ function contextOf(
   readings: ReadingChoice,
   policy: PolicyAt,
   wageSeries: WageSeries,
-  history: HistoryMonth[],
+  history: readonly HistoryMonth[],
 ): Context {
   return {
     applicant,

@@ -3,7 +3,7 @@ import { monthIndex } from '../core/calendar.ts';
 import { type WageSeries, type WageTable, wageIn, wageTable } from '../policy/wages.ts';
 import type { Confidence } from './types.ts';
 
-/** One month of social insurance, prepared once per assessment for every indicator that reads it. */
+/** One month of social insurance against a reference wage, prepared once per applicant and wage table (indexHistory). */
 export interface HistoryMonth {
   month: number;
   base: number;
@@ -18,34 +18,64 @@ export interface HistoryMonth {
   percentOfReference: number;
 }
 
-/** Months in chronological order, only those up to `lastMonth` (later months have not happened yet). */
+/**
+ * Months in chronological order, only those up to `lastMonth` (later months have not happened yet), each against the
+ * reference wages of `series`. An applicant is a value (never changed after validation), so all its months are
+ * prepared once per wage table and an assessment takes those up to its own month (most often every one: the same
+ * array); the planner's many dates and the alternatives then parse the months and compare the bases once.
+ */
 export function indexHistory(months: readonly SiMonth[], lastMonth: number, series: WageSeries): HistoryMonth[] {
-  // Filled by index, not push: the array is sized once (push was a tenth of an assessment's time).
-  const out = new Array<HistoryMonth>(months.length);
-  const wages = wageTable(series);
-  let n = 0;
-  let sorted = true;
-  let previous = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < months.length; i++) {
-    const m = months[i] as SiMonth;
-    const month = monthIndex(m.month);
-    if (month > lastMonth) continue;
-    if (month < previous) sorted = false;
-    previous = month;
-    out[n++] = prepared(month, m, wages);
-  }
-  out.length = n;
-  if (!sorted) out.sort((a, b) => a.month - b.month);
-  return out;
+  return historyAgainst(months, lastMonth, wageTable(series));
 }
 
-/** The same months compared with another wage table (an alternative reference): the bases are not read again. */
-export function withReferences(history: readonly HistoryMonth[], wages: WageTable): HistoryMonth[] {
+/** indexHistory against any wage table (an alternative value for some months). */
+export function historyAgainst(months: readonly SiMonth[], lastMonth: number, wages: WageTable): HistoryMonth[] {
+  const all = preparedMonths(months, wages);
+  let n = all.length;
+  while (n > 0 && (all[n - 1] as HistoryMonth).month > lastMonth) n--;
+  return n === all.length ? all : all.slice(0, n);
+}
+
+/**
+ * The months last prepared against each wage table, with the list they came from. One per table, not one per
+ * applicant (a WeakMap of every applicant's months cost a first assessment more than preparing them did): enough for
+ * the planner, which assesses one applicant on many dates, and for an assessment's alternatives.
+ */
+const lastPrepared = new Map<WageTable, { months: readonly SiMonth[]; all: HistoryMonth[] }>();
+
+function preparedMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
+  const last = lastPrepared.get(wages);
+  if (last !== undefined && last.months === months) return last.all;
+  // The same months against another table (an alternative's reference): parsed and sorted already.
+  let parsed: HistoryMonth[] | undefined;
+  for (const other of lastPrepared.values()) if (other.months === months) parsed = other.all;
+  const all = parsed ? againstTable(parsed, wages) : allMonths(months, wages);
+  lastPrepared.set(wages, { months, all });
+  return all;
+}
+
+function againstTable(history: readonly HistoryMonth[], wages: WageTable): HistoryMonth[] {
   const out = new Array<HistoryMonth>(history.length);
   for (let i = 0; i < history.length; i++) {
     const m = history[i] as HistoryMonth;
     out[i] = prepared(m.month, m, wages);
   }
+  return out;
+}
+
+function allMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
+  // Filled by index, not push: the array is sized once (push was a tenth of an assessment's time).
+  const out = new Array<HistoryMonth>(months.length);
+  let sorted = true;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i] as SiMonth;
+    const month = monthIndex(m.month);
+    if (month < previous) sorted = false;
+    previous = month;
+    out[i] = prepared(month, m, wages);
+  }
+  if (!sorted) out.sort((a, b) => a.month - b.month);
   return out;
 }
 

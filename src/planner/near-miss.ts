@@ -1,9 +1,12 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { addMonthsToDate } from '../core/calendar.ts';
 import { msg, type Said } from '../core/message.ts';
+import { assess } from '../engine/assess.ts';
 import type { Assessment } from '../engine/types.ts';
-import { prepare } from './time-alone.ts';
-import type { Timeline } from './timeline.ts';
+import { buildFuture } from './future.ts';
+import { monthlyGrid } from './grid.ts';
+import { eventsBetween } from './projection.ts';
+import { makeTimeline, type Timeline } from './timeline.ts';
 import type { NearMiss, PlanOptions, TimeEvent } from './types.ts';
 import { join } from './words.ts';
 
@@ -12,12 +15,30 @@ export const NEAR_MISS_MONTHS = 12;
 
 /**
  * What waiting alone changes in the coming year, the first thing to tell an applicant (null when nothing, vetoed
- * or outside the scheme): the same answer as `plan(…).nearMiss`, from a projection of that year only, so every
- * door can show it beside an assessment. Kept apart from plan() so a page can show it without the actions.
+ * or outside the scheme): the same answer as `plan(…).nearMiss`, so every door can show it beside an assessment.
+ * Unlike plan() it walks the year month by month and stops at the first month with a change of the score: the
+ * rest of the projection (later months, status changes, when the standard is reached) is not needed for it.
+ * `today` is the assessment of `applicant` on `options.date` under `options.readings`, when the caller has it.
  */
-export function nearMiss(applicant: Applicant, options: Omit<PlanOptions, 'horizonMonths'>): NearMiss | null {
-  const { today, rest } = prepare(applicant, options, NEAR_MISS_MONTHS);
-  return rest ? nearMissOf(rest.waiting, today, rest.projection.events) : null;
+export function nearMiss(
+  applicant: Applicant,
+  options: Omit<PlanOptions, 'horizonMonths'>,
+  today: Assessment = assess(applicant, { date: options.date, readings: options.readings }),
+): NearMiss | null {
+  if (today.status === 'vetoed' || today.status === 'outsideScheme') return null;
+  const future = buildFuture(applicant, options.date, NEAR_MISS_MONTHS, options.assumptions ?? {});
+  const tl = makeTimeline(future, options.date, options.readings);
+  const grid = monthlyGrid(options.date, NEAR_MISS_MONTHS);
+  // Without assumptions the plan date's applicant is the one given: its assessment is `today`.
+  let before = options.assumptions ? tl.at(grid[0] as string) : today;
+  for (let k = 1; k < grid.length; k++) {
+    const after = tl.at(grid[k] as string);
+    // The months are apart and in order, so the first change found month by month is the first of the year.
+    const found = nearMissOf(tl, today, eventsBetween(tl, before, after));
+    if (found) return found;
+    before = after;
+  }
+  return null;
 }
 
 /**

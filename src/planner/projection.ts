@@ -35,12 +35,7 @@ export function project(tl: Timeline, grid: readonly string[], future: Future, r
   for (let k = 1; k < grid.length; k++) {
     const before = assessed[k - 1] as Assessment;
     const after = assessed[k] as Assessment;
-    for (const item of before.items) {
-      const now = points[k]?.items[item.id];
-      if (now === undefined || now === item.points) continue;
-      const day = firstDay(before.date, after.date, (d) => pointsOf(tl.at(d), item.id) !== item.points);
-      events.push(event(item, tl.at(day), day));
-    }
+    events.push(...eventsBetween(tl, before, after));
     if (before.status !== after.status) {
       const day = firstDay(before.date, after.date, (d) => tl.at(d).status !== before.status);
       statusChanges.push(statusChange(before.status, tl.at(day).status, day));
@@ -59,6 +54,27 @@ export function project(tl: Timeline, grid: readonly string[], future: Future, r
     beyondValidityFrom,
     notes: notes(carriedReferenceFrom, beyond, readings),
   };
+}
+
+/**
+ * The changes of an item's points between two consecutive grid points, each dated to the exact day, in the order of
+ * the earlier point's items.
+ */
+export function eventsBetween(tl: Timeline, before: Assessment, after: Assessment): TimeEvent[] {
+  const out: TimeEvent[] = [];
+  for (const item of before.items) {
+    const points = lastPointsOf(after, item.id);
+    if (points === undefined || points === item.points) continue;
+    const day = firstDay(before.date, after.date, (d) => pointsOf(tl.at(d), item.id) !== item.points);
+    out.push(event(item, tl.at(day), day));
+  }
+  return out;
+}
+
+/** The points of the last item with this id (as in itemPoints, where a later entry replaces an earlier one). */
+function lastPointsOf(a: Assessment, id: IndicatorId): number | undefined {
+  for (let i = a.items.length - 1; i >= 0; i--) if ((a.items[i] as ItemResult).id === id) return (a.items[i] as ItemResult).points;
+  return undefined;
 }
 
 function itemPoints(a: Assessment): Record<IndicatorId, number> {

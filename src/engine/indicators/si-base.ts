@@ -2,7 +2,7 @@ import { monthString } from '../../core/calendar.ts';
 import { failed, met } from '../../core/condition.ts';
 import { lower } from '../../core/confidence.ts';
 import { type Msg, msg } from '../../core/message.ts';
-import { sharedCache } from '../../core/shared-cache.ts';
+import { deepFreeze } from '../../core/shared-cache.ts';
 import type { ParamValue } from '../../policy/index.ts';
 import type { Context } from '../context.ts';
 import { type HistoryMonth, percentOf } from '../history.ts';
@@ -21,43 +21,19 @@ export interface TierCount {
   met: boolean;
 }
 
-/** What each tier needs, worked out once per tier of the policy data rather than once per month. */
-interface TierKeys {
-  minPercent: number;
-  /** The band's upper bound as a percentage; Infinity for the open top tier. */
-  maxPercent: number;
-  factKey: string;
-  conditionId: string;
-  atLeast: Msg;
-  band: Msg;
-}
-
-const tierKeys = sharedCache<TierKeys>();
-
-function keysOf(t: Tier): TierKeys {
-  return tierKeys(t, undefined, () => {
-    const atLeast = msg('engine:siBase.atLeast', { ratio: t.minRatio });
-    return {
-      minPercent: percentOf(t.minRatio),
-      maxPercent: t.maxRatio === null ? Number.POSITIVE_INFINITY : percentOf(t.maxRatio),
-      factKey: `months_${t.id}`,
-      conditionId: `tier_${t.id}`,
-      atLeast,
-      band: t.maxRatio === null ? atLeast : msg('engine:siBase.band', { min: t.minRatio, max: t.maxRatio }),
-    };
-  });
-}
-
 /**
  * The tiers in ascending order of their lower bound, with what counting needs, made once per tier list of the policy
- * data. Kept unfrozen (unlike sharedCache values): V8 reads frozen arrays' elements several times slower, and this
- * plan is read for every month of every history.
+ * data. Kept unfrozen: V8 reads frozen arrays' elements several times slower, and this plan is read for every month
+ * of every history.
  */
 interface TierPlan {
   order: number[];
-  /** By tier, in the policy data's order. */
+  /** By tier, in the policy data's order: its fact, its condition, and its band as reading R9 describes it. */
   factKeys: string[];
   conditionIds: string[];
+  atLeast: Msg[];
+  band: Msg[];
+  /** By tier in ascending order of the lower bound: what counting compares. */
   minPercent: number[];
   maxPercent: number[];
   windowMonths: number[];
@@ -75,13 +51,19 @@ function planOf(tiers: readonly Tier[]): TierPlan {
   let plan = tierPlans.get(tiers);
   if (!plan) {
     const order = tiers.map((_, i) => i).sort((a, b) => (tiers[a] as Tier).minRatio - (tiers[b] as Tier).minRatio);
-    const sorted = order.map((i) => keysOf(tiers[i] as Tier));
+    // The messages are shared by every result, so frozen like every shared value (they are objects, not arrays).
+    const atLeast = tiers.map((t) => deepFreeze(msg('engine:siBase.atLeast', { ratio: t.minRatio })));
+    const percent = (ratio: number | null) => (ratio === null ? Number.POSITIVE_INFINITY : percentOf(ratio));
     plan = {
       order,
-      factKeys: tiers.map((t) => keysOf(t).factKey),
-      conditionIds: tiers.map((t) => keysOf(t).conditionId),
-      minPercent: sorted.map((k) => k.minPercent),
-      maxPercent: sorted.map((k) => k.maxPercent),
+      factKeys: tiers.map((t) => `months_${t.id}`),
+      conditionIds: tiers.map((t) => `tier_${t.id}`),
+      atLeast,
+      band: tiers.map((t, i) =>
+        t.maxRatio === null ? (atLeast[i] as Msg) : deepFreeze(msg('engine:siBase.band', { min: t.minRatio, max: t.maxRatio })),
+      ),
+      minPercent: order.map((i) => percentOf((tiers[i] as Tier).minRatio)),
+      maxPercent: order.map((i) => percent((tiers[i] as Tier).maxRatio)),
       windowMonths: order.map((i) => (tiers[i] as Tier).windowMonths),
       widestWindow: Math.max(...tiers.map((t) => t.windowMonths)),
     };
@@ -160,7 +142,7 @@ export function siBase(ctx: Context): ItemResult {
     const text = msg('engine:siBase.tier', {
       from: monthString(end - t.windowMonths + 1),
       to,
-      ratio: described(t, ownBandOnly),
+      ratio: described(plan, i, ownBandOnly),
       months: c.months,
       needed: t.months,
       tierPoints: t.points,
@@ -178,7 +160,7 @@ export function siBase(ctx: Context): ItemResult {
     points,
     max: v.cap,
     param: p,
-    explanation: best ? bestTierText(best, ownBandOnly, v.cap) : noTierMetText(v),
+    explanation: best ? bestTierText(best, described(plan, bestAt, ownBandOnly), v.cap) : noTierMetText(v),
     facts: monthsFacts(plan, counts),
     conditions,
     extraConfidence: [confidence],
@@ -205,17 +187,16 @@ export function siBasePoints(ctx: Context): number {
 }
 
 /** How a tier's months are described: "≥ 1×" under reading R9's default, "1–2×" when months count only in their band. */
-function described(t: Tier, ownBandOnly: boolean): Msg {
-  const keys = keysOf(t);
-  return ownBandOnly ? keys.band : keys.atLeast;
+function described(plan: TierPlan, tier: number, ownBandOnly: boolean): Msg {
+  return (ownBandOnly ? plan.band[tier] : plan.atLeast[tier]) as Msg;
 }
 
-function bestTierText(best: TierCount, ownBandOnly: boolean, cap: number): Msg {
+function bestTierText(best: TierCount, ratio: Msg, cap: number): Msg {
   const t = best.tier;
   return msg('engine:siBase.explanation', {
     window: t.windowMonths,
     months: best.months,
-    ratio: described(t, ownBandOnly),
+    ratio,
     needed: t.months,
     points: Math.min(t.points, cap),
   });

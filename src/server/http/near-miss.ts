@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Applicant } from '../../applicant/index.ts';
+import type { Assessment } from '../../engine/index.ts';
 import { type Rendered, renderText } from '../../explain/render.ts';
 import { nearMiss } from '../../planner/index.ts';
 import type { NearMiss } from '../../planner/types.ts';
@@ -28,9 +29,12 @@ export const assessResponseSchema = assessmentSchema
   })
   .meta({ id: 'AssessResponse' });
 
-/** The near miss beside an assessment: none for a pinned version (the planner follows the version in force). */
-export function nearMissFor(applicant: Applicant, options: ResolvedOptions): NearMiss | null {
-  return options.version ? null : nearMiss(applicant, { date: options.date, readings: options.readings });
+/**
+ * The near miss beside an assessment: none for a pinned version (the planner follows the version in force). `today`
+ * is the assessment just made of `applicant` with `options`: without a version, the one the planner starts from.
+ */
+export function nearMissFor(applicant: Applicant, options: ResolvedOptions, today: Assessment): NearMiss | null {
+  return options.version ? null : nearMiss(applicant, { date: options.date, readings: options.readings }, today);
 }
 
 export function localiseNearMiss(n: NearMiss | null, lang: TextLang): (Omit<NearMiss, 'text'> & { text: Rendered }) | null {

@@ -38,7 +38,7 @@ export function assessRoutes() {
     const request = parseAssessRequest(await readJsonBody(c));
     const options = resolveOptions(request);
     const assessment = runAssess(request.applicant, options);
-    const nearMiss = localiseNearMiss(nearMissFor(request.applicant, options), lang);
+    const nearMiss = localiseNearMiss(nearMissFor(request.applicant, options, assessment), lang);
     return c.json({ ...localiseAssessment(assessment, lang), nearMiss }, 200, { 'Content-Language': contentLanguage(lang) });
   });
   return router;

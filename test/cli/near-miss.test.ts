@@ -19,9 +19,16 @@ describe('score: the near miss first', () => {
 
   it('--json carries it beside the assessment; a pinned version has none', async () => {
     const run = await hujifen(['score', '-', '--date', NEAR_DATE, '--json'], { input });
-    const a = JSON.parse(run.stdout) as { scoreIfEligible: number; nearMiss: { date: string; points: number; scoreIfEligible: number } };
+    const a = JSON.parse(run.stdout) as {
+      scoreIfEligible: number;
+      nearMiss: { date: string; points: number; scoreIfEligible: number; text: { zh: string; en: string; key: string } };
+    };
     assert.equal(a.scoreIfEligible, 96);
     assert.deepEqual([a.nearMiss.date, a.nearMiss.points, a.nearMiss.scoreIfEligible], ['2027-06-01', 53, 149]);
+    // Its words in both languages, the message's key beside them (as every text of --json).
+    assert.match(a.nearMiss.text.zh, /^2027-06 起 \+53 分：/);
+    assert.match(a.nearMiss.text.en, /^From 2027-06, \+53 points: /);
+    assert.equal(a.nearMiss.text.key, 'planner:nearMiss');
     const pinned = await hujifen(['score', '-', '--date', NEAR_DATE, '--version', '2022', '--json'], { input });
     assert.equal((JSON.parse(pinned.stdout) as { nearMiss: unknown }).nearMiss, null);
   });

@@ -40,12 +40,13 @@ export function registerScore(program: Command): void {
       const assessment = policyError(() => assess(applicant, { date, version: opts.version, readings: opts.reading }));
       // What waiting alone changes in the coming year, said first; the planner follows the version in force on
       // each date, so a pinned version has none.
-      const ahead = opts.version ? null : policyError(() => nearMiss(applicant, { date, readings: opts.reading }));
+      const ahead = opts.version ? null : policyError(() => nearMiss(applicant, { date, readings: opts.reading }, assessment));
       // JSON carries every text in zh and en with its message's key and parameters (as the API's lang=all).
-      const { renderAssessment: rendered } = await import('../../explain/render.ts');
+      const { renderAssessment: rendered, renderText } = await import('../../explain/render.ts');
+      const nearMissJson = ahead && { ...ahead, text: renderText(ahead.text, 'all') };
       process.stdout.write(
         opts.json
-          ? `${JSON.stringify({ ...rendered(assessment, 'all'), nearMiss: ahead }, null, 2)}\n`
+          ? `${JSON.stringify({ ...rendered(assessment, 'all'), nearMiss: nearMissJson }, null, 2)}\n`
           : renderAssessment(assessment, opts.lang, ahead),
       );
     });

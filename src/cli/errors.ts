@@ -23,10 +23,8 @@ export class CliError extends Error {
 }
 
 /** A mistake in the command line: a message of the catalogue, or (while a caller still has its own words) zh and en. */
-export function usageError(m: Msg): CliError;
-export function usageError(zh: string, en: string): CliError;
-export function usageError(m: Msg | string, en?: string): CliError {
-  return new CliError(typeof m === 'string' ? { zh: m, en: en ?? m } : m, EXIT.usage);
+export function usageError(m: Msg): CliError {
+  return new CliError(m, EXIT.usage);
 }
 
 /** Both languages, the chosen one first: error messages are always given in zh and en. */

@@ -32,9 +32,9 @@ export function registerPolicy(program: Command): void {
       if (opts.diff) {
         const [a, b, ...rest] = opts.diff;
         const known = versions.map((v) => v.id);
-        const usage = (m: ReturnType<typeof msg>) => usageError(say('zh', m), say('en', m));
-        if (!a || !b || rest.length) throw usage(msg('policy:cli.diffNeedsTwo', { a: known.at(-2) ?? '', b: known.at(-1) ?? '' }));
-        for (const id of [a, b]) if (!known.includes(id)) throw usage(msg('policy:cli.unknownVersion', { id, known: known.join(', ') }));
+        if (!a || !b || rest.length) throw usageError(msg('policy:cli.diffNeedsTwo', { a: known.at(-2) ?? '', b: known.at(-1) ?? '' }));
+        for (const id of [a, b])
+          if (!known.includes(id)) throw usageError(msg('policy:cli.unknownVersion', { id, known: known.join(', ') }));
         const d = diffVersions(a, b);
         process.stdout.write(opts.json ? `${JSON.stringify(renderAnswer(d, 'all'), null, 2)}\n` : renderDiff(d, opts.lang));
         return;

@@ -21,7 +21,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   catalog: ['core', 'policy', 'applicant'],
   engine: ['core', 'policy', 'applicant', 'catalog'],
   explain: ['core', 'policy', 'applicant', 'engine', 'messages'],
-  planner: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'messages'],
+  planner: ['core', 'policy', 'applicant', 'catalog', 'engine', 'explain'],
   batch: ['core', 'policy', 'applicant', 'engine', 'explain', 'messages'],
   hukou: ['core', 'policy', 'applicant', 'engine'],
   cli: ['core', 'messages', 'policy', 'applicant', 'catalog', 'engine', 'explain', 'planner', 'batch', 'hukou'],

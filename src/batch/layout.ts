@@ -1,6 +1,8 @@
-import { msg } from '../core/message.ts';
+import { type MsgParams, msg } from '../core/message.ts';
 import type { Text } from '../core/text.ts';
+import { todayInShanghai } from '../core/today.ts';
 import { lookup, text } from '../messages/catalogue.ts';
+import { type DatedParam, files, type ParamId, type ParamValue, param } from '../policy/index.ts';
 import { AWARD, CERT_KIND, EDUCATION, OBTAINED_BY, SKILL_LEVEL, TITLE_LEVEL, YES_NO_CHOICES } from './row/enums.ts';
 
 /**
@@ -57,6 +59,30 @@ const CHOICES: Partial<Record<CellType, readonly string[]>> = {
   award: AWARD.choices,
 };
 
+/** A parameter in force today (a template has no assessment date), else its newest value: what the layout quotes. */
+function today<K extends ParamId>(id: K): ParamValue<K> {
+  const p = param(id, todayInShanghai()) ?? (files[id].values.at(-1) as DatedParam<K> | undefined);
+  if (!p) throw new RangeError(`no value of "${id}"`);
+  return p.value;
+}
+
+/** The policy's numbers that notes and types quote, by catalogue key: never typed into a sentence. */
+function policyNumbers(): Record<string, MsgParams> {
+  const points = today('education').points;
+  const years = { years: today('investment').windowYears };
+  const lastFamilyPlanning = files.vetoes.values.filter((v) => v.value.items.includes('familyPlanning')).at(-1)?.to;
+  return {
+    'batch:columns.education.meaning': { noDegree: points.bachelorNoDegree, bachelor: points.bachelor },
+    'batch:columns.annualTax.meaning': years,
+    'batch:columns.hukouEmployees.meaning': years,
+    'batch:types.annualTax': years,
+    'batch:types.hukouEmployees': years,
+    // The veto's last day is in the policy; the note names the first year without it.
+    'batch:columns.familyPlanningDates.meaning': { year: lastFamilyPlanning ? Number(lastFamilyPlanning.slice(0, 4)) + 1 : '' },
+  };
+}
+const NUMBERS = policyNumbers();
+
 function column(group: 'columns' | 'history', key: string, type: CellType): ColumnDef {
   const at = `batch:${group}.${key}`;
   const value = VALUE_KINDS[type];
@@ -64,8 +90,8 @@ function column(group: 'columns' | 'history', key: string, type: CellType): Colu
   return {
     key,
     zh: lookup('zh', `${at}.name`) ?? key,
-    type: text(msg(`batch:types.${type}`)),
-    meaning: text(msg(`${at}.meaning`)),
+    type: text(msg(`batch:types.${type}`, NUMBERS[`batch:types.${type}`])),
+    meaning: text(msg(`${at}.meaning`, NUMBERS[`${at}.meaning`])),
     // The example row is the same in both languages' templates: the words a Chinese form is filled with.
     example: lookup('zh', `${at}.example`) ?? '',
     ...(choices ? { choices } : {}),

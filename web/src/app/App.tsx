@@ -1,15 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalculatorPage } from '../calculator/CalculatorPage.tsx';
+import { loadMessages } from '../i18n/index.ts';
 import { AnswersProvider } from '../state/AnswersProvider.tsx';
 import { Header } from './Header.tsx';
 import { usePath } from './router.tsx';
 
 // Everything but the calculator is its own chunk: the calculator's first load carries none of it.
-const PlannerPage = lazy(() => import('../planner/PlannerPage.tsx'));
-const CatalogPage = lazy(() => import('../catalog/CatalogPage.tsx'));
-const ReportPage = lazy(() => import('../report/ReportPage.tsx'));
-const Workspace = lazy(() => import('../workspace/Workspace.tsx'));
+const PlannerPage = lazy(() => loadMessages().then(() => import('../planner/PlannerPage.tsx')));
+const CatalogPage = lazy(() => loadMessages().then(() => import('../catalog/CatalogPage.tsx')));
+const ReportPage = lazy(() => loadMessages().then(() => import('../report/ReportPage.tsx')));
+const Workspace = lazy(() => loadMessages().then(() => import('../workspace/Workspace.tsx')));
 
 export function App() {
   const { t } = useTranslation();

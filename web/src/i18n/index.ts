@@ -43,14 +43,42 @@ const NAMESPACES = [
   'applicant',
   'hukou',
 ];
-const zhFiles = import.meta.glob<Record<string, unknown>>('../../../messages/zh/*.json', { eager: true, import: 'default' });
+/**
+ * The empty form speaks in these: bundled. The others (the engine's, the planner's, the catalogue's and the pages')
+ * come with the engine chunk or the page that shows them (`loadMessages`), which keeps them off a phone's first load.
+ */
+const zhFirst = import.meta.glob<Record<string, unknown>>('../../../messages/zh/{common,web,web-calculator,applicant}.json', {
+  eager: true,
+  import: 'default',
+});
+const zhLater = import.meta.glob<Record<string, unknown>>(
+  ['../../../messages/zh/*.json', '!../../../messages/zh/{common,web,web-calculator,applicant}.json'],
+  { import: 'default' },
+);
 const enFiles = import.meta.glob<Record<string, unknown>>('../../../messages/en/*.json', { import: 'default' });
 const nsOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
 
 function zhResources(): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
-  for (const [path, bundle] of Object.entries(zhFiles)) if (NAMESPACES.includes(nsOf(path))) out[nsOf(path)] = bundle;
+  for (const [path, bundle] of Object.entries(zhFirst)) out[nsOf(path)] = bundle;
   return out;
+}
+
+let later: Promise<void> | undefined;
+/** The Chinese namespaces not bundled with the form, loaded once (English loads whole when chosen). */
+export function loadMessages(): Promise<void> {
+  later ??= Promise.all(
+    Object.entries(zhLater)
+      .filter(([path]) => NAMESPACES.includes(nsOf(path)))
+      .map(async ([path, load]) => i18next.addResourceBundle('zh', nsOf(path), await load())),
+  ).then(
+    () => undefined,
+    (e: unknown) => {
+      later = undefined;
+      throw e;
+    },
+  );
+  return later;
 }
 
 /** English is its own chunk, fetched when chosen: most users read Chinese (the fallback, always bundled). */

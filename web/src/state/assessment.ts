@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import type { Applicant, Assessment, FieldIssue } from '../../../src/engine/index.ts';
 import type { NearMiss } from '../../../src/planner/types.ts';
+import { loadMessages } from '../i18n/index.ts';
 import { type Answers, assessmentDate, toApplicantInput } from './answers.ts';
 import { onePerField, withoutProblems } from './partial.ts';
 
@@ -35,8 +36,9 @@ type Engine = typeof import('./engine-chunk.ts');
 let engine: Engine | undefined;
 let loading: Promise<Engine> | undefined;
 function loadEngine(): Promise<Engine> {
-  loading ??= import('./engine-chunk.ts').then(
-    (m) => {
+  // The engine's words come with it: results are never shown before their messages.
+  loading ??= Promise.all([import('./engine-chunk.ts'), loadMessages()]).then(
+    ([m]) => {
       engine = m;
       return m;
     },

@@ -1,7 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type CatalogId, englishName, type SearchHit, search } from '../../../../src/catalog/index.ts';
-import { say } from '../../i18n/index.ts';
+import { loadMessages, say } from '../../i18n/index.ts';
 
 /**
  * A searchable catalogue picker (ARIA 1.2 combobox with a listbox popup): type a name, an alias, pinyin or English,
@@ -27,6 +27,11 @@ export function CatalogCombobox({
   const listId = `${id}-list`;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // A hit says what it is worth in the catalogue's words, which are not bundled with the form.
+  const [, setWords] = useState(false);
+  useEffect(() => {
+    void loadMessages().then(() => setWords(true));
+  }, []);
   const scope = catalogs.join(',');
   const hits = useMemo<SearchHit[]>(
     () => (open ? search(value, { catalogs: scope.split(',') as CatalogId[], date, limit: 8 }).hits : []),

@@ -50,7 +50,7 @@ function cases(orgId: string, userId: string, seed: number): CaseRow[] {
     return {
       id,
       org_id: orgId,
-      label: `申请人 ${i}`,
+      label: `Applicant ${i}`,
       reference: `HR-${String(i).padStart(5, '0')}`,
       facts,
       revision: 1,

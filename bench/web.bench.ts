@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { lookup } from '../src/messages/catalogue.ts';
 import type { AppEnv } from '../src/server/http/env.ts';
 import { webRoutes } from '../src/server/routes/web.ts';
 import { li } from '../test/web/applicants.ts';
@@ -75,14 +76,18 @@ try {
   );
   if (jsGz / KB > SIZE_FLOOR_KB) failed = true;
 
+  // The labels the page shows in Chinese, from the catalogue the app itself reads.
+  const BIRTH_DATE = lookup('zh', 'web:age.birthDate') as string;
+  const SHOW_CHART = lookup('zh', 'web:chart.show') as string;
+
   // Lazy chunks, for the record: the engine comes with the first birth date, ECharts with "show chart".
   const lazyKb = (before: readonly string[]) =>
     ([...fetched].filter((p) => p.endsWith('.js') && !before.includes(p)).reduce((n, p) => n + gz(join(dir, p)), 0) / KB).toFixed(1);
-  await page.getByLabel('出生日期').fill('1990-01-01');
+  await page.getByLabel(BIRTH_DATE).fill('1990-01-01');
   await page.getByTestId('total').waitFor();
   console.log(`  lazy, with the first birth date: ${lazyKb(js)} KB (the engine)`);
   const withEngine = [...fetched];
-  await page.getByRole('button', { name: '显示积分构成图' }).click();
+  await page.getByRole('button', { name: SHOW_CHART }).click();
   await page.locator('.chart svg').waitFor();
   console.log(`  lazy, on "show chart": ${lazyKb(withEngine)} KB (ECharts core + SVG renderer)`);
 
@@ -98,12 +103,12 @@ try {
     await cdp.send('Network.emulateNetworkConditions', SLOW);
     await slow.goto(`${server.url}/`, { waitUntil: 'commit' });
     const at = await slow.waitForFunction(
-      () => {
-        const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === '出生日期');
+      (name) => {
+        const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === name);
         const input = label?.control as HTMLInputElement | null | undefined;
         return input?.checkVisibility() && !input.disabled ? performance.now() : false;
       },
-      undefined,
+      BIRTH_DATE,
       { polling: 'raf', timeout: 30_000 },
     );
     usable.push((await at.jsonValue()) as number);
@@ -123,7 +128,7 @@ try {
   await page.goto(`${server.url}/`);
   await li.fill(page);
   await page.waitForFunction(() => document.querySelector('[data-testid="total"]')?.textContent === '244');
-  const birth = await page.getByLabel('出生日期').elementHandle();
+  const birth = await page.getByLabel(BIRTH_DATE).elementHandle();
   const result = await page.evaluate(
     async ({ input, changes }) => {
       const el = input as HTMLInputElement;

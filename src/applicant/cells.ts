@@ -1,6 +1,6 @@
 import { daysInMonth } from '../core/calendar.ts';
 import { type Msg, msg } from '../core/message.ts';
-import { alternation, words } from './words.ts';
+import { alternation, characters, words } from './words.ts';
 
 /**
  * The one grammar of hand-typed values — spreadsheet cells in a batch, rows pasted into the web form. Each parser
@@ -26,6 +26,10 @@ const UNIT = new RegExp(`(${alternation('units')})$`);
 const YUAN = new RegExp(`(${alternation('yuan')})$`);
 const YEARS = new RegExp(`(${alternation('years')})$`);
 const BACK_PAID = new Set(words('backPaid'));
+// Separators people type between thousands and between values, in either language (，；、 as well as , ;).
+const THOUSANDS = new RegExp(`[${characters('thousandsSeparators')}\\s]`, 'g');
+const LIST = new RegExp(`[${characters('listSeparators')}\\s]+`);
+const LIST_OR_COMMA = new RegExp(`[${characters('listSeparators')}${characters('thousandsSeparators')}\\s]+`);
 
 /** A cell already written YYYY-MM-DD, as most are: checked by character codes, returned as it is (no copy). */
 function canonicalDate(s: string): Parsed<string> | undefined {
@@ -99,10 +103,7 @@ export function parseIntCell(raw: string, max = Number.MAX_SAFE_INTEGER): Parsed
     const n = Number(raw);
     return n <= max ? ok(n) : bad('atMost', { max: String(max) });
   }
-  const s = raw
-    .trim()
-    .replace(/[,，\s]/g, '')
-    .replace(UNIT, '');
+  const s = raw.trim().replace(THOUSANDS, '').replace(UNIT, '');
   if (!s) return EMPTY;
   if (!/^\d+(\.0+)?$/.test(s)) return bad('wholeNumber');
   const n = Number.parseInt(s, 10);
@@ -117,7 +118,7 @@ export function parseYuanCell(raw: string, max = Number.MAX_SAFE_INTEGER): Parse
   const s = raw
     .trim()
     .replace(/^[¥￥]/, '')
-    .replace(/[,，\s]/g, '')
+    .replace(THOUSANDS, '')
     .replace(YUAN, '');
   if (!s) return EMPTY;
   if (!/^\d+(\.\d+)?$/.test(s)) return bad('yuan');
@@ -142,7 +143,7 @@ export function parseYearsCell(raw: string): Parsed<number> {
 /** Several values in one cell, separated by ; ；、 or spaces (and commas, unless they may be thousands separators). */
 export function splitList(raw: string, commas = true): string[] {
   return raw
-    .split(commas ? /[;；、,，\s]+/ : /[;；、\s]+/)
+    .split(commas ? LIST_OR_COMMA : LIST)
     .map((x) => x.trim())
     .filter(Boolean);
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import en from '../../messages/en/applicant.json' with { type: 'json' };
+import { joined } from '../core/join.ts';
 import { isMsg, type Msg, msg, type Said } from '../core/message.ts';
 
 /** One bad field, named by its path, with a message each door renders in its reader's language. */
@@ -63,7 +64,12 @@ function isMissing(issue: z.core.$ZodIssue): boolean {
 /** A message written as a catalogue key in a schema (`{ message: 'applicant:errors.dateFormat' }`). */
 const KEY = /^[a-z-]+:[\w.]+$/;
 
-const list = (items: readonly unknown[]) => ({ zh: items.map(String).join('、'), en: items.map(String).join(', ') });
+/** Values as the schema gives them (ids, numbers: the same in both languages), joined as each language joins a list. */
+const list = (items: readonly unknown[]) =>
+  joined(
+    items.map((x) => ({ zh: String(x), en: String(x) })),
+    'common:join.comma',
+  ) ?? '';
 
 function message(issue: z.core.$ZodIssue): Msg {
   if (KEY.test(issue.message)) return msg(issue.message);

@@ -17,3 +17,10 @@ export function alternation(key: Word): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 }
+
+/** Single-character words as the inside of a regular-expression character class (`]`, `\\`, `^` and `-` escaped). */
+export function characters(key: Word): string {
+  return words(key)
+    .map((w) => w.replace(/[\]\\^-]/g, '\\$&'))
+    .join('');
+}

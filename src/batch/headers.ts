@@ -1,3 +1,4 @@
+import { characters } from '../applicant/words.ts';
 import type { ColumnDef } from './layout.ts';
 
 /** How a file's header row maps onto a layout: headers decide, whatever their order or language. */
@@ -13,12 +14,18 @@ export interface HeaderMap {
   present: Set<string>;
 }
 
+// Brackets of either language (the catalogue's words): a hint at a header's end, which may itself hold one pair.
+const OPEN = `[${characters('openBrackets')}]`;
+const CLOSE = `[${characters('closeBrackets')}]`;
+const INSIDE = `[^${characters('openBrackets')}${characters('closeBrackets')}]`;
+const TRAILING_HINT = new RegExp(`${OPEN}(?:${INSIDE}|${OPEN}${INSIDE}*${CLOSE})*${CLOSE}\\s*$`);
+
 /** "出生日期（YYYY-MM-DD）", " BirthDate " and "出生日期" all name the same column. */
 export function normalizeHeader(h: string): string {
   // The trailing hint may itself hold brackets, as the legend sheet words it: 临港年数（年数（可带一位小数））.
   return h
     .replace(/^\ufeff/, '')
-    .replace(/[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)]\s*$/, '')
+    .replace(TRAILING_HINT, '')
     .replace(/\s+/g, '')
     .toLowerCase();
 }

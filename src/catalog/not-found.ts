@@ -23,7 +23,7 @@ export function notOnCatalogueAnswer(query: string, searched: readonly CatalogId
     rules:
       joined(
         searched.map((c) => msg(`catalog:rule.${c}`)),
-        'catalog:join.semicolon',
+        'common:join.semicolon',
       ) ?? '',
     incomplete: incomplete ? 'yes' : 'no',
     titles: searched.includes('skillOccupations') ? 'yes' : 'no',
@@ -34,6 +34,6 @@ export function notOnCatalogueAnswer(query: string, searched: readonly CatalogId
     text: msg('catalog:notFound.text', { query }),
     consequence,
     suggestions,
-    didYouMean: suggestions.length === 0 ? null : msg('catalog:notFound.didYouMean', { names: joined(names, 'catalog:join.comma') ?? '' }),
+    didYouMean: suggestions.length === 0 ? null : msg('catalog:notFound.didYouMean', { names: joined(names, 'common:join.comma') ?? '' }),
   };
 }

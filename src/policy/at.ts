@@ -1,3 +1,4 @@
+import type { Text } from '../core/text.ts';
 import { type DatedParam, documents, files, type ParamId, param } from './index.ts';
 
 /** A document to bring, by id, with its name in both languages. */
@@ -11,6 +12,8 @@ export interface DocumentRef {
 export interface DocumentAt {
   ref: DocumentRef;
   when: string | undefined;
+  /** The name before the applicant's own one, for a document named by it (the certificate held). */
+  named: Text | undefined;
 }
 
 /** Every parameter in force on one date, resolved once: the engine reads rules from this, never from the files. */
@@ -34,7 +37,7 @@ function documentsAt(id: ParamId, date: string): DocumentAt[] {
       ref = Object.freeze({ id: d.id, zh: d.zh, en: d.en });
       refs.set(d, ref);
     }
-    return { ref, when: d.when };
+    return { ref, when: d.when, named: d.named };
   });
 }
 

@@ -13,6 +13,8 @@ export const documentSchema = z.object({
   zh: z.string(),
   en: z.string(),
   when: z.string().optional(),
+  /** The document's name before the applicant's own certificate's name, when it is named by it. */
+  named: z.object({ zh: z.string(), en: z.string() }).optional(),
   from: date.optional(),
   to: date.optional(),
 });

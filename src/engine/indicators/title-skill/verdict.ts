@@ -139,7 +139,7 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
   const gated = level !== null && p.value.gatedLevels.includes(level);
 
   const docs: DocumentRef[] = [];
-  for (const { ref, when } of policy.docs.titleSkill) {
+  for (const { ref, when, named } of policy.docs.titleSkill) {
     const applies =
       when === undefined ||
       (when === 'qualificationOrTitle' && cert.kind !== 'skill') ||
@@ -148,7 +148,7 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
     if (!applies) continue;
     // in English, a catalogue certificate is named by its entry: "Certificate: Welder (焊工)"
     const en = entry ? englishName(entry) : cert.name;
-    docs.push(ref.id === 'certificate' ? { id: ref.id, zh: `${ref.zh}：${cert.name}`, en: `${ref.en}: ${en}` } : ref);
+    docs.push(named ? { id: ref.id, zh: named.zh + cert.name, en: named.en + en } : ref);
   }
 
   let confidence = entry ? lower(p.confidence, entry.confidence) : p.confidence;

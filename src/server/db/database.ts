@@ -71,8 +71,12 @@ async function migrate(database: Database): Promise<void> {
 
 function openPostgres(url: string, max: number): Database {
   const pool = new pg.Pool({ connectionString: url, max });
-  // An idle client losing its server must not crash the process; the next query reconnects.
+  // A client losing its server must not crash the process. Idle, the pool hears it ('error' on the pool); checked
+  // out between two statements (a transaction), the client emits 'error' with no pool listener attached, which
+  // ended the server now and then when PostgreSQL restarted. Its queries fail on their own; released, a client that
+  // is no longer queryable is dropped by the pool, and the next query connects anew.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   const safe = new URL(url);
   safe.password = '';

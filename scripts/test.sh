@@ -40,4 +40,4 @@ if $unit_only; then
 fi
 # test/watchdog.ts ends a file whose process outlives its tests (a leaked handle); the timeout (per test and per
 # file) is the last resort, so that nothing can hang CI.
-node --test --import tsx --import ./test/watchdog.ts --test-concurrency=2 --test-timeout=600000 "${files[@]}"
+node --test --import tsx --import ./test/watchdog.ts --import ./test/fixed-seed.ts --test-concurrency=2 --test-timeout=600000 "${files[@]}"

@@ -3,7 +3,7 @@
 // bomb (both built here from `hujifen template` output), a bomb past the ZIP limits that only the worker's heap
 // limit stops, anonymous batches beyond the concurrency limit, uploads cut off by the client.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,20 +12,13 @@ import { paddedSheetBomb, sharedStringsBomb, templateXlsx } from './lib/bombs.ts
 import { assertProblem, Http, type Reply, signup } from './lib/http.ts';
 import { type Child, startChild } from './lib/server-child.ts';
 import { assertTarget } from './lib/target.ts';
+import { filesUnder } from './lib/temp-files.ts';
 import { uploadsTarget } from './targets/uploads.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BATCH = '/api/v1/batch?date=2025-01-15';
 /** A bomb must be refused within this (the unfixed server took a minute, then died). */
 const PROMPT_MS = 10_000;
-
-/** Files under a folder, except tsx's compile cache (`tsx-*`: the server's own code, not request data). */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name))
-    .filter((p) => !p.slice(dir.length + 1).startsWith('tsx-'));
-}
 
 /** The files under the folder once the answers just received have finished removing theirs (up to 5 s). */
 async function settledFiles(dir: string, expected: string[]): Promise<string[]> {

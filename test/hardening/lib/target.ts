@@ -36,10 +36,10 @@ export function assertCoverage<T>(target: FuzzTarget<T>, runs: number): void {
     );
 }
 
-/** fc.assert over a target, for node:test; returns the tally. Seeds come from FUZZ_SEED when set (to replay a failure). */
+/** fc.assert over a target, for node:test; returns the tally. The seed is FUZZ_SEED when set (to replay a failure), else test/fixed-seed.ts's. */
 export async function assertTarget<T>(target: FuzzTarget<T>, numRuns: number): Promise<Map<string, number>> {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
-  const params = { numRuns, ...(seed === undefined ? {} : { seed }) };
+  const params = { numRuns, includeErrorInReport: true, ...(seed === undefined ? {} : { seed }) };
   target.tally.clear();
   if (target.async)
     await fc.assert(

@@ -6,7 +6,7 @@
  * /healthz answers after every case; no file is left in the temporary folder.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { paddedSheetBomb, sharedStringsBomb, templateXlsx } from '../lib/bombs.ts';
@@ -14,6 +14,7 @@ import { assertProblem, Http } from '../lib/http.ts';
 import { type Child, startChild } from '../lib/server-child.ts';
 import { scratchDir } from '../lib/sheets.ts';
 import { count, type FuzzTarget } from '../lib/target.ts';
+import { filesUnder } from '../lib/temp-files.ts';
 import { entry, readZip, writeZip } from '../lib/zip.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -80,18 +81,6 @@ async function build(template: Buffer, c: UploadCase): Promise<Buffer> {
       return Buffer.concat([Buffer.from(heads[c.n % heads.length] as string, 'latin1'), template.subarray(4 + (c.byte % 16))]);
     }
   }
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter(
-      (d) =>
-        d.isFile() &&
-        !join(d.parentPath, d.name)
-          .slice(dir.length + 1)
-          .startsWith('tsx-'),
-    )
-    .map((d) => join(d.parentPath, d.name));
 }
 
 export function uploadsTarget(): FuzzTarget<UploadCase> {

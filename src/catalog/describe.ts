@@ -58,7 +58,13 @@ function gate(date: string | undefined, who: Msg): Msg {
 
 /** Where an out-of-town skill certificate of level 3+ must be checked: by version (2017 细则 vs 2022/23 细则). */
 export function outOfTownSkillText(date: string | undefined): Msg {
-  return msg(`catalog:outOfTown.${paramAt('titleSkill', date).value.outOfTownSkillRule}`);
+  const { outOfTownSkillRule, outOfTownSkillMinLevel } = paramAt('titleSkill', date).value;
+  return msg(`catalog:outOfTown.${outOfTownSkillRule}`, { level: outOfTownSkillMinLevel });
+}
+
+/** The lowest skill level an out-of-town certificate may have and still count, if verified (5 is the lowest). */
+export function outOfTownSkillMinLevel(date: string | undefined): number {
+  return paramAt('titleSkill', date).value.outOfTownSkillMinLevel;
 }
 
 /** Titles a qualification can be appointed to, each in both languages, joined "A or B" in either. */

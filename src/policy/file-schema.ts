@@ -74,6 +74,8 @@ export const valueSchemas = {
     gatedLevels: z.array(z.enum(['skill5', 'skill4', 'skill3', 'skill2', 'skill1', 'titleMid', 'titleSenior', 'qualificationMid'])),
     gate: z.object({ minRatio: z.number(), months: z.number().int(), windowMonths: z.number().int() }),
     outOfTownSkillRule: z.enum(['reevaluatedInShanghai', 'verifiableNationally']),
+    /** The lowest level (the highest number: 5 is the lowest) of an out-of-town skill certificate that may count. */
+    outOfTownSkillMinLevel: z.number().int().min(1).max(5),
   }),
   siYears: z.object({ pointsPerYear, monthsPerYear: z.number().int(), cap: z.number().nullable() }),
   startupTalent: z.object({ points: z.number(), minShareholdingPercent: z.number(), minIncubationMonths: z.number().int() }),
@@ -127,7 +129,12 @@ export const valueSchemas = {
   ),
   vetoes: z.object({ items: z.array(z.enum(['familyPlanning', 'seriousCrime'])) }),
   aggregation: z.object({ standardScore: z.number(), floor: z.number(), chooseOne: z.array(z.array(z.string())) }),
-  eligibility: z.object({ minSiMonths: z.number().int(), siWindowMonths: z.number().int() }),
+  eligibility: z.object({
+    minSiMonths: z.number().int(),
+    siWindowMonths: z.number().int(),
+    /** Working days to wait after the permit is issued or renewed (its data reaching the points system). */
+    permitSyncWorkingDays: z.number().int().min(0).optional(),
+  }),
 };
 
 export type ParamId = keyof typeof valueSchemas;

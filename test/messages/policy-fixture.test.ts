@@ -20,6 +20,9 @@ interface Dated {
 
 /** The fixture's numbers, by policy file: every dated value of the file changed alike. */
 const CHANGES: Record<string, (v: Json) => void> = {
+  'eligibility.json': (v) => {
+    v.permitSyncWorkingDays = 4;
+  },
   'aggregation.json': (v) => {
     v.standardScore = 137;
   },
@@ -31,7 +34,7 @@ const CHANGES: Record<string, (v: Json) => void> = {
   },
   'indicators/title-skill.json': (v) => {
     const p = { skill5: 16, skill4: 32, skill3: 63, skill2: 103, skill1: 143, titleMid: 103, titleSenior: 143, qualificationMid: 103 };
-    Object.assign(v, { points: p, cap: 143, gate: { minRatio: 1.2, months: 5, windowMonths: 11 } });
+    Object.assign(v, { points: p, cap: 143, gate: { minRatio: 1.2, months: 5, windowMonths: 11 }, outOfTownSkillMinLevel: 2 });
   },
   'indicators/award.json': (v) => {
     Object.assign(v, { points: { municipalSpecial: 31, municipalComprehensive: 61, provincialOrAbove: 113 }, cap: 113 });
@@ -134,6 +137,24 @@ const EXPECTED: [string, string, string, string][] = [
     '43 of the required 31 months at ≥ 0.7× between 2021-08 and 2025-02 (27-point tier)',
   ],
   ['full', 'engine:siBase.tierFix', '还差23个月', '23 more month(s) needed'],
+  [
+    'elsewhere',
+    'engine:eligibility.noResidencePermitFix',
+    '先办理或签注居住证，4个工作日后再申请',
+    'obtain or renew the residence permit, then apply 4 working days later',
+  ],
+  [
+    'elsewhere',
+    'engine:titleSkill.where.lowLevelElsewhere',
+    '外省市取得的三级技能证书不能积分（仅二级及以上经验证可计分）',
+    'an out-of-town skill certificate of level 3 scores no points (only level 2 and above may count, verified)',
+  ],
+  [
+    'elsewhere',
+    'engine:titleSkill.where.lowLevelElsewhereFix',
+    '在本市工作期间取得证书，或取得二级及以上证书并按规定验证',
+    'Obtain the certificate while working in Shanghai, or a certificate of level 2 or above verified as required',
+  ],
 ];
 
 /** Fragments only the real policy's numbers would put into a sentence. */
@@ -161,6 +182,10 @@ const REAL_ONLY = [
   '(36 needed)',
   '≥ 1×',
   '≥ 2×',
+  '3个工作日',
+  '3 working days',
+  '三级及以上',
+  'level 3 or above',
 ];
 
 interface Rendered {

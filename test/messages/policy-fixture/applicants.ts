@@ -22,6 +22,16 @@ export const APPLICANTS: Record<string, unknown> = {
   },
   /** 59 years old, nothing else: the old age band, and what education and a certificate could give. */
   older: { birthDate: '1965-06-01', employment: { contributingNow: true }, socialInsurance: history },
+  /** No valid residence permit; a level-3 welder's certificate obtained outside Shanghai, verified. */
+  elsewhere: {
+    birthDate: '1985-01-01',
+    residencePermit: { valid: false },
+    employment: { contributingNow: true },
+    certificates: [
+      { kind: 'skill', name: '焊工', skillLevel: 3, obtainedOn: '2020-05-01', whileWorkingInShanghai: false, verifiedInShanghai: true },
+    ],
+    socialInsurance: history,
+  },
   /** 61 years old: outside the age range. */
   outside: { birthDate: '1964-01-01', employment: { contributingNow: true }, socialInsurance: history },
 };

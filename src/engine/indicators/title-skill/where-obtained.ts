@@ -1,5 +1,5 @@
 import type { Certificate } from '../../../applicant/applicant.ts';
-import { outOfTownSkillText } from '../../../catalog/describe.ts';
+import { outOfTownSkillMinLevel, outOfTownSkillText } from '../../../catalog/describe.ts';
 import type { Qualification } from '../../../catalog/file-schema.ts';
 import { answer, confirm, failed, fromFact, met } from '../../../core/condition.ts';
 import { msg } from '../../../core/message.ts';
@@ -30,12 +30,13 @@ function shanghaiOnly(cert: Certificate): Condition {
 
 function skill(cert: Certificate, lookupDate: string): Condition {
   const rule = outOfTownSkillText(lookupDate);
+  const minLevel = outOfTownSkillMinLevel(lookupDate);
   const level = cert.skillLevel;
-  const mayVerify = level === undefined || level <= 3;
+  const mayVerify = level === undefined || level <= minLevel;
   if (cert.whileWorkingInShanghai === true) return met(ID, inShanghai);
   if (mayVerify && cert.verifiedInShanghai === true) {
     if (level !== undefined) return met(ID, msg('engine:titleSkill.where.verified', { rule }));
-    return confirm(ID, msg('engine:titleSkill.where.verifiedLevel', { rule }), msg('engine:titleSkill.where.giveLevel'));
+    return confirm(ID, msg('engine:titleSkill.where.verifiedLevel', { rule, level: minLevel }), msg('engine:titleSkill.where.giveLevel'));
   }
   if (cert.whileWorkingInShanghai === undefined) {
     const question = mayVerify ? msg('engine:titleSkill.where.askSkill', { rule }) : askInShanghai;
@@ -43,7 +44,11 @@ function skill(cert: Certificate, lookupDate: string): Condition {
   }
   // obtained elsewhere
   if (!mayVerify) {
-    return failed(ID, msg('engine:titleSkill.where.lowLevelElsewhere'), msg('engine:titleSkill.where.lowLevelElsewhereFix'));
+    return failed(
+      ID,
+      msg('engine:titleSkill.where.lowLevelElsewhere', { level, minLevel }),
+      msg('engine:titleSkill.where.lowLevelElsewhereFix', { level: minLevel }),
+    );
   }
   return fromFact(ID, cert.verifiedInShanghai, {
     yes: rule,

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { certificateKinds } from '../../../../src/applicant/applicant.ts';
+import { param } from '../../../../src/policy/index.ts';
 import type { CertificateInput } from '../../state/inputs.ts';
 import { SelectField, TextField, TriStateField } from '../../ui/fields.tsx';
 import { ListEditor } from '../../ui/ListEditor.tsx';
@@ -117,7 +118,7 @@ function CertificateRecord({
       {c.whileWorkingInShanghai === false ? (
         <TriStateField
           label={t('certificate.verifiedInShanghai')}
-          hint={t('certificate.verifiedHint')}
+          hint={t('certificate.verifiedHint', { level: param('titleSkill', date)?.value.outOfTownSkillMinLevel ?? '–' })}
           value={c.verifiedInShanghai}
           onChange={(v) => set('verifiedInShanghai', v)}
         />

@@ -2,7 +2,7 @@ import type { Lang } from '../core/lang.ts';
 import { msg } from '../core/message.ts';
 import type { IndicatorId, Text } from '../engine/types.ts';
 import { say, text } from '../messages/catalogue.ts';
-import { files } from '../policy/index.ts';
+import { files, param } from '../policy/index.ts';
 
 /** The columns `hujifen batch` adds after the input columns of every row. */
 
@@ -37,8 +37,16 @@ export interface ResultColumn {
   header: Text;
 }
 
-/** A result column headed by the catalogue (`batch:results.<key>`): Chinese words, or an English key. */
-const column = (key: string): ResultColumn => ({ key, header: text(msg(`batch:results.${key}`)) });
+/** Result columns headed by the catalogue (`batch:results.<key>`): Chinese words, or an English key. */
+const HEADED = ['line', 'status', 'total', 'reaches', 'gap', 'scoreIfEligible', 'version', 'confidence', 'reasons', 'error'];
+const BEFORE_POINTS = 6;
+
+/** The keys of the result columns, in order (the same whatever the policy in force). */
+export const RESULT_KEYS: readonly string[] = [
+  ...HEADED.slice(0, BEFORE_POINTS),
+  ...INDICATORS.map((id) => `points.${id}`),
+  ...HEADED.slice(BEFORE_POINTS),
+];
 
 /** An indicator's points: headed by its label in Chinese and by `points.<id>` in English. */
 const points = (id: IndicatorId): ResultColumn => ({
@@ -46,15 +54,34 @@ const points = (id: IndicatorId): ResultColumn => ({
   header: { zh: say('zh', msg('batch:results.points', { label: indicatorLabel(id) })), en: `points.${id}` },
 });
 
-export const RESULT_COLUMNS: readonly ResultColumn[] = [
-  ...['line', 'status', 'total', 'reaches', 'gap', 'scoreIfEligible'].map(column),
-  ...INDICATORS.map(points),
-  ...['version', 'confidence', 'reasons', 'error'].map(column),
-];
+const byStandard = new Map<number, readonly ResultColumn[]>();
 
-export function resultHeaders(lang: Lang): string[] {
-  return RESULT_COLUMNS.map((c) => c.header[lang]);
+/** The result columns when `standard` is the standard score in force: two headers name it (达到120分, gapTo120). */
+export function resultColumns(standard: number): readonly ResultColumn[] {
+  let columns = byStandard.get(standard);
+  if (!columns) {
+    const column = (key: string): ResultColumn => ({ key, header: text(msg(`batch:results.${key}`, { score: standard })) });
+    columns = [...HEADED.slice(0, BEFORE_POINTS).map(column), ...INDICATORS.map(points), ...HEADED.slice(BEFORE_POINTS).map(column)];
+    byStandard.set(standard, columns);
+  }
+  return columns;
 }
 
-/** Headers of both languages: an old output file given as input has them, and they are dropped. */
-export const ALL_RESULT_HEADERS: ReadonlySet<string> = new Set(RESULT_COLUMNS.flatMap((c) => [c.header.zh, c.header.en]));
+/** The standard score in force on `date` (0 outside the scheme). */
+export function standardOn(date: string): number {
+  return param('aggregation', date)?.value.standardScore ?? 0;
+}
+
+export function resultHeaders(lang: Lang, standard: number): string[] {
+  return resultColumns(standard).map((c) => c.header[lang]);
+}
+
+/**
+ * Headers of both languages under every standard score of every version: an old output file given as input has
+ * them, and they are dropped.
+ */
+export const ALL_RESULT_HEADERS: ReadonlySet<string> = new Set(
+  [...new Set(files.aggregation.values.map((v) => v.value.standardScore))].flatMap((standard) =>
+    resultColumns(standard).flatMap((c) => [c.header.zh, c.header.en]),
+  ),
+);

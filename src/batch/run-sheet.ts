@@ -8,7 +8,7 @@ import { type HeaderMap, mapHeaders } from './headers.ts';
 import type { History } from './history.ts';
 import type { InputSheet } from './input-sheet.ts';
 import { COLUMNS } from './layout.ts';
-import { ALL_RESULT_HEADERS, resultHeaders } from './result-columns.ts';
+import { ALL_RESULT_HEADERS, resultHeaders, standardOn } from './result-columns.ts';
 import type { RowJob, RowSetup } from './row/types.ts';
 import { SheetError } from './sheet-error.ts';
 import type { Sink } from './sink.ts';
@@ -113,7 +113,10 @@ export async function runSheet(run: SheetRun): Promise<SheetResult> {
   const assessor = run.assessor(setup);
   const queue: Promise<ChunkOut>[] = [];
   try {
-    await sink.header([...keep.map((i) => sheet.headers[i] ?? ''), ...resultHeaders(lang)], valueKinds(map.keys, keep));
+    await sink.header(
+      [...keep.map((i) => sheet.headers[i] ?? ''), ...resultHeaders(lang, standardOn(run.date))],
+      valueKinds(map.keys, keep),
+    );
     for await (const work of sheet.work(toJob)) {
       const p = assessor.assess(work);
       p.catch(() => {}); // awaited in order below; this only stops an early rejection counting as unhandled

@@ -17,7 +17,11 @@ export function eligibility(ctx: Context): Condition[] {
   out.push(
     a.residencePermit.valid
       ? met('residencePermit', msg('engine:eligibility.residencePermit'))
-      : failed('residencePermit', msg('engine:eligibility.noResidencePermit'), msg('engine:eligibility.noResidencePermitFix', { days: v.permitSyncWorkingDays ?? 0 })),
+      : failed(
+          'residencePermit',
+          msg('engine:eligibility.noResidencePermit'),
+          msg('engine:eligibility.noResidencePermitFix', { days: v.permitSyncWorkingDays ?? 0 }),
+        ),
   );
 
   // One pass over the history for all three facts: months in the window, and this and last month's contributions.

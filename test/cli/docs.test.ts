@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { COLUMNS, HISTORY_COLUMNS } from '../../src/batch/layout.ts';
-import { RESULT_COLUMNS } from '../../src/batch/result-columns.ts';
+import { resultColumns } from '../../src/batch/result-columns.ts';
 import { EXIT } from '../../src/cli/exit-codes.ts';
 
 const doc = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
@@ -16,7 +16,7 @@ describe('docs/cli.md', () => {
   });
 
   it('names the output columns and every exit code', () => {
-    for (const c of RESULT_COLUMNS.filter((r) => !r.key.startsWith('points.')))
+    for (const c of resultColumns(120).filter((r) => !r.key.startsWith('points.')))
       assert.ok(doc.includes(c.header.zh) && doc.includes(`\`${c.header.en}\``), c.key);
     for (const code of new Set(Object.values(EXIT))) assert.match(doc, new RegExp(`^\\| ${code} \\|`, 'm'), `exit ${code}`);
   });

@@ -196,7 +196,11 @@ interface Rendered {
 }
 
 let fixture = '';
-let out: { messages: Rendered[]; cli: Record<string, { zh: string; en: string }> };
+let out: {
+  messages: Rendered[];
+  cli: Record<string, { zh: string; en: string }>;
+  batchHeaders: { zh: string[]; en: string[] };
+};
 
 describe('a policy whose numbers change changes every sentence', () => {
   before(() => {
@@ -244,5 +248,11 @@ describe('a policy whose numbers change changes every sentence', () => {
       assert.match(en, /^Total: \d+ \/ 137 \(/m);
       assert.doesNotMatch(`${zh}${en}`, / \/ 120\b/);
     }
+  });
+
+  it("the batch's result headers name the fixture's standard score", () => {
+    assert.deepEqual(out.batchHeaders.zh.slice(3, 5), ['达到137分', '距137分差距']);
+    assert.deepEqual(out.batchHeaders.en.slice(3, 5), ['reached137', 'gapTo137']);
+    assert.ok(!`${out.batchHeaders.zh}${out.batchHeaders.en}`.includes('120'));
   });
 });

@@ -8,7 +8,7 @@ import { CONFIDENCE, NO, STATUS, YES } from '../../explain/words.ts';
 import { say } from '../../messages/catalogue.ts';
 import type { HistoryEntry } from '../history-types.ts';
 import { COLUMNS, HISTORY_COLUMNS, HISTORY_SHEET } from '../layout.ts';
-import { INDICATORS, RESULT_COLUMNS } from '../result-columns.ts';
+import { INDICATORS, RESULT_KEYS } from '../result-columns.ts';
 import { blankRow } from './blank.ts';
 import type { CellError } from './cells.ts';
 import { rowToApplicant } from './to-applicant.ts';
@@ -85,7 +85,7 @@ export function assessRow(job: RowJob, setup: RowSetup): RowOut {
   if (!job.error && isBlank(job.cells)) return { cells: blankRow(job.line, setup), kind: 'blank', reaches: false };
   // One array for the row: the input cells kept, then the result columns (`r` + i).
   const r = keep.length;
-  const cells = new Array<OutCell>(r + RESULT_COLUMNS.length);
+  const cells = new Array<OutCell>(r + RESULT_KEYS.length);
   for (let i = 0; i < r; i++) cells[i] = job.cells[keep[i] as number] ?? '';
   cells.fill('', r);
   cells[r] = job.line;

@@ -1,6 +1,6 @@
 import { msg } from '../../core/message.ts';
 import { say } from '../../messages/catalogue.ts';
-import { RESULT_COLUMNS } from '../result-columns.ts';
+import { RESULT_KEYS } from '../result-columns.ts';
 import type { OutCell, RowSetup } from './types.ts';
 
 const BLANK = msg('batch:blank.status');
@@ -11,7 +11,7 @@ const REASON = msg('batch:blank.reason');
  * the reason. Apart from the assessor, so the main thread can write the blank lines it held back without the engine.
  */
 export function blankRow(line: number, setup: Pick<RowSetup, 'keep' | 'lang'>): OutCell[] {
-  const cells = new Array<OutCell>(setup.keep.length + RESULT_COLUMNS.length).fill('');
+  const cells = new Array<OutCell>(setup.keep.length + RESULT_KEYS.length).fill('');
   cells[setup.keep.length] = line;
   cells[setup.keep.length + 1] = say(setup.lang, BLANK);
   cells[cells.length - 1] = say(setup.lang, REASON);

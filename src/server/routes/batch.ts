@@ -9,7 +9,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { parseApplicant, ValidationError } from '../../applicant/index.ts';
 import { COLUMNS } from '../../batch/layout.ts';
-import { RESULT_COLUMNS } from '../../batch/result-columns.ts';
+import { RESULT_KEYS as RESULT_KEY_LIST } from '../../batch/result-columns.ts';
 import { msg } from '../../core/message.ts';
 import type { Assessment } from '../../engine/index.ts';
 import { type RenderedAssessment, renderAssessment } from '../../explain/render.ts';
@@ -39,7 +39,7 @@ const CONTENT_TYPE: Record<SheetFormat, string> = { csv: 'text/csv; charset=utf-
  * language, and a client (the web app's batch page) finds them by position from the end.
  */
 const RESULT_KEYS_HEADER = 'X-Result-Columns';
-const RESULT_KEYS = RESULT_COLUMNS.map((c) => c.key).join(',');
+const RESULT_KEYS = RESULT_KEY_LIST.join(',');
 
 const rowResult = z
   .union([

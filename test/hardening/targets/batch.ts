@@ -15,7 +15,7 @@ import { detectCsvEncoding } from '../../../src/batch/csv/encoding.ts';
 import { CSV_PARSE_OPTIONS, csvSource } from '../../../src/batch/csv/source.ts';
 import { mapHeaders } from '../../../src/batch/headers.ts';
 import { COLUMNS } from '../../../src/batch/layout.ts';
-import { ALL_RESULT_HEADERS, RESULT_COLUMNS, resultHeaders } from '../../../src/batch/result-columns.ts';
+import { ALL_RESULT_HEADERS, RESULT_KEYS, resultHeaders } from '../../../src/batch/result-columns.ts';
 import { assessRow } from '../../../src/batch/row/assess.ts';
 import type { RowOut, RowSetup } from '../../../src/batch/row/types.ts';
 import { splitHeader } from '../../../src/batch/sheet.ts';
@@ -31,8 +31,10 @@ import { type CsvStyle, csvStyle, type SheetSpec, scratchDir, sheetSpec, writeCs
 import { count, type FuzzTarget } from '../lib/target.ts';
 
 const DATE = '2025-03-01';
+/** The standard score on DATE (policy/aggregation.json): the result headers name it. */
+const STANDARD = 120;
 const STATUSES = new Set(Object.values(STATUS).flatMap((m) => [text(m).zh, text(m).en]));
-const LAST = RESULT_COLUMNS.length - 1;
+const LAST = RESULT_KEYS.length - 1;
 const UNREADABLE = { zh: '无法读取', en: 'unreadable' };
 
 export interface ReadOutcome {
@@ -70,7 +72,7 @@ function assertRowShape(out: ReadOutcome, tally: Map<string, number>): void {
   let previous = 0;
   for (const r of out.rows) {
     const result = r.cells.slice(out.keep);
-    assert.equal(result.length, RESULT_COLUMNS.length, 'every row has every result column');
+    assert.equal(result.length, RESULT_KEYS.length, 'every row has every result column');
     const line = result[0] as number;
     assert.ok(Number.isInteger(line) && line > previous, `line numbers increase (${previous} → ${line})`);
     previous = line;
@@ -412,12 +414,12 @@ export function batchTarget(): FuzzTarget<BatchCase> {
       count(tally, 'written');
       const rows = await readOutput(out, c.output);
       const header = rows[0] ?? [];
-      assert.deepEqual(header.slice(-RESULT_COLUMNS.length), resultHeaders(c.lang), 'the result columns follow the input columns');
-      const statusCol = header.length - RESULT_COLUMNS.length + 1;
+      assert.deepEqual(header.slice(-RESULT_KEYS.length), resultHeaders(c.lang, STANDARD), 'the result columns follow the input columns');
+      const statusCol = header.length - RESULT_KEYS.length + 1;
       const unreadable = rows.slice(1).filter((r) => r[statusCol] === UNREADABLE[c.lang]).length;
       assert.equal(code, unreadable ? EXIT.someRowsUnreadable : EXIT.ok, 'exit 5 exactly when rows were unreadable');
       count(tally, `exit${code}`);
-      const lineCol = header.length - RESULT_COLUMNS.length;
+      const lineCol = header.length - RESULT_KEYS.length;
       if (!c.damage) {
         let last = -1;
         c.spec.records.forEach((r, i) => {

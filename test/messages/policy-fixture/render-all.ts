@@ -1,5 +1,6 @@
 // Run by policy-fixture.test.ts in a child process on the fixture policy: assesses a few applicants and prints
-// every rendered message (key, zh, en) and the CLI's breakdown in both languages, as JSON.
+// every rendered message (key, zh, en), the CLI's breakdown and the batch's result headers in both languages, as JSON.
+import { resultHeaders, standardOn } from '../../../src/batch/result-columns.ts';
 import { renderAssessment as cliBreakdown } from '../../../src/cli/render/assessment.ts';
 import { assess, parseApplicant } from '../../../src/engine/index.ts';
 import { renderAssessment } from '../../../src/explain/render.ts';
@@ -28,4 +29,5 @@ for (const [who, input] of Object.entries(APPLICANTS)) {
   collect(who, renderAssessment(a, 'all'), messages);
   cli[who] = { zh: cliBreakdown(a, 'zh'), en: cliBreakdown(a, 'en') };
 }
-process.stdout.write(JSON.stringify({ messages, cli }));
+const batchHeaders = { zh: resultHeaders('zh', standardOn(DATE)), en: resultHeaders('en', standardOn(DATE)) };
+process.stdout.write(JSON.stringify({ messages, cli, batchHeaders }));

@@ -239,14 +239,17 @@ describe('case workspace: edits, conflicts, the case list, sign-up', { concurren
 
     // Again, and this time the edit is saved over theirs, knowingly.
     await colleague.getByLabel('出生日期').fill('1996-04-19');
+    await edu(colleague).getByLabel('学历层次').selectOption({ label: '硕士研究生' });
     await colleague.getByRole('button', { name: '保存并重新评估' }).click();
     await marker(colleague).getByText('已保存为第 5 版', { exact: false }).waitFor();
     await edu(page).getByLabel('同时获得学位（本科为学士学位）').check();
     await waitTotal(page, '126');
     await page.getByRole('button', { name: '保存并重新评估' }).click();
     await conflict.locator('tbody tr').first().waitFor();
+    // A coded value in the form's words (master → 硕士研究生), not the schema's code.
     assert.deepEqual(await rows(), [
       ['出生日期', '1996-04-19', '1996-04-18'],
+      ['教育背景第1条·层次/等级', '硕士研究生', '大学本科'],
       ['教育背景第1条·学位', '否', '是'],
     ]);
     await conflict.getByRole('button', { name: '保留我的修改，覆盖同事的版本' }).click();

@@ -1,18 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { pathText } from '../../../src/applicant/errors.ts';
 import { say } from '../i18n/index.ts';
-import { labelKey, valueKey } from './fact-words.ts';
+import { factValueText, labelKey } from '../state/fact-words.ts';
 import { type FactLine, factsUsed } from './facts-used.ts';
 
 /** The facts the report was computed from; personal data only when the user ticked it. */
 export function FactsUsed({ input, personal }: { input: Readonly<Record<string, unknown>>; personal: boolean }) {
   const { t } = useTranslation();
   const { lines, months } = factsUsed(input, personal);
-  const value = (path: string, v: string | number | boolean) => {
-    if (typeof v === 'boolean') return t(v ? 'web-records:history.yes' : 'web-records:history.no');
-    const key = valueKey(path, v);
-    return key ? t(key, { defaultValue: String(v) }) : String(v);
-  };
   // The list's own name and number (教育背景第1条) from the path, the field in the form's words where it has them.
   const label = (l: FactLine) => {
     const key = labelKey(l.path);
@@ -28,7 +23,7 @@ export function FactsUsed({ input, personal }: { input: Readonly<Record<string, 
           {lines.map((l) => (
             <tr key={l.path} data-path={l.path}>
               <th scope="row">{label(l)}</th>
-              <td>{value(l.path, l.value)}</td>
+              <td>{factValueText(t, l.path, l.value)}</td>
             </tr>
           ))}
           {months ? (

@@ -1,5 +1,5 @@
 import { type FactLeaf, factLeaves } from '../state/fact-leaves.ts';
-import { shapeOf, UNSHOWN } from './fact-words.ts';
+import { shapeOf, UNSHOWN } from '../state/fact-words.ts';
 
 /** One line of the report's "facts used": a fact with a value as entered (a text, number or yes/no). */
 export type FactLine = Omit<FactLeaf, 'value'> & { value: string | number | boolean };

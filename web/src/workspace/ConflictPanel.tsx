@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { say } from '../i18n/index.ts';
 import { type Answers, fromApplicantInput, toApplicantInput } from '../state/answers.ts';
+import { factValueText } from '../state/fact-words.ts';
 import type { CaseRecord } from './api.ts';
 import type { Draft } from './draft.ts';
 import { diffFacts, type FactValue } from './facts-diff.ts';
@@ -38,12 +39,8 @@ export function ConflictPanel({
       : []),
     ...diffFacts(theirFacts, yours.facts).map((c) => ({ ...c, field: say(c.field, i18n.language) })),
   ];
-  const shown = (v: FactValue) =>
-    v === undefined || v === null || v === ''
-      ? t('web-workspace:conflict.absent')
-      : typeof v === 'boolean'
-        ? t(v ? 'web-workspace:conflict.yes' : 'web-workspace:conflict.no')
-        : String(v);
+  const shown = (path: string, v: FactValue) =>
+    v === undefined || v === null || v === '' ? t('web-workspace:conflict.absent') : factValueText(t, path, v);
   const at = new Date(theirs.updatedAt).toLocaleString(i18n.language === 'en' ? 'en' : 'zh-CN', { dateStyle: 'short', timeStyle: 'short' });
   return (
     <div className="notice notice-bad conflict" role="alert" data-testid="conflict">
@@ -65,8 +62,8 @@ export function ConflictPanel({
             {rows.slice(0, MAX_ROWS).map((r) => (
               <tr key={r.path} data-path={r.path}>
                 <th scope="row">{r.field}</th>
-                <td>{shown(r.theirs)}</td>
-                <td>{shown(r.yours)}</td>
+                <td>{shown(r.path, r.theirs)}</td>
+                <td>{shown(r.path, r.yours)}</td>
               </tr>
             ))}
           </tbody>

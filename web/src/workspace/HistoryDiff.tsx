@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readings } from '../../../src/policy/index.ts';
 import { say } from '../i18n/index.ts';
+import { factValueText } from '../state/fact-words.ts';
 import { SelectField } from '../ui/fields.tsx';
 import { api, type Page, type StoredAssessment, type StoredAssessmentSummary } from './api.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -75,8 +76,8 @@ function Comparison({ caseId, older, newer }: { caseId: string; older: string; n
   const [a, b] = state.value;
   const facts = factChanges(a.input, b.input);
   const moves = itemMoves(a.result, b.result);
-  const value = (v: unknown) =>
-    v === undefined || v === null ? '—' : typeof v === 'boolean' ? t(v ? 'web-records:history.yes' : 'web-records:history.no') : String(v);
+  const value = (path: string, v: unknown) =>
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? factValueText(t, path, v) : '—';
   const changed = readingChanges(a.result, b.result);
   return (
     <div className="history-diff-body" data-testid="history-diff">
@@ -135,8 +136,8 @@ function Comparison({ caseId, older, newer }: { caseId: string; older: string; n
               {facts.map((f) => (
                 <tr key={f.path} data-path={f.path}>
                   <th scope="row">{say(f.field)}</th>
-                  <td>{value(f.before)}</td>
-                  <td>{value(f.after)}</td>
+                  <td>{value(f.path, f.before)}</td>
+                  <td>{value(f.path, f.after)}</td>
                 </tr>
               ))}
             </tbody>

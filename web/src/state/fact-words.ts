@@ -1,6 +1,8 @@
+import type { TFunction } from 'i18next';
+
 /**
- * The calculator form's own words for facts (keys of the `web` namespace), so the report names a fact and its
- * value as the form asked for it rather than by the schema's field and code. By the fact's path without list
+ * The calculator form's own words for facts (keys of the `web` namespace), so the report, the history diff and the
+ * conflict panel name a fact and its value as the form asked for it rather than by the schema's field and code. By the fact's path without list
  * indices (`certificates.kind`); what is not here is named as validation errors name fields, its value as entered.
  */
 const LABELS: Readonly<Record<string, string>> = {
@@ -24,6 +26,7 @@ const VALUES: Readonly<Record<string, string>> = {
   'certificates.obtainedBy': 'certificate.how',
   'remoteArea.area': 'bonus.areas',
   'records.kind': 'records.kinds',
+  'awards.level': 'bonus.awardLevels',
 };
 
 /** Internal ids that mean nothing to a reader (the catalogue entry is named by `name`). */
@@ -43,4 +46,11 @@ export function labelKey(path: string): string | undefined {
 export function valueKey(path: string, value: string | number | boolean): string | undefined {
   const base = VALUES[shapeOf(path)];
   return base && typeof value !== 'boolean' ? `${base}.${value}` : undefined;
+}
+
+/** A fact's value in the form's words: yes or no, a coded value by its option's label, anything else as entered. */
+export function factValueText(t: TFunction, path: string, value: string | number | boolean): string {
+  if (typeof value === 'boolean') return t(value ? 'web-records:history.yes' : 'web-records:history.no');
+  const key = valueKey(path, value);
+  return key ? t(key, { defaultValue: String(value) }) : String(value);
 }

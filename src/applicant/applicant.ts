@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import en from '../../messages/en/applicant.json' with { type: 'json' };
+import { files } from '../policy/index.ts';
 import { hukouFacts } from './hukou.ts';
 import { flag, idNumber, isoDate, isoMonth, yuan } from './primitives.ts';
+
+/** Years of figures the investment item reads: the longest window of any version, so none is cut short. */
+const INVESTMENT_YEARS = Math.max(...files.investment.values.map((v) => v.value.windowYears));
 
 /**
  * The applicant model: real facts, never pre-computed points.
@@ -109,16 +113,8 @@ export const applicant = z
       .describe(en.schema.techTransfer),
     investment: z
       .object({
-        annualTax: z
-          .array(yuan)
-          .max(3)
-          .optional()
-          .describe("tax paid by the company, by the holder's investment share, in each of the last 3 years"),
-        hukouEmployees: z
-          .array(z.number().int().nonnegative())
-          .max(3)
-          .optional()
-          .describe('Shanghai-hukou employees in each of the last 3 years'),
+        annualTax: z.array(yuan).max(INVESTMENT_YEARS).optional().describe(en.schema.annualTax),
+        hukouEmployees: z.array(z.number().int().nonnegative()).max(INVESTMENT_YEARS).optional().describe(en.schema.hukouEmployees),
       })
       .optional(),
     publicService: z

@@ -12,6 +12,7 @@ assert.ok(education && investment);
 Object.assign(education.value.points, { bachelorNoDegree: 61, bachelor: 91 });
 investment.value.windowYears = 4;
 const { COLUMNS } = await import('../../src/batch/layout.ts');
+const { parseApplicant } = await import('../../src/applicant/index.ts');
 
 const column = (key: string) => {
   const c = COLUMNS.find((x) => x.key === key);
@@ -26,6 +27,12 @@ describe('batch layout notes', () => {
     assert.equal(column('annualTax').meaning.en, 'investment: tax by investment share in each of the last 4 years');
     assert.equal(column('annualTax').type.zh, '元，最多4个，用 ; 分隔');
     assert.equal(column('hukouEmployees').meaning.zh, '带动就业：最近4年各年聘用的本市户籍人数');
+  });
+
+  it('and the schema takes as many figures as the window has years, no more', () => {
+    const applicant = (annualTax: number[]) => ({ birthDate: '1990-01-01', investment: { annualTax } });
+    assert.deepEqual(parseApplicant(applicant([1, 2, 3, 4])).investment?.annualTax, [1, 2, 3, 4]);
+    assert.throws(() => parseApplicant(applicant([1, 2, 3, 4, 5])), /investment\.annualTax/);
   });
 
   it("name the first year without the family-planning veto from the veto's dated values", () => {

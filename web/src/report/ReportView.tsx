@@ -20,6 +20,7 @@ export function ReportView({
   assessment: a,
   nearMiss = null,
   plan,
+  hukou,
   documents,
   reference,
   facts,
@@ -28,6 +29,8 @@ export function ReportView({
   /** The plan's near miss, said first. */
   nearMiss?: NearMiss | null;
   plan?: ReactNode;
+  /** The 居转户 section (HukouSection), after the plan. */
+  hukou?: ReactNode;
   documents?: ReactNode;
   /** The applicant's reference, which the agency hands the report over under. */
   reference?: string;
@@ -77,6 +80,7 @@ export function ReportView({
         <BreakdownTable assessment={a} />
       </section>
       {plan ? <section className="report-plan">{plan}</section> : null}
+      {hukou}
       <section>
         <h2>{t('report.documents')}</h2>
         {documents ?? (

@@ -160,7 +160,9 @@ export function caseAssessmentRoutes(svc: Services) {
     const outcome = await svc.db.transaction().execute(async (trx) => {
       const updated = await updateCase(trx, caller.orgId, id, actorId(caller), { facts, label, reference, revision });
       if (!updated.ok) return updated;
-      return { ...updated, stored: await store(trx, caller.orgId, id, actorId(caller), assessed) };
+      const stored = await store(trx, caller.orgId, id, actorId(caller), assessed);
+      // Read again: storing copied the new standing (points and 居转户) onto the case.
+      return { ...updated, case: (await getCase(trx, caller.orgId, id)) ?? updated.case, stored };
     });
     if (!outcome.ok && outcome.reason === 'notFound') throw new ProblemError('notFound');
     if (!outcome.ok) throw caseConflict(id, revision, (await getCase(svc.db, caller.orgId, id))?.revision ?? revision);

@@ -1,7 +1,7 @@
 import { isMsg, type Said } from '../../core/message.ts';
+import type { TextLang } from '../../explain/render.ts';
 import type { HukouAssessment } from '../../hukou/index.ts';
 import { text } from '../../messages/catalogue.ts';
-import type { TextLang } from './localise.ts';
 
 /** Every message of the answer in `lang` (or both): the doors render, the engine only builds messages. */
 export function renderHukou(a: HukouAssessment, lang: TextLang) {

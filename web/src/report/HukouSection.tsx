@@ -38,6 +38,12 @@ export function HukouSection({ applicant, date }: { applicant: Applicant; date: 
       <p>
         <strong>{say(a.overall.summary, lang)}</strong>
       </p>
+      <p className="hukou-points" data-testid="report-hukou-points">
+        {say(a.points.text, lang)}{' '}
+        <span className="field-hint">
+          {t('web-records:report.hukou.sources', { sources: a.points.source.map((k) => titles.get(k) ?? k).join(', ') })}
+        </span>
+      </p>
       <dl className="report-meta">
         <dt>{t('web-records:report.hukou.open')}</dt>
         <dd data-testid="report-hukou-open">{join(a.overall.open.map(nameOf))}</dd>
@@ -68,10 +74,6 @@ export function HukouSection({ applicant, date }: { applicant: Applicant; date: 
           </ul>
         </>
       ) : null}
-      <p className="hukou-points" data-testid="report-hukou-points">
-        {say(a.points.text, lang)}{' '}
-        {t('web-records:report.hukou.sources', { sources: a.points.source.map((k) => titles.get(k) ?? k).join(', ') })}
-      </p>
     </section>
   );
 }

@@ -29,7 +29,7 @@ export function ReportView({
   /** The plan's near miss, said first. */
   nearMiss?: NearMiss | null;
   plan?: ReactNode;
-  /** The 居转户 section (HukouSection), after the plan. */
+  /** The 居转户 section (HukouSection), after everything of the points and before the disclaimer. */
   hukou?: ReactNode;
   documents?: ReactNode;
   /** The applicant's reference, which the agency hands the report over under. */
@@ -80,7 +80,6 @@ export function ReportView({
         <BreakdownTable assessment={a} />
       </section>
       {plan ? <section className="report-plan">{plan}</section> : null}
-      {hukou}
       <section>
         <h2>{t('report.documents')}</h2>
         {documents ?? (
@@ -101,6 +100,7 @@ export function ReportView({
           </ul>
         </section>
       ) : null}
+      {hukou}
       <section className="disclaimer">
         <h2>{t('report.disclaimerTitle')}</h2>
         <p>{t('footer.disclaimer')}</p>

@@ -10,13 +10,6 @@ type Route = Answer['routes'][number];
 const pickText = (text: { zh?: string | undefined; en?: string | undefined }, lang: string) =>
   (lang === 'en' ? text.en : text.zh) ?? text.zh ?? '';
 
-const VERDICT_RANK = { met: 0, confirm: 1, notMet: 2 } as const;
-
-/** Open routes first, then those to confirm, then the others by the month they open (never last). */
-function byPromise(a: Route, b: Route): number {
-  return VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || (a.earliest ?? '9999').localeCompare(b.earliest ?? '9999');
-}
-
 /**
  * The case's 居转户 answer, as stored with its newest assessment (the one just saved, else the newest on the server):
  * the overall answer and earliest month, each route's verdict with the conditions that fail or wait on a person,
@@ -91,7 +84,7 @@ function HukouAnswer({ answer: a }: { answer: Answer }) {
           </tr>
         </thead>
         <tbody>
-          {[...a.routes].sort(byPromise).map((r) => (
+          {a.routes.map((r) => (
             <RouteRow key={r.id} route={r} none={none} lang={lang} />
           ))}
         </tbody>

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { msg } from '../../src/core/message.ts';
 import { say } from '../../src/messages/catalogue.ts';
 import { applicantOf, hukouCases } from '../hukou/case-file.ts';
-import { answersHash, artifact, buildWeb, launch, startRealServer, watchProblems } from './harness.ts';
+import { answersHash, artifact, buildWeb, callFromPage, launch, startRealServer, watchProblems } from './harness.ts';
 
 let dir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -44,20 +44,7 @@ const cases = Object.fromEntries(
 ) as Record<'W1' | 'W1_EARLY' | 'W2' | 'W8' | 'CONFIRM', { facts: Record<string, unknown>; date: string }>;
 const ids: Record<string, string> = {};
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: { id: string } }> {
-  return page.evaluate(
-    async ([method, path, body]) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('csrf='));
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf ? decodeURIComponent(csrf.slice(5)) : '' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json().catch(() => null) };
-    },
-    [method, path, body] as const,
-  );
-}
+const call = (method: string, path: string, body?: unknown) => callFromPage(page, method, path, body);
 
 async function setLang(lang: 'zh' | 'en') {
   await page.evaluate((l) => localStorage.setItem('hujifen.lang', l), lang);

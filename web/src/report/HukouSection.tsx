@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Applicant } from '../../../src/applicant/index.ts';
 import { assessHukou, type HukouAssessment } from '../../../src/hukou/index.ts';
 import { say } from '../i18n/index.ts';
+import { listOf } from '../i18n/list.ts';
 
 /** The answer on the report's facts and date; null for a date before the 居转户 scheme (the engine refuses it). */
 function answerOf(applicant: Applicant, date: string): HukouAssessment | null {
@@ -34,14 +35,19 @@ export function HukouSection({ applicant, date }: { applicant: Applicant; date: 
   return (
     <section className="report-hukou" data-testid="report-hukou" data-hukou-status={a.overall.status}>
       <h2>{t('web-records:report.hukou.title')}</h2>
-      <p className="field-hint">{t('web-records:report.hukou.madeOn', { date: a.date, versions: a.versions.join(', ') })}</p>
+      <p className="field-hint">{t('web-records:report.hukou.madeOn', { date: a.date, versions: listOf(a.versions, lang) })}</p>
       <p>
         <strong>{say(a.overall.summary, lang)}</strong>
       </p>
       <p className="hukou-points" data-testid="report-hukou-points">
         {say(a.points.text, lang)}{' '}
         <span className="field-hint">
-          {t('web-records:report.hukou.sources', { sources: a.points.source.map((k) => titles.get(k) ?? k).join(', ') })}
+          {t('web-records:report.hukou.sources', {
+            sources: listOf(
+              a.points.source.map((k) => titles.get(k) ?? k),
+              lang,
+            ),
+          })}
         </span>
       </p>
       <dl className="report-meta">

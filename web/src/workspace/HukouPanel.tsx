@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { listOf } from '../i18n/list.ts';
 import { api, type Page, type StoredAssessment, type StoredAssessmentSummary } from './api.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useAsync } from './useAsync.ts';
@@ -54,7 +55,7 @@ function HukouAnswer({ answer: a }: { answer: Answer }) {
   const none = t('web-workspace:hukou.notFound');
   return (
     <div data-hukou-status={a.overall.status}>
-      <p className="field-hint">{t('web-workspace:hukou.madeOn', { date: a.date, versions: a.versions.join(', ') })}</p>
+      <p className="field-hint">{t('web-workspace:hukou.madeOn', { date: a.date, versions: listOf(a.versions, lang) })}</p>
       <p className="hukou-summary" data-testid="hukou-summary">
         <strong>{say(a.overall.summary)}</strong>
       </p>
@@ -71,7 +72,12 @@ function HukouAnswer({ answer: a }: { answer: Answer }) {
       <p className="hukou-points">
         {say(a.points.text)}{' '}
         <span className="field-hint">
-          {t('web-workspace:hukou.sources', { sources: a.points.source.map((k) => titles.get(k) ?? k).join(', ') })}
+          {t('web-workspace:hukou.sources', {
+            sources: listOf(
+              a.points.source.map((k) => titles.get(k) ?? k),
+              lang,
+            ),
+          })}
         </span>
       </p>
       <table className="report-table hukou-routes">

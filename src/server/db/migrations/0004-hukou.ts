@@ -17,3 +17,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Filtered by a status, the list is mostly read earliest first: the month inside the status keeps that one index range.
   await db.schema.createIndex('cases_org_hukou_status').on('cases').columns(['org_id', 'hukou_status', 'hukou_earliest', 'id']).execute();
 }
+
+/** Undoes `up` (indexes first: a column under an index cannot be dropped); tests use it to rebuild an older database. */
+// biome-ignore lint/suspicious/noExplicitAny: as above.
+export async function down(db: Kysely<any>): Promise<void> {
+  for (const index of ['cases_org_hukou_earliest', 'cases_org_hukou_earliest_desc', 'cases_org_hukou_status'])
+    await db.schema.dropIndex(index).ifExists().execute();
+  for (const column of ['hukou_status', 'hukou_earliest']) await db.schema.alterTable('cases').dropColumn(column).execute();
+  await db.schema.alterTable('assessments').dropColumn('hukou').execute();
+}

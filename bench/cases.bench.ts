@@ -11,6 +11,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
+import { hukouStatuses } from '../src/server/cases/hukou.ts';
 import { caseStatuses } from '../src/server/cases/standing.ts';
 import { type Database, openDatabase } from '../src/server/db/database.ts';
 import type { CaseRow } from '../src/server/db/schema.ts';
@@ -47,6 +48,9 @@ function cases(orgId: string, userId: string, seed: number): CaseRow[] {
     const total = status === 'scored' || status === 'toConfirm' ? Math.floor(next() * 160) : 0;
     const gap = status === 'vetoed' || status === 'outsideScheme' ? null : Math.max(0, 120 - total);
     const reaches = gap === null ? null : gap === 0 ? REALISTIC_DATE : next() < 0.6 ? isoDay(Math.floor(next() * 3650)) : null;
+    const hukou = hukouStatuses[Math.floor(next() * hukouStatuses.length)] ?? 'later';
+    const earliest =
+      hukou === 'none' ? null : hukou === 'later' ? isoDay(Math.floor(next() * 3650)).slice(0, 7) : REALISTIC_DATE.slice(0, 7);
     return {
       id,
       org_id: orgId,
@@ -63,6 +67,8 @@ function cases(orgId: string, userId: string, seed: number): CaseRow[] {
       latest_status: assessed ? status : null,
       gap: assessed ? gap : null,
       reaches_on: assessed ? reaches : null,
+      hukou_status: assessed ? hukou : null,
+      hukou_earliest: assessed ? earliest : null,
     };
   });
 }
@@ -112,6 +118,8 @@ const QUERIES: [string, CaseListQuery][] = [
   ['sort=total&order=asc', { limit: 50, sort: 'total', order: 'asc' }],
   ['sort=reachesOn', { limit: 50, sort: 'reachesOn' }],
   ['sort=status', { limit: 50, sort: 'status' }],
+  ['sort=hukouEarliest', { limit: 50, sort: 'hukouEarliest' }],
+  ['hukou=later&sort=hukouEarliest', { limit: 50, hukou: 'later', sort: 'hukouEarliest' }],
   ['status=toConfirm&sort=gap', { limit: 50, status: 'toConfirm', sort: 'gap' }],
   ['sort=gap&offset=5000', { limit: 50, sort: 'gap', offset: 5000 }],
   ['q=HR-0999 (search)', { limit: 50, q: 'HR-0999' }],

@@ -168,3 +168,24 @@ export async function answersHash(
   Object.assign(a.applicant, applicant);
   return `#a=${await encodeAnswers(a)}`;
 }
+
+/** A JSON call to the API from inside the page: its cookies, the CSRF cookie echoed (setting up what the views then show). */
+export async function callFromPage<T = { id: string; revision: number }>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ([method, path, body]) => {
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('csrf='));
+      const res = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf ? decodeURIComponent(csrf.slice(5)) : '' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json().catch(() => null) };
+    },
+    [method, path, body] as const,
+  );
+}

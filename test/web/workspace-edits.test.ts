@@ -325,8 +325,9 @@ describe('case workspace: edits, conflicts, the case list, sign-up', { concurren
     await first('郑女士');
     assert.deepEqual(await labels(), ['郑女士']);
     const cells = await table.locator('tbody tr td').allTextContents();
-    assert.deepEqual(cells.slice(0, 4), ['不符合申请条件', '0', '0', '2025-04-01']);
-    assert.match(cells[4] ?? '', /^\d{4}-\d{2}-\d{2}$/, 'the day it was last assessed');
+    // 居转户: no residence-permit period among the facts, so no counted month and no route (docs/hukou.md).
+    assert.deepEqual(cells.slice(0, 5), ['不符合申请条件', '0', '0', '2025-04-01', '未找到可走的途径']);
+    assert.match(cells[5] ?? '', /^\d{4}-\d{2}-\d{2}$/, 'the day it was last assessed');
     await page.getByLabel('按状态筛选').selectOption('scored');
     await first('孙先生');
     assert.deepEqual(await labels(), ['孙先生', '吴先生', '周女士']);

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { li, liu } from './applicants.ts';
-import { answersHash, artifact, buildWeb, launch, startRealServer, watchProblems } from './harness.ts';
+import { answersHash, artifact, buildWeb, callFromPage, launch, startRealServer, watchProblems } from './harness.ts';
 
 let dir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -18,21 +18,8 @@ let browser: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
 let problems: () => Promise<string[]>;
 
-/** A JSON call from inside the page: its cookies, the CSRF cookie echoed (setting up what the views then show). */
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: { id: string; revision: number } }> {
-  return page.evaluate(
-    async ([method, path, body]) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('csrf='));
-      const res = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf ? decodeURIComponent(csrf.slice(5)) : '' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json().catch(() => null) };
-    },
-    [method, path, body] as const,
-  );
-}
+/** A JSON call from inside the page (setting up what the views then show). */
+const call = (method: string, path: string, body?: unknown) => callFromPage(page, method, path, body);
 
 async function setLang(p: Page, lang: 'zh' | 'en') {
   await p.evaluate((l) => localStorage.setItem('hujifen.lang', l), lang);

@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from '
 import * as initial from './migrations/0001-initial.ts';
 import * as caseStanding from './migrations/0002-case-standing.ts';
 import * as backfillStanding from './migrations/0003-backfill-standing.ts';
+import * as hukou from './migrations/0004-hukou.ts';
 import type { Tables } from './schema.ts';
 
 /**
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-case-standing': caseStanding,
   '0003-backfill-standing': backfillStanding,
+  '0004-hukou': hukou,
 };
 
 /**

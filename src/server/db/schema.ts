@@ -84,6 +84,9 @@ export interface CaseRow {
   gap: number | null;
   /** The first day waiting alone reaches the standard score (the planner); null when not within its horizon. */
   reaches_on: string | null;
+  /** 居转户 from the newest stored assessment (null until one made since 0004): its overall status and earliest month. */
+  hukou_status: string | null;
+  hukou_earliest: string | null;
 }
 
 export interface AssessmentRow {
@@ -106,6 +109,8 @@ export interface AssessmentRow {
   result: string;
   status: string;
   total: number;
+  /** The 居转户 answer on the same facts and date (JSON of its messages); null when stored before 0004 or not assessable. */
+  hukou: string | null;
 }
 
 export interface CaseDocumentRow {

@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { hukouStatuses } from '../cases/hukou.ts';
 import { caseStatuses } from '../cases/standing.ts';
 import type { Db } from '../db/types.ts';
 import { caseExists } from '../repos/cases.ts';
 import { applicant } from './applicant-schema.ts';
 import { assessmentSchema } from './assessment-schema.ts';
+import { hukouAssessmentSchema } from './hukou-schemas.ts';
 import { ProblemError } from './problem.ts';
 
 export const caseLabelSchema = z.string().trim().min(1).max(200);
@@ -15,6 +17,13 @@ export const caseStatusSchema = z
     "the newest assessment's status, except toConfirm: scored or ineligible but a condition only a person can answer (eligibility or an item's) is open",
   )
   .meta({ id: 'CaseStatus' });
+
+export const caseHukouStatusSchema = z
+  .enum(hukouStatuses)
+  .describe(
+    'Hukou on the newest assessment: open (a route is open in the assessment month), confirm (one may be, a person must confirm), later (the earliest month a route opens if nothing changes is `hukouEarliest`), none (no route opens within the horizon)',
+  )
+  .meta({ id: 'CaseHukouStatus' });
 
 export const caseSummarySchema = z
   .object({
@@ -43,6 +52,15 @@ export const caseSummarySchema = z
       .describe(
         'the first day waiting alone reaches the standard score (the planner, from the assessment date, computed when the assessment was stored); null when not within 120 months, vetoed or outside the scheme',
       ),
+    hukouStatus: caseHukouStatusSchema
+      .nullable()
+      .describe('null: no assessment stored with a hukou answer yet (never assessed, or last assessed before answers were stored)'),
+    hukouEarliest: z
+      .string()
+      .nullable()
+      .describe(
+        'YYYY-MM: the earliest month a hukou route opens (the assessment month when open or to confirm); null with none or no answer',
+      ),
   })
   .meta({ id: 'CaseSummary' });
 
@@ -64,7 +82,15 @@ export const storedAssessmentSummarySchema = z
   .meta({ id: 'StoredAssessmentSummary' });
 
 export const storedAssessmentSchema = storedAssessmentSummarySchema
-  .extend({ input: applicant.describe('the facts exactly as assessed'), result: assessmentSchema })
+  .extend({
+    input: applicant.describe('the facts exactly as assessed'),
+    result: assessmentSchema,
+    hukou: hukouAssessmentSchema
+      .nullable()
+      .describe(
+        'the hukou answer (residence permit to Shanghai hukou) on the same facts and date (its version, readings and date inside; texts in zh and en); null: stored before answers were, or a date before the hukou scheme',
+      ),
+  })
   .meta({ id: 'StoredAssessment' });
 
 /** 404 unless the case exists in the caller's organisation: another organisation's ids look exactly like missing ones. */

@@ -3,7 +3,9 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Assessment, Text } from '../../engine/types.ts';
 import { type RenderedAssessment, renderAssessment, type TextLang } from '../../explain/render.ts';
+import type { HukouAssessment } from '../../hukou/index.ts';
 import type { AppEnv } from './env.ts';
+import { renderHukou } from './hukou-render.ts';
 import { ProblemError } from './problem.ts';
 import { fieldIssues } from './validation.ts';
 
@@ -51,9 +53,16 @@ export function localiseAssessment(a: Assessment, lang: TextLang): RenderedAsses
 /**
  * A stored assessment as the API shows it: stored results hold messages (since issue 15) or, before that, Texts;
  * both are rendered on read in zh and en (Texts pass through unchanged), so an old result shows what it showed.
+ * The 居转户 answer beside it is stored as messages too and rendered the same way; null (stored before it was) stays null.
  */
-export function renderStored<T extends { result: Assessment }>(stored: T): Omit<T, 'result'> & { result: RenderedAssessment } {
-  return { ...stored, result: renderAssessment(stored.result, 'all') };
+export function renderStored<T extends { result: Assessment; hukou?: HukouAssessment | null }>(
+  stored: T,
+): Omit<T, 'result' | 'hukou'> & { result: RenderedAssessment; hukou: ReturnType<typeof renderHukou> | null } {
+  return {
+    ...stored,
+    result: renderAssessment(stored.result, 'all'),
+    hukou: stored.hukou ? renderHukou(stored.hukou, 'all') : null,
+  };
 }
 
 /** Whether two results say the same, whichever form each was stored in (messages or Texts). */

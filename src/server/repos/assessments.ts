@@ -1,5 +1,7 @@
 import type { Applicant } from '../../applicant/index.ts';
 import type { Assessment } from '../../engine/index.ts';
+import type { HukouAssessment } from '../../hukou/index.ts';
+import { hukouStandingOf } from '../cases/hukou.ts';
 import type { Standing } from '../cases/standing.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { AssessmentRow } from '../db/schema.ts';
@@ -30,9 +32,11 @@ export interface StoredAssessmentSummary {
 export interface StoredAssessment extends StoredAssessmentSummary {
   input: Applicant;
   result: Assessment;
+  /** The 居转户 answer on the same facts and date; null when stored before it was (migration 0004). */
+  hukou: HukouAssessment | null;
 }
 
-function toSummary(row: Omit<AssessmentRow, 'input' | 'result' | 'org_id'>): StoredAssessmentSummary {
+function toSummary(row: Omit<AssessmentRow, 'input' | 'result' | 'org_id' | 'hukou'>): StoredAssessmentSummary {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -47,8 +51,17 @@ function toSummary(row: Omit<AssessmentRow, 'input' | 'result' | 'org_id'>): Sto
   };
 }
 
+function toStored(row: AssessmentRow): StoredAssessment {
+  return {
+    ...toSummary(row),
+    input: JSON.parse(row.input) as Applicant,
+    result: JSON.parse(row.result) as Assessment,
+    hukou: row.hukou === null ? null : (JSON.parse(row.hukou) as HukouAssessment),
+  };
+}
+
 /**
- * Stores the assessment and copies where the case now stands onto the case (the list's columns), in one
+ * Stores the assessment (with its 居转户 answer) and copies where the case now stands onto the case (the list's columns), in one
  * transaction: the list never shows a standing whose assessment is not stored, nor the reverse. `db` may be an
  * open transaction (then it is used as is).
  */
@@ -60,6 +73,7 @@ export async function storeAssessment(
   input: AssessmentInput,
   result: Assessment,
   standing: Standing,
+  hukou: HukouAssessment | null,
 ): Promise<StoredAssessment> {
   const row: AssessmentRow = {
     id: newId(),
@@ -75,7 +89,9 @@ export async function storeAssessment(
     result: JSON.stringify(result),
     status: result.status,
     total: result.total,
+    hukou: hukou && JSON.stringify(hukou),
   };
+  const hukouStanding = hukouStandingOf(hukou);
   const write = async (trx: Db) => {
     await trx.insertInto('assessments').values(row).execute();
     await trx
@@ -86,6 +102,8 @@ export async function storeAssessment(
         latest_status: standing.status,
         gap: standing.gap,
         reaches_on: standing.reachesOn,
+        hukou_status: hukouStanding?.status ?? null,
+        hukou_earliest: hukouStanding?.earliest ?? null,
       })
       .where('org_id', '=', orgId)
       .where('id', '=', caseId)
@@ -93,7 +111,7 @@ export async function storeAssessment(
   };
   if (db.isTransaction) await write(db);
   else await db.transaction().execute(write);
-  return { ...toSummary(row), input: input.applicant, result };
+  return { ...toSummary(row), input: input.applicant, result, hukou };
 }
 
 export async function listAssessments(db: Db, orgId: string, caseId: string, page: Page): Promise<PageOf<StoredAssessmentSummary>> {
@@ -118,7 +136,7 @@ export async function getAssessment(db: Db, orgId: string, caseId: string, id: s
     .where('case_id', '=', caseId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return row && { ...toSummary(row), input: JSON.parse(row.input) as Applicant, result: JSON.parse(row.result) as Assessment };
+  return row && toStored(row);
 }
 
 /** The newest stored assessment of a case (its document list drives the checklist). */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Applicant } from '../../applicant/index.ts';
+import type { HukouStanding } from '../cases/hukou.ts';
 import type { CaseStatus } from '../cases/standing.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { CaseRow } from '../db/schema.ts';
@@ -22,6 +23,9 @@ export interface CaseSummary {
   status: CaseStatus | null;
   gap: number | null;
   reachesOn: string | null;
+  /** 居转户 from the newest stored assessment; null until one stored with its answer. */
+  hukouStatus: HukouStanding['status'] | null;
+  hukouEarliest: string | null;
 }
 
 export interface Case extends CaseSummary {
@@ -44,6 +48,8 @@ const summaryColumns = [
   'latest_status',
   'gap',
   'reaches_on',
+  'hukou_status',
+  'hukou_earliest',
 ] as const satisfies (keyof SummaryRow)[];
 
 function toSummary(row: SummaryRow): CaseSummary {
@@ -61,6 +67,8 @@ function toSummary(row: SummaryRow): CaseSummary {
     status: row.latest_status as CaseStatus | null,
     gap: row.gap,
     reachesOn: row.reaches_on,
+    hukouStatus: row.hukou_status as HukouStanding['status'] | null,
+    hukouEarliest: row.hukou_earliest,
   };
 }
 
@@ -91,17 +99,20 @@ export async function createCase(
     latest_status: null,
     gap: null,
     reaches_on: null,
+    hukou_status: null,
+    hukou_earliest: null,
   };
   await db.insertInto('cases').values(row).execute();
   return toCase(row);
 }
 
-export const caseSorts = ['created', 'label', 'total', 'gap', 'status', 'reachesOn', 'assessedAt', 'updatedAt'] as const;
+export const caseSorts = ['created', 'label', 'total', 'gap', 'status', 'reachesOn', 'hukouEarliest', 'assessedAt', 'updatedAt'] as const;
 export type CaseSort = (typeof caseSorts)[number];
 
 export interface CaseListQuery extends Page {
   q?: string | undefined;
   status?: CaseStatus | undefined;
+  hukou?: HukouStanding['status'] | undefined;
   sort?: CaseSort | undefined;
   order?: 'asc' | 'desc' | undefined;
   offset?: number | undefined;
@@ -119,6 +130,7 @@ const defaultOrder: Record<CaseSort, 'asc' | 'desc'> = {
   gap: 'asc',
   status: 'asc',
   reachesOn: 'asc',
+  hukouEarliest: 'asc',
   assessedAt: 'desc',
   updatedAt: 'desc',
 };
@@ -128,6 +140,7 @@ const sortColumn = {
   total: 'latest_total',
   gap: 'gap',
   reachesOn: 'reaches_on',
+  hukouEarliest: 'hukou_earliest',
   assessedAt: 'assessed_at',
   updatedAt: 'updated_at',
 } as const satisfies Record<Exclude<CaseSort, 'status' | 'created'>, keyof CaseRow>;
@@ -141,6 +154,7 @@ function likePattern(text: string): string {
 export function listCasesQuery(db: Db, orgId: string, query: CaseListQuery) {
   let select = db.selectFrom('cases').select(summaryColumns).where('org_id', '=', orgId);
   if (query.status) select = select.where('latest_status', '=', query.status);
+  if (query.hukou) select = select.where('hukou_status', '=', query.hukou);
   if (query.q) {
     const pattern = likePattern(query.q);
     select = select.where((eb) =>

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Applicant } from '../../applicant/index.ts';
 import { renderAssessment } from '../../explain/render.ts';
 import { callerOf } from '../auth/require-role.ts';
+import { hukouOf } from '../cases/hukou.ts';
 import { standingOf } from '../cases/standing.ts';
 import type { Db } from '../db/types.ts';
 import { applicant } from '../http/applicant-schema.ts';
@@ -30,15 +31,15 @@ import { caseRouter } from './case-router.ts';
 
 const params = idParam.extend({ assessmentId: z.string().max(64) });
 
-/** The assessment of the facts, with the case's standing, ready to store (pure: runs before any write). */
+/** The assessment of the facts, with the case's standing and the 居转户 answer on the same facts and date, ready to store (pure: runs before any write). */
 function assessFacts(facts: Applicant, options: ResolvedOptions) {
   const result = runAssess(facts, options);
   const input = { date: options.date, version: options.version ?? null, readings: options.readings, applicant: facts };
-  return { input, result, standing: standingOf(facts, result, options.readings) };
+  return { input, result, standing: standingOf(facts, result, options.readings), hukou: hukouOf(facts, options.date) };
 }
 
 function store(db: Db, orgId: string, caseId: string, userId: string, assessed: ReturnType<typeof assessFacts>) {
-  return storeAssessment(db, orgId, caseId, userId, assessed.input, assessed.result, assessed.standing);
+  return storeAssessment(db, orgId, caseId, userId, assessed.input, assessed.result, assessed.standing, assessed.hukou);
 }
 
 export function caseAssessmentRoutes(svc: Services) {
@@ -52,7 +53,8 @@ export function caseAssessmentRoutes(svc: Services) {
     security: MEMBER_WRITE,
     summary: "Assess the case's current facts and store the result (staff, owners)",
     description:
-      'Stores the date, the version pinned and applied, the reading switches and a snapshot of the facts with the result, so it can be reproduced later.',
+      'Stores the date, the version pinned and applied, the reading switches and a snapshot of the facts with the result, so it can be reproduced later, ' +
+      'and beside it the hukou answer (residence permit to Shanghai hukou) on the same facts and date (`hukou`: the hukou rules in force that day, their default readings).',
     middleware: staff,
     request: {
       params: idParam,
@@ -158,7 +160,9 @@ export function caseAssessmentRoutes(svc: Services) {
     const outcome = await svc.db.transaction().execute(async (trx) => {
       const updated = await updateCase(trx, caller.orgId, id, actorId(caller), { facts, label, reference, revision });
       if (!updated.ok) return updated;
-      return { ...updated, stored: await store(trx, caller.orgId, id, actorId(caller), assessed) };
+      const stored = await store(trx, caller.orgId, id, actorId(caller), assessed);
+      // Read again: storing copied the new standing (points and 居转户) onto the case.
+      return { ...updated, case: (await getCase(trx, caller.orgId, id)) ?? updated.case, stored };
     });
     if (!outcome.ok && outcome.reason === 'notFound') throw new ProblemError('notFound');
     if (!outcome.ok) throw caseConflict(id, revision, (await getCase(svc.db, caller.orgId, id))?.revision ?? revision);

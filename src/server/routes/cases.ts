@@ -3,7 +3,14 @@ import { callerOf } from '../auth/require-role.ts';
 import { applicant } from '../http/applicant-schema.ts';
 import { audit } from '../http/audit.ts';
 import { caseConflict } from '../http/case-conflict.ts';
-import { caseLabelSchema, caseReferenceSchema, caseSchema, caseStatusSchema, caseSummarySchema } from '../http/case-schemas.ts';
+import {
+  caseHukouStatusSchema,
+  caseLabelSchema,
+  caseReferenceSchema,
+  caseSchema,
+  caseStatusSchema,
+  caseSummarySchema,
+} from '../http/case-schemas.ts';
 import { actorId } from '../http/env.ts';
 import { JSON_BODY, MEMBER_READ, MEMBER_WRITE, SIGNED_IN, SIGNED_IN_WRITE } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -24,21 +31,22 @@ export function caseRoutes(svc: Services) {
     summary: 'Cases of the organisation with where each stands; sortable, filterable by status, paginated',
     description:
       'Newest first by default. `sort` orders by a standing column (never-assessed cases last in either order, then by id); ' +
-      '`order` reverses it; `status` keeps one status; `q` searches label and reference. Pages: `offset` with `nextOffset` in any ' +
+      '`order` reverses it; `status` keeps one status, `hukou` one hukou status; `q` searches label and reference. Pages: `offset` with `nextOffset` in any ' +
       'order, or `before` with `next` (keyset, default order only). Indexed on both databases (docs/api.md gives the query time).',
     middleware: viewer,
     request: {
       query: pageQuery.extend({
         q: z.string().max(100).optional(),
         status: caseStatusSchema.optional(),
+        hukou: caseHukouStatusSchema.optional().describe('keep one hukou status'),
         sort: z
           .enum(caseSorts)
           .optional()
-          .describe('created (default, newest first), label, total, gap, status, reachesOn, assessedAt, updatedAt'),
+          .describe('created (default, newest first), label, total, gap, status, reachesOn, hukouEarliest, assessedAt, updatedAt'),
         order: z
           .enum(['asc', 'desc'])
           .optional()
-          .describe('default: desc for created, total, assessedAt and updatedAt; asc for label, gap, status and reachesOn'),
+          .describe('default: desc for created, total, assessedAt and updatedAt; asc for label, gap, status, reachesOn and hukouEarliest'),
         offset: z.coerce.number().int().min(0).max(1_000_000).optional().describe('rows to skip: `nextOffset` of the previous page'),
       }),
     },

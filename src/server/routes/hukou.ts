@@ -3,12 +3,14 @@ import { pathText } from '../../applicant/errors.ts';
 import { type FieldIssue, parseApplicant, ValidationError } from '../../applicant/index.ts';
 import { isMsg, msg, type Said } from '../../core/message.ts';
 import { todayInShanghai } from '../../core/today.ts';
-import { assessHukou, type HukouAssessment } from '../../hukou/index.ts';
+import { assessHukou } from '../../hukou/index.ts';
 import { text } from '../../messages/catalogue.ts';
 import { hukouReadingProblem, hukouRules } from '../../policy/hukou.ts';
 import { applicant, isoDate } from '../http/applicant-schema.ts';
+import { renderHukou } from '../http/hukou-render.ts';
+import { hukouAssessmentSchema } from '../http/hukou-schemas.ts';
 import { readJsonBody } from '../http/json-body.ts';
-import { contentLanguage, langQuery, type TextLang, textLang } from '../http/localise.ts';
+import { contentLanguage, langQuery, textLang } from '../http/localise.ts';
 import { JSON_BODY, PUBLIC } from '../http/openapi-access.ts';
 import { ProblemError } from '../http/problem.ts';
 import { newRouter } from '../http/router.ts';
@@ -25,46 +27,6 @@ const options = z.object({
 
 const requestSchema = z.object({ applicant, ...options.shape }).meta({ id: 'HukouRequest' });
 
-const localText = z.object({ zh: z.string().optional(), en: z.string().optional() });
-const conditionSchema = z.object({
-  id: z.string(),
-  status: z.enum(['met', 'failed', 'confirm']),
-  text: localText,
-  fix: localText.optional(),
-});
-const responseSchema = z
-  .looseObject({
-    date: z.string(),
-    month: z.string(),
-    versions: z.array(z.string()),
-    routes: z.array(
-      z.looseObject({
-        id: z.string(),
-        kind: z.enum(['years', 'title', 'direct']),
-        name: localText,
-        verdict: z.enum(['met', 'notMet', 'confirm']),
-        conditions: z.array(conditionSchema),
-        earliest: z.string().nullable(),
-        documents: z.array(localText),
-        warnings: z.array(localText),
-        source: z.array(z.string()),
-        confidence: z.enum(['high', 'medium', 'low']),
-        readings: z.array(z.string()),
-      }),
-    ),
-    overall: z.looseObject({
-      status: z.enum(['open', 'confirm', 'later', 'none']),
-      summary: localText,
-      earliest: z.string().nullable(),
-      expected: z.object({ from: z.string(), to: z.string() }).nullable(),
-    }),
-    points: z.object({ text: localText, source: z.array(z.string()), confidence: z.enum(['high', 'medium', 'low']) }),
-    plan: z.array(localText),
-    warnings: z.array(localText),
-    sources: z.array(z.object({ key: z.string(), kind: z.string(), title: localText, url: z.string().nullable() })),
-  })
-  .meta({ id: 'HukouAssessment' });
-
 const route = createRoute({
   method: 'post',
   path: '/hukou',
@@ -78,7 +40,7 @@ const route = createRoute({
     'nothing changes, and the documents to prepare; the overall answer; the dated way there; and the statement that a points ' +
     'score is neither a condition of nor a substitute for any route. Texts in one language (`lang`, else Accept-Language) or both.',
   request: { query: langQuery, ...jsonBody(requestSchema) },
-  responses: { 200: json(responseSchema, 'The answer (src/hukou/types.ts: HukouAssessment)'), ...problems(...JSON_BODY) },
+  responses: { 200: json(hukouAssessmentSchema, 'The answer (src/hukou/types.ts: HukouAssessment)'), ...problems(...JSON_BODY) },
 });
 
 function issue(path: (string | number)[], m: Said): FieldIssue {
@@ -107,32 +69,6 @@ function parseRequest(body: unknown) {
   return { person, date, version: parsed.data.version, readings: parsed.data.readings };
 }
 
-/** Every message of the answer in `lang` (or both): the doors render, the engine only builds messages. */
-function localise(a: HukouAssessment, lang: TextLang) {
-  const t = (s: Said) => {
-    const both = isMsg(s) ? text(s) : s;
-    return lang === 'all' ? both : { [lang]: both[lang] };
-  };
-  const condition = (c: HukouAssessment['routes'][number]['conditions'][number]) =>
-    c.fix ? { ...c, text: t(c.text), fix: t(c.fix) } : { ...c, text: t(c.text) };
-  return {
-    ...a,
-    routes: a.routes.map((r) => ({
-      ...r,
-      name: t(r.name),
-      conditions: r.conditions.map(condition),
-      documents: r.documents.map(t),
-      warnings: r.warnings.map(t),
-      article: t(r.article),
-    })),
-    overall: { ...a.overall, summary: t(a.overall.summary) },
-    points: { ...a.points, text: t(a.points.text) },
-    plan: a.plan.map(t),
-    warnings: a.warnings.map(t),
-    sources: a.sources.map((x) => ({ ...x, title: t(x.title) })),
-  };
-}
-
 export function hukouRoutes() {
   const router = newRouter();
   // Documented like every route, validated here: the applicant once through parseApplicant's compiled fast path.
@@ -141,7 +77,7 @@ export function hukouRoutes() {
     const lang = textLang(c);
     const r = parseRequest(await readJsonBody(c));
     const answer = assessHukou(r.person, { date: r.date, version: r.version, readings: r.readings });
-    return c.json(localise(answer, lang), 200, { 'Content-Language': contentLanguage(lang) });
+    return c.json(renderHukou(answer, lang), 200, { 'Content-Language': contentLanguage(lang) });
   });
   return router;
 }

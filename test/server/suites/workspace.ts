@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../../../src/server/db/database.ts';
+import { down as undoHukou } from '../../../src/server/db/migrations/0004-hukou.ts';
 import { associate77, bachelor120, DATE, ineligible, months } from '../fixtures.ts';
 import { type Backend, type Client, type Json, signup, startTestServer, type TestServer } from '../harness.ts';
 
@@ -187,7 +188,9 @@ export function workspaceSuite(backend: Backend): void {
         await sql`update cases set assessed_at = null, latest_total = null, latest_status = null, gap = null, reaches_on = null`.execute(
           old.db,
         );
-        await sql`delete from kysely_migration where name = '0003-backfill-standing'`.execute(old.db);
+        // Later migrations undone first (the migrator runs them again, in order, after 0003).
+        await undoHukou(old.db);
+        await sql`delete from kysely_migration where name in ('0003-backfill-standing', '0004-hukou')`.execute(old.db);
         await old.close();
 
         const upgraded = await startTestServer(backend, { storage });

@@ -8,6 +8,7 @@ import { assessmentDate, toApplicantInput } from '../state/answers.ts';
 import { useOutcome } from '../state/assessment.ts';
 import { CheckboxField, TextField } from '../ui/fields.tsx';
 import { FactsUsed } from './FactsUsed.tsx';
+import { HukouSection } from './HukouSection.tsx';
 import { PrintButton } from './PrintButton.tsx';
 import { ReportView } from './ReportView.tsx';
 
@@ -72,6 +73,7 @@ export default function ReportPage() {
         assessment={outcome.assessment}
         nearMiss={planState.kind === 'ok' ? planState.plan.nearMiss : null}
         plan={plan}
+        hukou={<HukouSection applicant={outcome.applicant} date={outcome.date} />}
         reference={reference ?? answers.applicant.reference ?? ''}
         facts={<FactsUsed input={toApplicantInput(answers)} personal={personal} />}
       />

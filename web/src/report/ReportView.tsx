@@ -20,6 +20,7 @@ export function ReportView({
   assessment: a,
   nearMiss = null,
   plan,
+  hukou,
   documents,
   reference,
   facts,
@@ -28,6 +29,8 @@ export function ReportView({
   /** The plan's near miss, said first. */
   nearMiss?: NearMiss | null;
   plan?: ReactNode;
+  /** The 居转户 section (HukouSection), after everything of the points and before the disclaimer. */
+  hukou?: ReactNode;
   documents?: ReactNode;
   /** The applicant's reference, which the agency hands the report over under. */
   reference?: string;
@@ -97,6 +100,7 @@ export function ReportView({
           </ul>
         </section>
       ) : null}
+      {hukou}
       <section className="disclaimer">
         <h2>{t('report.disclaimerTitle')}</h2>
         <p>{t('footer.disclaimer')}</p>

@@ -14,6 +14,7 @@ import { ConflictPanel } from './ConflictPanel.tsx';
 import { type Draft, draftOf, sameDraft } from './draft.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { HistoryDiff } from './HistoryDiff.tsx';
+import { HukouPanel } from './HukouPanel.tsx';
 import { useAsync } from './useAsync.ts';
 import { useLeaveGuard } from './useLeaveGuard.ts';
 
@@ -165,6 +166,7 @@ function CaseEditor({ loaded, initial, canEdit }: { loaded: CaseRecord | null; i
           {outcome.kind === 'ok' ? <ResultPanel assessment={outcome.assessment} /> : <p className="notice">{t('result.empty')}</p>}
         </aside>
       </div>
+      {record ? <HukouPanel caseId={record.id} latest={latest} /> : null}
       {record ? <AssessmentHistory caseId={record.id} latest={latest} canEdit={canEdit} /> : null}
       {record ? <HistoryDiff caseId={record.id} /> : null}
       {record ? <CaseNotes caseId={record.id} canEdit={canEdit} /> : null}

@@ -1,22 +1,33 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../app/router.tsx';
-import { api, type CaseListPage, type CaseStatus, type CaseSummary } from './api.ts';
+import { api, type CaseListPage, type CaseStatus, type CaseSummary, type HukouStatus } from './api.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useAsync } from './useAsync.ts';
 
 const PAGE = 25;
 const STATUSES: CaseStatus[] = ['scored', 'toConfirm', 'ineligible', 'vetoed', 'outsideScheme'];
+const HUKOU: HukouStatus[] = ['open', 'confirm', 'later', 'none'];
 
 /** The columns a list sorts by (the API's `sort`), each with the order its first click asks for: what matters first. */
-const SORTS = { created: 'desc', label: 'asc', status: 'asc', total: 'desc', gap: 'asc', reachesOn: 'asc', assessedAt: 'desc' } as const;
+const SORTS = {
+  created: 'desc',
+  label: 'asc',
+  status: 'asc',
+  total: 'desc',
+  gap: 'asc',
+  reachesOn: 'asc',
+  hukouEarliest: 'asc',
+  assessedAt: 'desc',
+} as const;
 type Sort = keyof typeof SORTS;
 type Order = 'asc' | 'desc';
-const COLUMNS: Exclude<Sort, 'created'>[] = ['label', 'status', 'total', 'gap', 'reachesOn', 'assessedAt'];
+const COLUMNS: Exclude<Sort, 'created'>[] = ['label', 'status', 'total', 'gap', 'reachesOn', 'hukouEarliest', 'assessedAt'];
 
 interface Query {
   q: string;
   status: CaseStatus | '';
+  hukou: HukouStatus | '';
   sort: Sort;
   order: Order;
   offset: number;
@@ -25,6 +36,7 @@ interface Query {
 function listPath(query: Query): string {
   const params = new URLSearchParams({ limit: String(PAGE), sort: query.sort, order: query.order, offset: String(query.offset) });
   if (query.status) params.set('status', query.status);
+  if (query.hukou) params.set('hukou', query.hukou);
   if (query.q) params.set('q', query.q);
   return `/cases?${params}`;
 }
@@ -37,7 +49,7 @@ export function CaseList({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [q, setQ] = useState('');
-  const [query, setQuery] = useState<Omit<Query, 'q'>>({ status: '', sort: 'created', order: 'desc', offset: 0 });
+  const [query, setQuery] = useState<Omit<Query, 'q'>>({ status: '', hukou: '', sort: 'created', order: 'desc', offset: 0 });
   const search = useDeferredValue(q.trim());
   const full = { ...query, q: search };
   const { state } = useAsync(() => api<CaseListPage>('GET', listPath(full)), listPath(full));
@@ -76,6 +88,17 @@ export function CaseList({ canEdit }: { canEdit: boolean }) {
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`web-workspace:status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-hukou`}>{t('web-workspace:list.filterHukou')}</label>
+          <select id={`${id}-hukou`} value={query.hukou} onChange={(e) => change({ hukou: e.target.value as HukouStatus | '' })}>
+            <option value="">{t('web-workspace:list.allHukou')}</option>
+            {HUKOU.map((s) => (
+              <option key={s} value={s}>
+                {t(`web-workspace:hukouStatus.${s}`)}
               </option>
             ))}
           </select>
@@ -137,7 +160,7 @@ export function CaseList({ canEdit }: { canEdit: boolean }) {
             />
           </>
         ) : (
-          <p>{query.status || search ? t('web-workspace:list.noMatch') : t('workspace.noCases')}</p>
+          <p>{query.status || query.hukou || search ? t('web-workspace:list.noMatch') : t('workspace.noCases')}</p>
         )
       ) : null}
     </section>
@@ -170,9 +193,18 @@ function CaseRow({ c }: { c: CaseSummary }) {
         {c.gap ?? none}
       </td>
       <td data-label={t('web-workspace:list.reachesOn')}>{reach}</td>
+      <td data-label={t('web-workspace:list.hukouEarliest')} data-col="hukou" data-hukou={c.hukouStatus ?? ''}>
+        {hukouCell(c, t)}
+      </td>
       <td data-label={t('web-workspace:list.assessedAt')}>{c.assessedAt ? c.assessedAt.slice(0, 10) : none}</td>
     </tr>
   );
+}
+
+/** The earliest month a 居转户 route opens; open now, to confirm or none found in words; not assessed before answers were stored. */
+function hukouCell(c: CaseSummary, t: (key: string) => string): string {
+  if (c.hukouStatus === null) return t('web-workspace:list.notAssessed');
+  return c.hukouStatus === 'later' && c.hukouEarliest ? c.hukouEarliest : t(`web-workspace:hukouStatus.${c.hukouStatus}`);
 }
 
 function Pager({ offset, shown, hasNext, onPage }: { offset: number; shown: number; hasNext: boolean; onPage: (offset: number) => void }) {

@@ -4,6 +4,7 @@ import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import type { Assessment } from '../../../src/engine/types.ts';
 import type { invitationSchema, sessionSchema, userSchema } from '../../../src/server/http/account-schemas.ts';
 import type {
+  caseHukouStatusSchema,
   caseSchema,
   caseStatusSchema,
   caseSummarySchema,
@@ -27,6 +28,7 @@ export type User = z.infer<typeof userSchema>;
 export type Me = z.infer<typeof sessionSchema>;
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
+export type HukouStatus = z.infer<typeof caseHukouStatusSchema>;
 export type CaseRecord = Omit<z.infer<typeof caseSchema>, 'facts'> & { facts: ApplicantInput };
 export type StoredAssessmentSummary = z.infer<typeof storedAssessmentSummarySchema>;
 export type StoredAssessment = Omit<z.infer<typeof storedAssessmentSchema>, 'input' | 'result'> & {

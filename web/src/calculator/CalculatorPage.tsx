@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from '../app/router.tsx';
 import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
 import { ResultPanel } from '../results/ResultPanel.tsx';
 import { useAnswers } from '../state/AnswersProvider.tsx';
@@ -65,6 +66,11 @@ export function CalculatorPage() {
           {shown ? (
             <div className={shown === current ? '' : 'stale'}>
               <ResultPanel assessment={shown.assessment} nearMiss={nearMiss} />
+              <p className="hukou-link">
+                <Link to="/hukou" keepHash>
+                  {t('web-hukou:fromResults')}
+                </Link>
+              </p>
               <div className="chart-block">
                 {showChart ? (
                   <Suspense fallback={<ChartPlaceholder height={CHART_HEIGHT.breakdown} />}>

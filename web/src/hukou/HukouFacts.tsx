@@ -1,0 +1,140 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
+import { permitTypes } from '../../../src/applicant/hukou.ts';
+import { PeriodFields } from '../calculator/form/BonusFields.tsx';
+import { NONE, withOptional } from '../calculator/form/patch.ts';
+import { FieldProblemList } from '../ui/field-issues.tsx';
+import { SelectField, TextField, TriStateField } from '../ui/fields.tsx';
+import { ListEditor } from '../ui/ListEditor.tsx';
+
+type Facts = NonNullable<ApplicantInput['hukou']>;
+type Certificates = NonNullable<ApplicantInput['certificates']>;
+type YesNo = 'employerInShanghai' | 'taxInShanghai' | 'familyPlanningCompliant';
+type Optional = 'coreTalent' | 'areaCommitment' | 'enterpriseSciTech' | 'cpaOrLawyerPractising' | 'outstandingMigrantWorker';
+const AREAS = ['lingang', 'zhangjiang', 'newTown'] as const;
+
+const BASIC: [YesNo, string][] = [
+  ['employerInShanghai', 'employer'],
+  ['taxInShanghai', 'tax'],
+  ['familyPlanningCompliant', 'familyPlanning'],
+];
+const MORE: [Optional, string][] = [
+  ['coreTalent', 'coreTalent'],
+  ['areaCommitment', 'areaCommitment'],
+  ['enterpriseSciTech', 'enterpriseSciTech'],
+  ['cpaOrLawyerPractising', 'cpaOrLawyer'],
+  ['outstandingMigrantWorker', 'migrantWorker'],
+];
+
+/**
+ * What 居转户 needs and the points form does not ask (`src/applicant/hukou.ts`), and each certificate's appointment
+ * date: kept with the calculator's answers. "Not sure" leaves a fact out, so the answer asks for it.
+ */
+export const HukouFacts = memo(function HukouFacts({
+  facts = {},
+  certificates = NONE,
+  onFacts,
+  onCertificates,
+}: {
+  facts: Facts | undefined;
+  certificates: Certificates | undefined;
+  onFacts: (next: Facts) => void;
+  onCertificates: (next: Certificates) => void;
+}) {
+  const { t } = useTranslation('web-hukou');
+  const set = <K extends keyof Facts>(key: K, value: Facts[K] | undefined) => onFacts(withOptional(facts, key, value));
+  const areas = facts.areas ?? NONE;
+  const hasMore = MORE.some(([k]) => facts[k] !== undefined) || areas.length > 0 || (facts.remotePosts?.length ?? 0) > 0;
+  return (
+    <section className="card-form hukou-facts" aria-labelledby="hukou-facts-heading">
+      <h2 id="hukou-facts-heading">{t('facts.heading')}</h2>
+      <h3>{t('facts.permits')}</h3>
+      <p className="field-hint">{t('facts.permitsHint')}</p>
+      <ListEditor
+        items={facts.permits ?? NONE}
+        path="hukou.permits"
+        max={50}
+        onChange={(permits) => set('permits', permits)}
+        create={() => ({ from: '', type: 'employment' as const })}
+        addLabel={t('facts.addPermit')}
+        itemLabel={(i) => t('facts.permitItem', { n: i + 1 })}
+        render={(p, update) => (
+          <div className="field-grid">
+            <SelectField
+              label={t('facts.permitType')}
+              value={p.type}
+              options={permitTypes.map((v) => ({ value: v, label: t(`facts.types.${v}`) }))}
+              onChange={(type) => update({ ...p, type })}
+            />
+            <PeriodFields value={p} onChange={update} />
+          </div>
+        )}
+      />
+      <div className="field-grid">
+        {BASIC.map(([key, label]) => (
+          <TriStateField key={key} label={t(`facts.${label}`)} value={facts[key]} onChange={(v) => set(key, v)} />
+        ))}
+      </div>
+      <h3>{t('facts.appointed')}</h3>
+      <p className="field-hint">{t('facts.appointedHint')}</p>
+      {certificates.length === 0 ? <p className="notice">{t('facts.noCertificates')}</p> : null}
+      <div className="field-grid">
+        {certificates.map((c, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: positional records, as in the calculator's list
+          <div key={i}>
+            <FieldProblemList at={[`certificates[${i}]`]} />
+            <TextField
+              type="date"
+              label={t('facts.appointedOn', { name: c.name || t('facts.unnamed', { n: i + 1 }) })}
+              value={c.appointedOn ?? ''}
+              onChange={(on) => onCertificates(certificates.map((x, j) => (j === i ? withOptional(x, 'appointedOn', on || undefined) : x)))}
+            />
+          </div>
+        ))}
+      </div>
+      <details className="hukou-more" open={hasMore}>
+        <summary>{t('facts.more')}</summary>
+        <h3>{t('facts.areas')}</h3>
+        <ListEditor
+          items={areas}
+          path="hukou.areas"
+          onChange={(next) => set('areas', next)}
+          create={() => ({ area: 'lingang' as const, from: '' })}
+          addLabel={t('facts.addArea')}
+          itemLabel={(i) => t('facts.areaItem', { n: i + 1 })}
+          render={(a, update) => (
+            <div className="field-grid">
+              <SelectField
+                label={t('facts.area')}
+                value={a.area}
+                options={AREAS.map((v) => ({ value: v, label: t(`facts.areaNames.${v}`) }))}
+                onChange={(area) => update({ ...a, area })}
+              />
+              <PeriodFields value={a} onChange={update} />
+            </div>
+          )}
+        />
+        <h3>{t('facts.remotePosts')}</h3>
+        <ListEditor
+          items={facts.remotePosts ?? NONE}
+          path="hukou.remotePosts"
+          onChange={(next) => set('remotePosts', next)}
+          create={() => ({ from: '' })}
+          addLabel={t('facts.addRemote')}
+          itemLabel={(i) => t('facts.remoteItem', { n: i + 1 })}
+          render={(r, update) => (
+            <div className="field-grid">
+              <PeriodFields value={r} onChange={update} />
+            </div>
+          )}
+        />
+        <div className="field-grid">
+          {MORE.map(([key, label]) => (
+            <TriStateField key={key} label={t(`facts.${label}`)} value={facts[key]} onChange={(v) => set(key, v)} />
+          ))}
+        </div>
+      </details>
+    </section>
+  );
+});

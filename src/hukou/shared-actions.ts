@@ -51,7 +51,11 @@ const str = (p: MsgParam | undefined): string => (typeof p === 'string' ? p : ''
 function actionCauses(a: PointsAction): SharedCause[] {
   const out: SharedCause[] = [];
   if (a.kind === 'midTitle') out.push('title');
-  if (a.kind === 'skillCertificate' && typeof a.facts['level'] === 'number' && isMidOrAbove({ kind: 'skill', skillLevel: a.facts['level'] }))
+  if (
+    a.kind === 'skillCertificate' &&
+    typeof a.facts['level'] === 'number' &&
+    isMidOrAbove({ kind: 'skill', skillLevel: a.facts['level'] })
+  )
     out.push('title');
   if (typeof a.facts['monthlyBase'] === 'number') out.push('base');
   return out;

@@ -69,7 +69,13 @@ describe('sharedActions', () => {
 
   it('pairs nothing without a step of the way there or a matching action', () => {
     assert.deepEqual(sharedActions([msg('hukou:plan.applyNow', { month: '2024-03' })], ACTIONS), []);
-    assert.deepEqual(sharedActions(STEPS, ACTIONS.filter((a) => a.kind === 'degree')), []);
+    assert.deepEqual(
+      sharedActions(
+        STEPS,
+        ACTIONS.filter((a) => a.kind === 'degree'),
+      ),
+      [],
+    );
   });
 
   it('pairs W8 (1.3× from 2023-06 opens 2026-06) with the points plan’s base raises', () => {
@@ -82,12 +88,9 @@ describe('sharedActions', () => {
     // W8: 14,815 = ⌈1.3 × 11,396⌉ from 2023-06 → 2026-06. The points plan's 2× and 3× bands, at 2 × and 3 × the
     // talent-domain reference of 2023-05/06 (10,338): 20,676 and 31,014, both above 14,815.
     // (in the points plan's ranking order; sorted here, as the ranking is the planner's to test)
-    assert.deepEqual(
-      pairs.map((s) => [s.action.id, s.base, s.from, s.month]).sort(),
-      [
-        ['siBase.x2', 20676, '2023-06', '2026-06'],
-        ['siBase.x3', 31014, '2023-06', '2026-06'],
-      ],
-    );
+    assert.deepEqual(pairs.map((s) => [s.action.id, s.base, s.from, s.month]).sort(), [
+      ['siBase.x2', 20676, '2023-06', '2026-06'],
+      ['siBase.x3', 31014, '2023-06', '2026-06'],
+    ]);
   });
 });

@@ -12,7 +12,8 @@ import { DESKTOP, openIn, PHONE, type Size, staticApp } from './static-app.ts';
 
 const app = staticApp();
 type Lang = 'zh' | 'en';
-const catalogue = <T>(lang: Lang, ns: string) => JSON.parse(readFileSync(new URL(`../../messages/${lang}/${ns}.json`, import.meta.url), 'utf8')) as T;
+const catalogue = <T>(lang: Lang, ns: string) =>
+  JSON.parse(readFileSync(new URL(`../../messages/${lang}/${ns}.json`, import.meta.url), 'utf8')) as T;
 /** The page's own words, from the catalogue: the labels a person reads. */
 const words = (lang: Lang) => {
   const w = catalogue<{ facts: Record<string, string>; fromResults: string }>(lang, 'web-hukou');
@@ -180,9 +181,7 @@ describe('/hukou: W8 (the market standard fails; the way there shared with the p
       const plan = await page.locator('.hukou-plan li').allTextContents();
       assert.deepEqual(
         plan,
-        lang === 'en'
-          ? w8.c.expect?.plan
-          : [`从2023-06起缴费基数保持在14,815元（1.3倍）以上：${ROUTE.zh}将于2026-06符合条件`],
+        lang === 'en' ? w8.c.expect?.plan : [`从2023-06起缴费基数保持在14,815元（1.3倍）以上：${ROUTE.zh}将于2026-06符合条件`],
       );
       const shared = page.locator('.hukou-shared-list li');
       await shared.first().waitFor({ timeout: 60000 });

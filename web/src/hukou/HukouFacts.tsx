@@ -42,29 +42,29 @@ export const HukouFacts = memo(function HukouFacts({
   onFacts: (next: Facts) => void;
   onCertificates: (next: Certificates) => void;
 }) {
-  const { t } = useTranslation('web-hukou');
+  const { t } = useTranslation();
   const set = <K extends keyof Facts>(key: K, value: Facts[K] | undefined) => onFacts(withOptional(facts, key, value));
   const areas = facts.areas ?? NONE;
   const hasMore = MORE.some(([k]) => facts[k] !== undefined) || areas.length > 0 || (facts.remotePosts?.length ?? 0) > 0;
   return (
     <section className="card-form hukou-facts" aria-labelledby="hukou-facts-heading">
-      <h2 id="hukou-facts-heading">{t('facts.heading')}</h2>
-      <h3>{t('facts.permits')}</h3>
-      <p className="field-hint">{t('facts.permitsHint')}</p>
+      <h2 id="hukou-facts-heading">{t('web-hukou:facts.heading')}</h2>
+      <h3>{t('web-hukou:facts.permits')}</h3>
+      <p className="field-hint">{t('web-hukou:facts.permitsHint')}</p>
       <ListEditor
         items={facts.permits ?? NONE}
         path="hukou.permits"
         max={50}
         onChange={(permits) => set('permits', permits)}
         create={() => ({ from: '', type: 'employment' as const })}
-        addLabel={t('facts.addPermit')}
-        itemLabel={(i) => t('facts.permitItem', { n: i + 1 })}
+        addLabel={t('web-hukou:facts.addPermit')}
+        itemLabel={(i) => t('web-hukou:facts.permitItem', { n: i + 1 })}
         render={(p, update) => (
           <div className="field-grid">
             <SelectField
-              label={t('facts.permitType')}
+              label={t('web-hukou:facts.permitType')}
               value={p.type}
-              options={permitTypes.map((v) => ({ value: v, label: t(`facts.types.${v}`) }))}
+              options={permitTypes.map((v) => ({ value: v, label: t(`web-hukou:facts.types.${v}`) }))}
               onChange={(type) => update({ ...p, type })}
             />
             <PeriodFields value={p} onChange={update} />
@@ -73,12 +73,12 @@ export const HukouFacts = memo(function HukouFacts({
       />
       <div className="field-grid">
         {BASIC.map(([key, label]) => (
-          <TriStateField key={key} label={t(`facts.${label}`)} value={facts[key]} onChange={(v) => set(key, v)} />
+          <TriStateField key={key} label={t(`web-hukou:facts.${label}`)} value={facts[key]} onChange={(v) => set(key, v)} />
         ))}
       </div>
-      <h3>{t('facts.appointed')}</h3>
-      <p className="field-hint">{t('facts.appointedHint')}</p>
-      {certificates.length === 0 ? <p className="notice">{t('facts.noCertificates')}</p> : null}
+      <h3>{t('web-hukou:facts.appointed')}</h3>
+      <p className="field-hint">{t('web-hukou:facts.appointedHint')}</p>
+      {certificates.length === 0 ? <p className="notice">{t('web-hukou:facts.noCertificates')}</p> : null}
       <div className="field-grid">
         {certificates.map((c, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: positional records, as in the calculator's list
@@ -86,7 +86,7 @@ export const HukouFacts = memo(function HukouFacts({
             <FieldProblemList at={[`certificates[${i}]`]} />
             <TextField
               type="date"
-              label={t('facts.appointedOn', { name: c.name || t('facts.unnamed', { n: i + 1 }) })}
+              label={t('web-hukou:facts.appointedOn', { name: c.name || t('web-hukou:facts.unnamed', { n: i + 1 }) })}
               value={c.appointedOn ?? ''}
               onChange={(on) => onCertificates(certificates.map((x, j) => (j === i ? withOptional(x, 'appointedOn', on || undefined) : x)))}
             />
@@ -94,35 +94,35 @@ export const HukouFacts = memo(function HukouFacts({
         ))}
       </div>
       <details className="hukou-more" open={hasMore}>
-        <summary>{t('facts.more')}</summary>
-        <h3>{t('facts.areas')}</h3>
+        <summary>{t('web-hukou:facts.more')}</summary>
+        <h3>{t('web-hukou:facts.areas')}</h3>
         <ListEditor
           items={areas}
           path="hukou.areas"
           onChange={(next) => set('areas', next)}
           create={() => ({ area: 'lingang' as const, from: '' })}
-          addLabel={t('facts.addArea')}
-          itemLabel={(i) => t('facts.areaItem', { n: i + 1 })}
+          addLabel={t('web-hukou:facts.addArea')}
+          itemLabel={(i) => t('web-hukou:facts.areaItem', { n: i + 1 })}
           render={(a, update) => (
             <div className="field-grid">
               <SelectField
-                label={t('facts.area')}
+                label={t('web-hukou:facts.area')}
                 value={a.area}
-                options={AREAS.map((v) => ({ value: v, label: t(`facts.areaNames.${v}`) }))}
+                options={AREAS.map((v) => ({ value: v, label: t(`web-hukou:facts.areaNames.${v}`) }))}
                 onChange={(area) => update({ ...a, area })}
               />
               <PeriodFields value={a} onChange={update} />
             </div>
           )}
         />
-        <h3>{t('facts.remotePosts')}</h3>
+        <h3>{t('web-hukou:facts.remotePosts')}</h3>
         <ListEditor
           items={facts.remotePosts ?? NONE}
           path="hukou.remotePosts"
           onChange={(next) => set('remotePosts', next)}
           create={() => ({ from: '' })}
-          addLabel={t('facts.addRemote')}
-          itemLabel={(i) => t('facts.remoteItem', { n: i + 1 })}
+          addLabel={t('web-hukou:facts.addRemote')}
+          itemLabel={(i) => t('web-hukou:facts.remoteItem', { n: i + 1 })}
           render={(r, update) => (
             <div className="field-grid">
               <PeriodFields value={r} onChange={update} />
@@ -131,7 +131,7 @@ export const HukouFacts = memo(function HukouFacts({
         />
         <div className="field-grid">
           {MORE.map(([key, label]) => (
-            <TriStateField key={key} label={t(`facts.${label}`)} value={facts[key]} onChange={(v) => set(key, v)} />
+            <TriStateField key={key} label={t(`web-hukou:facts.${label}`)} value={facts[key]} onChange={(v) => set(key, v)} />
           ))}
         </div>
       </details>

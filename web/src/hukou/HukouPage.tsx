@@ -10,7 +10,7 @@ import { usePlan } from '../planner/usePlan.ts';
 import { useAnswers } from '../state/AnswersProvider.tsx';
 import { assessmentDate } from '../state/answers.ts';
 import { FieldProblems } from '../ui/field-issues.tsx';
-import { HukouAnswer } from './HukouAnswer.tsx';
+import { HukouDetails, HukouHeadline } from './HukouAnswer.tsx';
 import { HukouFacts } from './HukouFacts.tsx';
 import { hukouOutcome } from './outcome.ts';
 import { SharedActions } from './SharedActions.tsx';
@@ -26,16 +26,13 @@ const PLAN_MONTHS = 120;
  * answers), the answer for every route, the way there, and the points actions that serve it too.
  */
 export default function HukouPage() {
-  const { t, i18n } = useTranslation('web-hukou');
+  const { t, i18n } = useTranslation();
   const { answers, setAnswers, restore } = useAnswers();
   const outcome = useMemo(() => hukouOutcome(answers), [answers]);
   const issues = outcome.kind === 'ok' || outcome.kind === 'invalid' ? outcome.issues : [];
   const given = outcome.kind === 'ok' || outcome.kind === 'invalid' ? outcome.given : null;
   const problems = useMemo(() => (given ? problemsOf(issues, given, t, i18n.language) : []), [issues, given, t, i18n.language]);
-  const onFacts = useCallback(
-    (hukou: Facts) => setAnswers((a) => ({ ...a, applicant: { ...a.applicant, hukou } })),
-    [setAnswers],
-  );
+  const onFacts = useCallback((hukou: Facts) => setAnswers((a) => ({ ...a, applicant: { ...a.applicant, hukou } })), [setAnswers]);
   const onCertificates = useCallback(
     (certificates: Certificates) => setAnswers((a) => ({ ...a, applicant: { ...a.applicant, certificates } })),
     [setAnswers],
@@ -59,20 +56,21 @@ export default function HukouPage() {
     [outcome, plan],
   );
 
-  if (restore === 'loading') return <p className="loading">{t('loading')}</p>;
+  if (restore === 'loading') return <p className="loading">{t('web-hukou:loading')}</p>;
   if (outcome.kind === 'empty')
     return (
       <p className="notice">
-        {t('needAnswers')}{' '}
+        {t('web-hukou:needAnswers')}{' '}
         <Link to="/" keepHash>
-          {t('web:nav.calculator')}
+          {t('nav.calculator')}
         </Link>
       </p>
     );
   return (
     <div className="hukou">
-      <h1 className="page-title">{t('title')}</h1>
-      <p className="field-hint">{t('intro')}</p>
+      <h1 className="page-title">{t('web-hukou:title')}</h1>
+      <p className="field-hint">{t('web-hukou:intro')}</p>
+      {outcome.kind === 'ok' ? <HukouHeadline answer={outcome.answer} /> : null}
       <FieldProblems.Provider value={problems}>
         <HukouFacts
           facts={answers.applicant.hukou}
@@ -90,13 +88,11 @@ export default function HukouPage() {
         ) : null}
         {outcome.kind === 'ok' && problems.length ? (
           <p className="notice notice-confirm" role="status" data-status="partial">
-            {t('answer.excluded', { count: problems.length })}
+            {t('web-hukou:answer.excluded', { count: problems.length })}
           </p>
         ) : null}
       </div>
-      {outcome.kind === 'ok' ? (
-        <HukouAnswer answer={outcome.answer} shared={<SharedActions state={plan} shared={shared} />} />
-      ) : null}
+      {outcome.kind === 'ok' ? <HukouDetails answer={outcome.answer} shared={<SharedActions state={plan} shared={shared} />} /> : null}
     </div>
   );
 }

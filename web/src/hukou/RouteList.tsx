@@ -7,7 +7,7 @@ import { HukouSources } from './HukouSources.tsx';
 
 /** One route: its verdict and earliest month, then (opened) why, what to confirm, documents and sources. */
 function RouteCard({ route: r, answer, open }: { route: RouteResult; answer: HukouAssessment; open: boolean }) {
-  const { t } = useTranslation('web-hukou');
+  const { t } = useTranslation();
   const groups = [
     ['failed', r.conditions.filter((c) => c.status === 'failed')],
     ['toConfirm', r.conditions.filter((c) => c.status === 'confirm')],
@@ -20,13 +20,13 @@ function RouteCard({ route: r, answer, open }: { route: RouteResult; answer: Huk
           <span className="hukou-route-name">{say(r.name)}</span>{' '}
           <span className="hukou-verdict">{say(msg(`hukou:verdict.${r.verdict}`))}</span>{' '}
           <span className="hukou-earliest" data-earliest={r.earliest ?? ''}>
-            {r.earliest ? t('answer.earliest', { month: r.earliest }) : say(msg('hukou:cli.never'))}
+            {r.earliest ? t('web-hukou:answer.earliest', { month: r.earliest }) : say(msg('hukou:cli.never'))}
           </span>
         </summary>
         {groups.map(([key, list]) =>
           list.length ? (
             <div key={key}>
-              <h4>{t(`answer.${key}`)}</h4>
+              <h4>{t(`web-hukou:answer.${key}`)}</h4>
               <ConditionList conditions={list} />
             </div>
           ) : null,
@@ -38,14 +38,14 @@ function RouteCard({ route: r, answer, open }: { route: RouteResult; answer: Huk
             ))}
           </ul>
         ) : null}
-        <h4>{t('answer.documents')}</h4>
+        <h4>{t('web-hukou:answer.documents')}</h4>
         <ul className="hukou-documents">
           {r.documents.map((d) => (
             <li key={d.key}>{say(d)}</li>
           ))}
         </ul>
         <p className="hukou-confidence">
-          {t('answer.confidence', { level: say(msg(`hukou:confidence.${r.confidence}`)) })} · {say(r.article)}
+          {t('web-hukou:answer.confidence', { level: say(msg(`hukou:confidence.${r.confidence}`)) })} · {say(r.article)}
         </p>
         <HukouSources answer={answer} keys={r.source} />
       </details>
@@ -55,11 +55,11 @@ function RouteCard({ route: r, answer, open }: { route: RouteResult; answer: Huk
 
 /** Every route; the open ones, the earliest and the basic route start opened. */
 export function RouteList({ answer }: { answer: HukouAssessment }) {
-  const { t } = useTranslation('web-hukou');
+  const { t } = useTranslation();
   const first = answer.overall.earliestRoutes[0];
   return (
     <section aria-labelledby="hukou-routes-heading">
-      <h2 id="hukou-routes-heading">{t('answer.routes')}</h2>
+      <h2 id="hukou-routes-heading">{t('web-hukou:answer.routes')}</h2>
       <ul className="hukou-routes">
         {answer.routes.map((r) => (
           <RouteCard key={r.id} route={r} answer={answer} open={r.verdict === 'met' || r.id === first || r.id === 'basic'} />

@@ -5,14 +5,14 @@ import type { PlanState } from '../planner/usePlan.ts';
 
 /** The points plan's actions that also serve the way there (`sharedActions`): one action, two goals. */
 export function SharedActions({ state, shared }: { state: PlanState; shared: readonly SharedAction[] }) {
-  const { t } = useTranslation('web-hukou');
+  const { t } = useTranslation();
   return (
     <section className="hukou-shared" aria-labelledby="hukou-shared-heading" aria-live="polite">
-      <h2 id="hukou-shared-heading">{t('answer.shared')}</h2>
-      <p className="field-hint">{t('answer.sharedHint')}</p>
-      {state.kind === 'running' || state.kind === 'idle' ? <p className="loading">{t('answer.sharedLoading')}</p> : null}
-      {state.kind === 'error' ? <p className="notice notice-bad">{t('answer.sharedFailed')}</p> : null}
-      {state.kind === 'ok' && shared.length === 0 ? <p className="notice">{t('answer.sharedNone')}</p> : null}
+      <h2 id="hukou-shared-heading">{t('web-hukou:answer.shared')}</h2>
+      <p className="field-hint">{t('web-hukou:answer.sharedHint')}</p>
+      {state.kind === 'running' || state.kind === 'idle' ? <p className="loading">{t('web-hukou:answer.sharedLoading')}</p> : null}
+      {state.kind === 'error' ? <p className="notice notice-bad">{t('web-hukou:answer.sharedFailed')}</p> : null}
+      {state.kind === 'ok' && shared.length === 0 ? <p className="notice">{t('web-hukou:answer.sharedNone')}</p> : null}
       {state.kind === 'ok' && shared.length ? (
         <ul className="hukou-shared-list">
           {shared.map((s) => (

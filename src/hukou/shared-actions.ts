@@ -44,6 +44,9 @@ const STEP_CAUSES: Record<string, SharedCause[]> = {
   'hukou:plan.baseAndTitle': ['title', 'base'],
 };
 
+/** A step of the way there that a points action may share (a title, a base): the others (wait, apply now) share none. */
+export const sharesCause = (step: Msg): boolean => step.key in STEP_CAUSES;
+
 const num = (p: MsgParam | unknown): number | undefined => (typeof p === 'number' ? p : undefined);
 const str = (p: MsgParam | undefined): string => (typeof p === 'string' ? p : '');
 

@@ -206,4 +206,20 @@ describe('/hukou: W8 (the market standard fails; the way there shared with the p
       await page.close();
     });
   }
+
+  it('en, phone: the planner names the same two base raises as serving the hukou route too', async () => {
+    // The whole applicant, permit facts included, as the answers hold them after /hukou.
+    const hash = await answersHash(w8.c.date, w8.full as unknown as Record<string, unknown>);
+    const { page, problems } = await openIn(app, `/planner${hash}`, PHONE, 'en');
+    const section = page.getByTestId('planner-hukou-shared');
+    await section.locator('li').first().waitFor({ timeout: 60000 });
+    const ids = await section.locator('li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['action']));
+    assert.deepEqual(ids.sort(), ['siBase.x2', 'siBase.x3']);
+    assert.match((await section.textContent()) ?? '', /a base of at least 20,676 yuan from 2023-06 also opens basic route/);
+    await section.scrollIntoViewIfNeeded();
+    await noOverflow(page, PHONE);
+    await page.screenshot({ path: artifact('hukou-planner-shared-en-phone.png') });
+    assert.deepEqual(await problems(), []);
+    await page.close();
+  });
 });

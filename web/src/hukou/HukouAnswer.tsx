@@ -46,7 +46,9 @@ export function HukouDetails({ answer, shared }: { answer: HukouAssessment; shar
         <h2 id="hukou-plan-heading">{t('web-hukou:answer.plan')}</h2>
         <ol className="hukou-plan">
           {answer.plan.map((p) => (
-            <li key={JSON.stringify(p)}>{say(p)}</li>
+            <li key={JSON.stringify(p)} className="hukou-step">
+              {say(p)}
+            </li>
           ))}
         </ol>
       </section>

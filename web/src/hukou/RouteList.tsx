@@ -16,7 +16,7 @@ function RouteCard({ route: r, answer, open }: { route: RouteResult; answer: Huk
   return (
     <li>
       <details className={`hukou-route verdict-${r.verdict}`} data-route={r.id} data-verdict={r.verdict} open={open}>
-        <summary>
+        <summary className="hukou-route-summary">
           <span className="hukou-route-name">{say(r.name)}</span>{' '}
           <span className="hukou-verdict">{say(msg(`hukou:verdict.${r.verdict}`))}</span>{' '}
           <span className="hukou-earliest" data-earliest={r.earliest ?? ''}>

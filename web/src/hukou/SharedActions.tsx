@@ -16,7 +16,7 @@ export function SharedActions({ state, shared }: { state: PlanState; shared: rea
       {state.kind === 'ok' && shared.length ? (
         <ul className="hukou-shared-list">
           {shared.map((s) => (
-            <li key={`${s.step.key}|${s.action.id}`} data-action={s.action.id} data-causes={s.causes.join(' ')}>
+            <li key={`${s.step.key}|${s.action.id}`} className="hukou-step" data-action={s.action.id} data-causes={s.causes.join(' ')}>
               {say(s.text)}
             </li>
           ))}

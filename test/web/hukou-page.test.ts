@@ -146,6 +146,14 @@ describe('/hukou: W1 (open today)', () => {
     const first = page.locator('.hukou-facts .list-item').first();
     assert.equal(await first.getByLabel('开始日期', { exact: true }).inputValue(), '2017-03-01');
     assert.equal(await page.locator('.hukou-facts .list-item').count(), 2, 'the bad permit is kept, not lost');
+    // in English, the same field in its English words
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('.hukou-facts .list-item').last().getByTestId('field-problems').textContent(), 'From: required');
+    // the calculator does not ask the permit periods: it says nothing of them, and its total stands
+    await page.getByRole('link', { name: 'Calculator' }).click();
+    await page.getByTestId('total').waitFor({ timeout: 30000 });
+    assert.equal(await page.locator('[data-status="partial"]').count(), 0);
     assert.deepEqual(await problems(), []);
     await page.close();
   });

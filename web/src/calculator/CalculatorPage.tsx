@@ -30,7 +30,19 @@ export function CalculatorPage() {
   const current = outcome.kind === 'ok' ? outcome : (invalid?.partial ?? null);
   const shown = current ?? (outcome.kind === 'empty' ? null : lastOk.current);
   const nearMiss = useMemo(() => (shown ? nearMissOf(shown) : null), [shown]);
-  const problems = useMemo(() => (invalid ? problemsOf(invalid.issues, invalid.input, t, i18n.language) : []), [invalid, t, i18n.language]);
+  // The 居转户 facts are asked and said on /hukou, and no point depends on them: not this form's problems.
+  const problems = useMemo(
+    () =>
+      invalid
+        ? problemsOf(
+            invalid.issues.filter((i) => !i.path.startsWith('hukou.')),
+            invalid.input,
+            t,
+            i18n.language,
+          )
+        : [],
+    [invalid, t, i18n.language],
+  );
   const [showChart, setShowChart] = useState(false);
   const resultsRef = useRef<HTMLElement>(null);
   const showResult = () => {
@@ -52,7 +64,7 @@ export function CalculatorPage() {
         </div>
         <aside className="calculator-result-column" ref={resultsRef} aria-label={t('result.label')} tabIndex={-1}>
           {outcome.kind === 'empty' ? <p className="notice">{t('result.empty')}</p> : null}
-          {invalid?.partial ? (
+          {invalid?.partial && problems.length ? (
             <p className="notice notice-confirm" role="status" data-status="partial">
               {t('web-calculator:issues.excluded', { count: problems.length })}
             </p>

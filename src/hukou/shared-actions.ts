@@ -1,4 +1,4 @@
-import { type Msg, type MsgParam, msg, type Said } from '../core/message.ts';
+import { type Msg, msg, type Said } from '../core/message.ts';
 import { isMidOrAbove } from './title.ts';
 
 /**
@@ -47,8 +47,8 @@ const STEP_CAUSES: Record<string, SharedCause[]> = {
 /** A step of the way there that a points action may share (a title, a base): the others (wait, apply now) share none. */
 export const sharesCause = (step: Msg): boolean => step.key in STEP_CAUSES;
 
-const num = (p: MsgParam | unknown): number | undefined => (typeof p === 'number' ? p : undefined);
-const str = (p: MsgParam | undefined): string => (typeof p === 'string' ? p : '');
+const num = (p: unknown): number | undefined => (typeof p === 'number' ? p : undefined);
+const str = (p: unknown): string => (typeof p === 'string' ? p : '');
 
 /** The causes a points action serves: its title or technician-level certificate, its base raise (alone or combined). */
 function actionCauses(a: PointsAction): SharedCause[] {

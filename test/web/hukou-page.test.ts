@@ -176,6 +176,8 @@ describe('/hukou: W8 (the market standard fails; the way there shared with the p
       const { page, problems, requests } = await toHukou(await calculatorLink(w8), size, lang);
       await typeFacts(page, lang, w8.full);
       await page.locator('.hukou-overall[data-status="none"]').waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: artifact(`hukou-top-${lang}-${name}.png`) });
       assert.equal(
         await page.locator('.hukou-summary').textContent(),
         lang === 'zh' ? '如情况不变，今后20年内没有通道可以申办' : 'if nothing changes, no route opens within 20 years',

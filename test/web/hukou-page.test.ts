@@ -159,6 +159,30 @@ describe('/hukou: W1 (open today)', () => {
   });
 });
 
+describe('/hukou: SI paid by an out-of-town employer (J5)', () => {
+  // cases.yaml: W1's facts with 2018-01…2018-06 paid by a Beijing-registered employer → 78 regular SI months before
+  // 2024-03; 84 before 2024-09: the basic route opens in 2024-09.
+  const w1 = named('W1 — ');
+  const j5 = named('SI paid by an employer registered outside Shanghai');
+  it('en, desktop: the six months typed in move the basic route from 2024-03 to 2024-09', async () => {
+    const { page, problems } = await toHukou(await calculatorLink(w1), DESKTOP, 'en');
+    await typeFacts(page, 'en', w1.full);
+    await page.locator('.hukou-route[data-route="basic"][data-verdict="met"]').waitFor();
+    const w = words('en');
+    await page.getByText(w.facts['more'] ?? '', { exact: true }).click();
+    const months = (j5.full.hukou as { outOfTownEmployerMonths?: string[] }).outOfTownEmployerMonths ?? [];
+    assert.equal(months.length, 6);
+    for (const m of months) {
+      await page.getByRole('button', { name: `+ ${w.facts['addMonth']}` }).click();
+      await page.locator('.hukou-facts input[type="month"]').last().fill(m);
+    }
+    await page.locator('.hukou-route[data-route="basic"][data-verdict="notMet"]').waitFor();
+    assert.deepEqual(pick(await routesOnPage(page), j5.c.expect?.routes ?? {}), { basic: 'notMet 2024-09' });
+    assert.deepEqual(await problems(), []);
+    await page.close();
+  });
+});
+
 describe('/hukou: W8 (the market standard fails; the way there shared with the points plan)', () => {
   // W8 (cases.yaml): 13,000 since 2015-01 (about 1.2×), 工程师 appointed 2020-01-01, assessed 2023-05-10: 26 < 36
   // months at 1.3× and the application month below it; the carried base never reaches 1.3 × 11,396 → no route within

@@ -5,7 +5,7 @@ import { permitTypes } from '../../../src/applicant/hukou.ts';
 import { PeriodFields } from '../calculator/form/BonusFields.tsx';
 import { NONE, withOptional } from '../calculator/form/patch.ts';
 import { FieldProblemList } from '../ui/field-issues.tsx';
-import { SelectField, TextField, TriStateField } from '../ui/fields.tsx';
+import { NumberField, SelectField, TextField, TriStateField } from '../ui/fields.tsx';
 import { ListEditor } from '../ui/ListEditor.tsx';
 
 type Facts = NonNullable<ApplicantInput['hukou']>;
@@ -45,7 +45,17 @@ export const HukouFacts = memo(function HukouFacts({
   const { t } = useTranslation();
   const set = <K extends keyof Facts>(key: K, value: Facts[K] | undefined) => onFacts(withOptional(facts, key, value));
   const areas = facts.areas ?? NONE;
-  const hasMore = MORE.some(([k]) => facts[k] !== undefined) || areas.length > 0 || (facts.remotePosts?.length ?? 0) > 0;
+  // Both amounts or neither: one alone is kept, and the schema says which one is missing.
+  const funding = facts.startupFunding as Partial<NonNullable<Facts['startupFunding']>> | undefined;
+  const setFunding = (key: 'firstRoundYuan' | 'cumulativeYuan', v: number | undefined) => {
+    const next = withOptional({ ...funding }, key, v);
+    set('startupFunding', Object.keys(next).length ? (next as Facts['startupFunding']) : undefined);
+  };
+  const hasMore =
+    MORE.some(([k]) => facts[k] !== undefined) ||
+    [areas, facts.remotePosts, facts.outOfTownEmployerMonths].some((l) => (l?.length ?? 0) > 0) ||
+    facts.startupFunding !== undefined ||
+    facts.techTransferYuan !== undefined;
   return (
     <section className="card-form hukou-facts" aria-labelledby="hukou-facts-heading">
       <h2 id="hukou-facts-heading">{t('web-hukou:facts.heading')}</h2>
@@ -129,6 +139,42 @@ export const HukouFacts = memo(function HukouFacts({
             </div>
           )}
         />
+        <h3>{t('web-hukou:facts.outOfTown')}</h3>
+        <p className="field-hint">{t('web-hukou:facts.outOfTownHint')}</p>
+        <ListEditor
+          items={facts.outOfTownEmployerMonths ?? NONE}
+          path="hukou.outOfTownEmployerMonths"
+          max={600}
+          onChange={(next) => set('outOfTownEmployerMonths', next)}
+          create={() => ''}
+          addLabel={t('web-hukou:facts.addMonth')}
+          itemLabel={(i) => t('web-hukou:facts.monthItem', { n: i + 1 })}
+          render={(m, update) => <TextField type="month" label={t('web-hukou:facts.month')} value={m} onChange={update} />}
+        />
+        <FieldProblemList at={['hukou.startupFunding', 'hukou.techTransferYuan']} />
+        <div className="field-grid">
+          <NumberField
+            label={t('web-hukou:facts.firstRoundYuan')}
+            unit={t('units.yuan')}
+            min={0}
+            value={funding?.firstRoundYuan}
+            onChange={(v) => setFunding('firstRoundYuan', v)}
+          />
+          <NumberField
+            label={t('web-hukou:facts.cumulativeYuan')}
+            unit={t('units.yuan')}
+            min={0}
+            value={funding?.cumulativeYuan}
+            onChange={(v) => setFunding('cumulativeYuan', v)}
+          />
+          <NumberField
+            label={t('web-hukou:facts.techTransferYuan')}
+            unit={t('units.yuan')}
+            min={0}
+            value={facts.techTransferYuan}
+            onChange={(v) => set('techTransferYuan', v)}
+          />
+        </div>
         <div className="field-grid">
           {MORE.map(([key, label]) => (
             <TriStateField key={key} label={t(`web-hukou:facts.${label}`)} value={facts[key]} onChange={(v) => set(key, v)} />

@@ -4,6 +4,7 @@ import { planHukou } from './plan.ts';
 import type { HukouAssessment, HukouOptions } from './types.ts';
 
 export { DEFAULT_HORIZON } from './assess.ts';
+export * from './shared-actions.ts';
 export * from './types.ts';
 
 /**

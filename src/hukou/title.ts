@@ -20,7 +20,8 @@ function isSenior(cert: Certificate): boolean {
   return (cert.kind === 'title' && cert.titleLevel === 'senior') || (cert.kind === 'skill' && cert.skillLevel === 1);
 }
 
-function isMidOrAbove(cert: Certificate): boolean {
+/** A title, qualification or skill level that meets condition (四): mid-level, technician or above. */
+export function isMidOrAbove(cert: Pick<Certificate, 'kind' | 'titleLevel' | 'skillLevel'>): boolean {
   if (cert.kind === 'title') return cert.titleLevel === 'mid' || cert.titleLevel === 'senior';
   if (cert.kind === 'skill') return cert.skillLevel !== undefined && cert.skillLevel <= 2;
   return true;

@@ -12,6 +12,7 @@ import enPolicy from '../../messages/en/policy.json' with { type: 'json' };
 import enServer from '../../messages/en/server.json' with { type: 'json' };
 import enWeb from '../../messages/en/web.json' with { type: 'json' };
 import enWebCalculator from '../../messages/en/web-calculator.json' with { type: 'json' };
+import enWebHukou from '../../messages/en/web-hukou.json' with { type: 'json' };
 import enWebRecords from '../../messages/en/web-records.json' with { type: 'json' };
 import enWebWorkspace from '../../messages/en/web-workspace.json' with { type: 'json' };
 import zhApplicant from '../../messages/zh/applicant.json' with { type: 'json' };
@@ -26,6 +27,7 @@ import zhPolicy from '../../messages/zh/policy.json' with { type: 'json' };
 import zhServer from '../../messages/zh/server.json' with { type: 'json' };
 import zhWeb from '../../messages/zh/web.json' with { type: 'json' };
 import zhWebCalculator from '../../messages/zh/web-calculator.json' with { type: 'json' };
+import zhWebHukou from '../../messages/zh/web-hukou.json' with { type: 'json' };
 import zhWebRecords from '../../messages/zh/web-records.json' with { type: 'json' };
 import zhWebWorkspace from '../../messages/zh/web-workspace.json' with { type: 'json' };
 
@@ -44,6 +46,7 @@ export const NAMESPACES = [
   'web-calculator',
   'web-workspace',
   'web-records',
+  'web-hukou',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
@@ -63,6 +66,7 @@ export const ZH: Record<Namespace, Bundle> = {
   'web-calculator': zhWebCalculator,
   'web-workspace': zhWebWorkspace,
   'web-records': zhWebRecords,
+  'web-hukou': zhWebHukou,
 };
 export const EN: Record<Namespace, Bundle> = {
   common: enCommon,
@@ -79,4 +83,5 @@ export const EN: Record<Namespace, Bundle> = {
   'web-calculator': enWebCalculator,
   'web-workspace': enWebWorkspace,
   'web-records': enWebRecords,
+  'web-hukou': enWebHukou,
 };

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { applicantOf, hukouCases } from '../hukou/case-file.ts';
 import { EXAMPLES, hujifen } from './helpers.ts';
 
 const FILE = join(EXAMPLES, 'hukou-engineer.yaml');
@@ -61,5 +62,29 @@ describe('hujifen hukou', () => {
     assert.match(r.stderr, /hukou\.permits\[0\]\.type/);
     assert.match(r.stderr, /取值无效/);
     assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/);
+  });
+
+  it('names the points actions the way there shares (W8: 14,815 from 2023-06 opens 2026-06; the 2× and 3× raises meet it)', async () => {
+    // W8 (test/hukou/cases.yaml): 1.3 × 11,396 → 14,815 from 2023-06 opens the basic route in 2026-06. The points
+    // plan's 2× and 3× bands are 2 × and 3 × the talent-domain reference of 2023-05 (10,338): 20,676 and 31,014.
+    const w8 = hukouCases().find((c) => c.name.startsWith('W8'));
+    assert.ok(w8);
+    const r = await hujifen(['hukou', '-', '--date', w8.date, '--lang', 'en'], { input: JSON.stringify(applicantOf(w8)) });
+    assert.equal(r.code, 0, r.stderr);
+    const section = r.stdout.split('\n\n').find((s) => s.startsWith('Steps that also add points')) ?? '';
+    const lines = section.split('\n').slice(1).sort();
+    assert.equal(lines.length, 2, section);
+    const tail = (base: string) =>
+      `a base of at least ${base} yuan from 2023-06 also opens basic route (7 years + mid-level title or technician) in 2026-06`;
+    assert.match(
+      lines[0] ?? '',
+      /^ {2}- Raise the monthly SI base to 2× the reference wage \(¥20,676\): \+\d+ points from \d{4}-\d{2}-\d{2}; /,
+    );
+    assert.ok(lines[0]?.endsWith(tail('20,676')), lines[0]);
+    assert.match(lines[1] ?? '', /^ {2}- Raise the monthly SI base to 3× the reference wage \(¥31,014\): /);
+    assert.ok(lines[1]?.endsWith(tail('31,014')), lines[1]);
+    // W1 is open today: no step to share, no section
+    const open = await hujifen(['hukou', FILE, '--date', '2024-03-10', '--lang', 'en']);
+    assert.doesNotMatch(open.stdout, /Steps that also add points/);
   });
 });

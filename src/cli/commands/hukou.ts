@@ -1,7 +1,9 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { Applicant } from '../../applicant/index.ts';
 import { isRealDate } from '../../core/calendar.ts';
 import type { Lang } from '../../core/lang.ts';
 import { msg } from '../../core/message.ts';
+import type { HukouAssessment, SharedAction } from '../../hukou/index.ts';
 import { text } from '../../messages/catalogue.ts';
 import { hukouReadingProblem, hukouRules } from '../../policy/hukou.ts';
 import { CliError } from '../errors.ts';
@@ -46,6 +48,23 @@ function help(key: string, params: Record<string, string> = {}): string {
   return `${t.en} / ${t.zh}`;
 }
 
+/**
+ * The points plan's actions that also serve the way there (text output only: the JSON is the API's answer). The
+ * points plan runs only when a step has a cause to share, and pairs nothing on a date the points scheme was not in
+ * force (it began after 居转户).
+ */
+async function sharedWithPoints(applicant: Applicant, date: string, answer: HukouAssessment): Promise<SharedAction[]> {
+  const { sharedActions, sharesCause } = await import('../../hukou/index.ts');
+  if (!answer.plan.some(sharesCause)) return [];
+  const { plan } = await import('../../planner/index.ts');
+  try {
+    return sharedActions(answer.plan, plan(applicant, { date }).actions);
+  } catch (error) {
+    if (error instanceof RangeError) return [];
+    throw error;
+  }
+}
+
 const bases = hukouRules.versions.filter((v) => v.kind === 'base').map((v) => v.id);
 
 export function registerHukou(program: Command): void {
@@ -78,6 +97,7 @@ ${help('examples')}:
         if (error instanceof RangeError) throw new CliError(text(msg('hukou:cli.cannotAnswer', { detail: error.message })), EXIT.usage);
         throw error;
       }
-      process.stdout.write(opts.json ? `${JSON.stringify(answer, null, 2)}\n` : renderHukou(answer, opts.lang));
+      if (opts.json) process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+      else process.stdout.write(renderHukou(answer, opts.lang, await sharedWithPoints(applicant, date, answer)));
     });
 }

@@ -1,13 +1,13 @@
 import type { Lang } from '../../core/lang.ts';
 import { msg } from '../../core/message.ts';
-import type { HukouAssessment } from '../../hukou/index.ts';
+import type { HukouAssessment, SharedAction } from '../../hukou/index.ts';
 import { sayer } from '../../messages/catalogue.ts';
 import { renderTable } from '../text/table.ts';
 
 const MARK = { met: '✓', failed: '✗', confirm: '?' } as const;
 
-/** `hujifen hukou`: every route with its verdict and earliest month, the open conditions, the way there. */
-export function renderHukou(h: HukouAssessment, lang: Lang): string {
+/** `hujifen hukou`: every route with its verdict and earliest month, the open conditions, the way there and the points actions it shares. */
+export function renderHukou(h: HukouAssessment, lang: Lang, shared: readonly SharedAction[] = []): string {
   const say = sayer(lang);
   const k = (key: string, params?: Record<string, string | number>) => say(msg(`hukou:cli.${key}`, params));
   const rows = h.routes.map((r) => [
@@ -32,6 +32,7 @@ export function renderHukou(h: HukouAssessment, lang: Lang): string {
     if (r.verdict !== 'notMet') out.push(`  ${k('documents')}: ${r.documents.map(say).join(k('separator'))}`);
   }
   out.push('', k('plan'), ...h.plan.map((p) => `  - ${say(p)}`));
+  if (shared.length) out.push('', k('shared'), ...shared.map((s) => `  - ${say(s.text)}`));
   if (h.warnings.length) out.push('', k('warnings'), ...h.warnings.map((w) => `  ! ${say(w)}`));
   out.push('', k('points'), `  ${say(h.points.text)}`);
   for (const s of h.sources.filter((x) => h.points.source.includes(x.key)))

@@ -8,6 +8,7 @@ import { usePath } from './router.tsx';
 
 // Everything but the calculator is its own chunk: the calculator's first load carries none of it.
 const PlannerPage = lazy(() => loadMessages().then(() => import('../planner/PlannerPage.tsx')));
+const HukouPage = lazy(() => loadMessages().then(() => import('../hukou/HukouPage.tsx')));
 const CatalogPage = lazy(() => loadMessages().then(() => import('../catalog/CatalogPage.tsx')));
 const ReportPage = lazy(() => loadMessages().then(() => import('../report/ReportPage.tsx')));
 const Workspace = lazy(() => loadMessages().then(() => import('../workspace/Workspace.tsx')));
@@ -36,6 +37,7 @@ export function App() {
 
 function Route({ path }: { path: string }) {
   if (path === '/planner') return <PlannerPage />;
+  if (path === '/hukou') return <HukouPage />;
   if (path === '/catalog') return <CatalogPage />;
   if (path === '/report') return <ReportPage />;
   if (path === '/cases' || path.startsWith('/cases/') || path === '/accept-invitation' || path === '/account')

@@ -5,6 +5,7 @@ import { Link } from './router.tsx';
 const NAV: { to: string; key: string; keepHash: boolean }[] = [
   { to: '/', key: 'nav.calculator', keepHash: true },
   { to: '/planner', key: 'nav.planner', keepHash: true },
+  { to: '/hukou', key: 'web-hukou:nav', keepHash: true },
   { to: '/catalog', key: 'nav.catalog', keepHash: true },
   { to: '/report', key: 'nav.report', keepHash: true },
   { to: '/cases', key: 'nav.cases', keepHash: false },

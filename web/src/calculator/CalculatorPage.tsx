@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from '../app/router.tsx';
 import { CHART_HEIGHT, ChartPlaceholder } from '../charts/ChartPlaceholder.tsx';
 import { ResultPanel } from '../results/ResultPanel.tsx';
 import { useAnswers } from '../state/AnswersProvider.tsx';
@@ -29,7 +30,19 @@ export function CalculatorPage() {
   const current = outcome.kind === 'ok' ? outcome : (invalid?.partial ?? null);
   const shown = current ?? (outcome.kind === 'empty' ? null : lastOk.current);
   const nearMiss = useMemo(() => (shown ? nearMissOf(shown) : null), [shown]);
-  const problems = useMemo(() => (invalid ? problemsOf(invalid.issues, invalid.input, t, i18n.language) : []), [invalid, t, i18n.language]);
+  // The 居转户 facts are asked and said on /hukou, and no point depends on them: not this form's problems.
+  const problems = useMemo(
+    () =>
+      invalid
+        ? problemsOf(
+            invalid.issues.filter((i) => !i.path.startsWith('hukou.')),
+            invalid.input,
+            t,
+            i18n.language,
+          )
+        : [],
+    [invalid, t, i18n.language],
+  );
   const [showChart, setShowChart] = useState(false);
   const resultsRef = useRef<HTMLElement>(null);
   const showResult = () => {
@@ -51,7 +64,7 @@ export function CalculatorPage() {
         </div>
         <aside className="calculator-result-column" ref={resultsRef} aria-label={t('result.label')} tabIndex={-1}>
           {outcome.kind === 'empty' ? <p className="notice">{t('result.empty')}</p> : null}
-          {invalid?.partial ? (
+          {invalid?.partial && problems.length ? (
             <p className="notice notice-confirm" role="status" data-status="partial">
               {t('web-calculator:issues.excluded', { count: problems.length })}
             </p>
@@ -65,6 +78,11 @@ export function CalculatorPage() {
           {shown ? (
             <div className={shown === current ? '' : 'stale'}>
               <ResultPanel assessment={shown.assessment} nearMiss={nearMiss} />
+              <p className="hukou-link">
+                <Link to="/hukou" keepHash>
+                  {t('web-hukou:fromResults')}
+                </Link>
+              </p>
               <div className="chart-block">
                 {showChart ? (
                   <Suspense fallback={<ChartPlaceholder height={CHART_HEIGHT.breakdown} />}>

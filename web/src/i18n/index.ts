@@ -42,17 +42,18 @@ const NAMESPACES = [
   'policy',
   'applicant',
   'hukou',
+  'web-hukou',
 ];
 /**
- * The empty form speaks in these: bundled. The others (the engine's, the planner's, the catalogue's and the pages')
+ * The empty form speaks in these: bundled (`web-hukou` for the header's link to its page). The others (the engine's, the planner's, the catalogue's and the pages')
  * come with the engine chunk or the page that shows them (`loadMessages`), which keeps them off a phone's first load.
  */
-const zhFirst = import.meta.glob<Record<string, unknown>>('../../../messages/zh/{common,web,web-calculator,applicant}.json', {
+const zhFirst = import.meta.glob<Record<string, unknown>>('../../../messages/zh/{common,web,web-calculator,web-hukou,applicant}.json', {
   eager: true,
   import: 'default',
 });
 const zhLater = import.meta.glob<Record<string, unknown>>(
-  ['../../../messages/zh/*.json', '!../../../messages/zh/{common,web,web-calculator,applicant}.json'],
+  ['../../../messages/zh/*.json', '!../../../messages/zh/{common,web,web-calculator,web-hukou,applicant}.json'],
   { import: 'default' },
 );
 const enFiles = import.meta.glob<Record<string, unknown>>('../../../messages/en/*.json', { import: 'default' });

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { param } from '../../../src/policy/index.ts';
 import { Link } from '../app/router.tsx';
+import { PlannerShared } from '../hukou/PlannerShared.tsx';
 import { NearMissHeadline } from '../results/NearMissHeadline.tsx';
 import { useAnswers } from '../state/AnswersProvider.tsx';
 import { assessmentDate, toApplicantInput } from '../state/answers.ts';
@@ -85,6 +86,7 @@ export default function PlannerPage() {
       {state.kind === 'ok' ? (
         <>
           <PlanSections plan={state.plan} />
+          <PlannerShared state={state} />
           <section aria-labelledby="scenarios-h" className="scenarios">
             <h2 id="scenarios-h">{t('planner.scenarios')}</h2>
             <fieldset className="mode-switch">

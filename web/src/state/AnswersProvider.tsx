@@ -17,7 +17,7 @@ interface AnswersStore {
 const AnswersContext = createContext<AnswersStore | null>(null);
 
 const EMPTY = JSON.stringify(emptyAnswers());
-const CALCULATOR_PATHS = new Set(['/', '/planner', '/catalog', '/report']);
+const CALCULATOR_PATHS = new Set(['/', '/planner', '/hukou', '/catalog', '/report']);
 
 /**
  * The calculator's answers, kept on this device (localStorage) as they are typed and mirrored into the URL fragment

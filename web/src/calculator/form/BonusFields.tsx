@@ -33,7 +33,13 @@ export const SpouseFields = memo(function SpouseFields({ value: m, patch }: { va
   );
 });
 
-function PeriodFields<T extends { from: string; to?: string | undefined }>({ value, onChange }: { value: T; onChange: (v: T) => void }) {
+export function PeriodFields<T extends { from: string; to?: string | undefined }>({
+  value,
+  onChange,
+}: {
+  value: T;
+  onChange: (v: T) => void;
+}) {
   const { t } = useTranslation();
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { catalogs } from '../catalog/data.ts';
-import { DATE_SHAPE, dateOfDay, dayNumber, fullMonthsIn, fullYears } from '../core/calendar.ts';
+import { DATE_SHAPE, dateOfDay, dayNumber, fullMonthsIn } from '../core/calendar.ts';
 import type { Assessment, ItemResult } from '../engine/types.ts';
 import { files, param, versions } from '../policy/index.ts';
 
@@ -9,8 +9,8 @@ import { files, param, versions } from '../policy/index.ts';
  * the design). Two kinds of change, both found without assessing:
  * - The dated facts: every rule compares the date with a date of the applicant (obtained, received, married, a
  *   record's look-back, a period's full years) or of the policy data (a version, a dated value, a catalogue entry),
- *   or reads its year. `datedClock` turns a date into numbers that never decrease as the date moves on and that stay
- *   the same between two dates exactly when none of those comparisons can change in between.
+ *   or reads its year. `datedChanges` lists the days where one of those comparisons turns, and marks the months
+ *   they fall in.
  * - The monthly history (SI years, the base bands, the title/skill 1× gate): each month moves its windows by one
  *   month, so each count moves by one at most. `historyQuietSteps` reads the counts from an assessment's facts and
  *   says how many months must pass before one of them can cross its threshold.
@@ -28,21 +28,27 @@ function datesIn(value: unknown, out: string[] = []): string[] {
 }
 
 /**
- * Each date with the day before and after it, once each, sorted: a rule may compare with `<` or `<=`, end a period
- * inclusively, or move a look-back with addYears (29 February).
+ * The date with the day before and after it: a rule may compare with `<` or `<=`, end a period inclusively, or move
+ * a look-back with addYears (29 February).
  */
-function aroundEach(dates: readonly string[]): string[] {
-  const found = new Set<string>();
-  for (const date of dates) for (let d = dayNumber(date) - 1; d <= dayNumber(date) + 1; d++) found.add(dateOfDay(d));
-  return [...found].sort();
+function around(date: string): string[] {
+  const day = dayNumber(date);
+  return [dateOfDay(day - 1), date, dateOfDay(day + 1)];
 }
 
 let policyDates: string[] | undefined;
 
 /** Every date written in the policy data (versions, dated values, documents, catalogue entries), and around it. */
 function policyBoundaries(): string[] {
-  policyDates ??= aroundEach(datesIn([files, versions, catalogs]));
+  policyDates ??= [...new Set(datesIn([files, versions, catalogs]).flatMap(around))].sort();
   return policyDates;
+}
+
+/** The day in year `y` on which full years counted from `date` go up by one (a 29 February's is 1 March). */
+function anniversary(date: string, y: number): string {
+  const monthDay = date.slice(4);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return monthDay === '-02-29' && !leap ? `${y}-03-01` : `${y}${monthDay}`;
 }
 
 /** Periods whose full months are added up and counted in whole years: each designated area, public service. */
@@ -53,28 +59,47 @@ function periodGroups(applicant: Applicant): (readonly { from: string; to?: stri
 }
 
 /**
- * The dated facts of `applicant` on each of `dates` (in order) as a clock; `changes[k]` (k ≥ 1) says whether any of
- * them can change after dates[k − 1], up to and including dates[k].
+ * Whether a dated fact of `applicant` can change after dates[k − 1] and up to dates[k] (`changes[k]`, k ≥ 1; the
+ * dates in order): a date of the policy data or of the applicant passed, a new year, a full year counted from the
+ * birth, the marriage or a record, a full year in a designated area or in public service.
  */
 export function datedChanges(applicant: Applicant, dates: readonly string[]): boolean[] {
-  const { socialInsurance: _, ...rest } = applicant;
-  // Every date of the applicant is compared with the date; full years are counted from these only: the age, the
-  // years of marriage, a record's look-back (periods are counted apart, by their full months).
-  const compared = aroundEach(datesIn(rest));
-  const counted = aroundEach([applicant.birthDate, ...datesIn(applicant.marriage), ...datesIn(applicant.records)]);
-  const groups = periodGroups(applicant);
-  const boundaries = policyBoundaries();
-  const clock = (date: string): string => {
-    let passed = 0;
-    for (const b of boundaries) if (b <= date) passed++;
-    for (const d of compared) if (d <= date) passed++;
-    const parts: number[] = [passed, Number(date.slice(0, 4))];
-    for (const d of counted) parts.push(d <= date ? fullYears(d, date) : -1);
-    for (const g of groups) parts.push(Math.floor(fullMonthsIn(g, date) / 12));
-    return parts.join(',');
+  const changes = dates.map(() => false);
+  const first = dates[0] as string;
+  const last = dates[dates.length - 1] as string;
+  const mark = (day: string): void => {
+    if (day <= first || day > last) return;
+    let k = 1;
+    while ((dates[k] as string) < day) k++;
+    changes[k] = true;
   };
-  const clocks = dates.map(clock);
-  return clocks.map((c, k) => k > 0 && c !== clocks[k - 1]);
+  const { socialInsurance: _, ...rest } = applicant;
+  for (const date of policyBoundaries()) mark(date);
+  for (const date of datesIn(rest)) for (const d of around(date)) mark(d);
+  const firstYear = Number(first.slice(0, 4));
+  const lastYear = Number(last.slice(0, 4));
+  for (let y = firstYear + 1; y <= lastYear; y++) mark(`${y}-01-01`);
+  // Full years are counted from these only (the age, the years of marriage, a record's look-back); every other date
+  // of the applicant is only compared with the date, and periods are counted by their full months below.
+  const counted = [applicant.birthDate, ...datesIn(applicant.marriage), ...datesIn(applicant.records)];
+  for (const date of counted) for (const d of around(date)) for (let y = firstYear; y <= lastYear; y++) mark(anniversary(d, y));
+  for (const group of periodGroups(applicant)) {
+    // Full years in the periods never go down as the date moves on: where both ends of a stretch agree, nothing in
+    // it changes, so halving the stretches that differ finds each month with a change.
+    const years = (k: number) => Math.floor(fullMonthsIn(group, dates[k] as string) / 12);
+    const split = (lo: number, hi: number, atLo: number, atHi: number): void => {
+      if (atLo === atHi) return;
+      if (hi - lo === 1) changes[hi] = true;
+      else {
+        const mid = (lo + hi) >> 1;
+        const atMid = years(mid);
+        split(lo, mid, atLo, atMid);
+        split(mid, hi, atMid, atHi);
+      }
+    };
+    if (group.length) split(0, dates.length - 1, years(0), years(dates.length - 1));
+  }
+  return changes;
 }
 
 function itemOf(a: Assessment, id: ItemResult['id']): ItemResult | undefined {

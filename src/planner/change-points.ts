@@ -1,6 +1,7 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { catalogs } from '../catalog/data.ts';
 import { DATE_SHAPE, dateOfDay, dayNumber, fullMonthsIn } from '../core/calendar.ts';
+import { agePoints } from '../engine/indicators/age.ts';
 import type { Assessment, ItemResult } from '../engine/types.ts';
 import { files, param, versions } from '../policy/index.ts';
 
@@ -51,6 +52,19 @@ function anniversary(date: string, y: number): string {
   return monthDay === '-02-29' && !leap ? `${y}-03-01` : `${y}${monthDay}`;
 }
 
+/** The age line's points at an age in full years, under the rule in force on `on` (NaN when none: a change). */
+function agePointsAt(years: number, on: string): number {
+  const v = param('age', on)?.value;
+  if (!v) return Number.NaN;
+  return years >= v.minAge && years <= v.maxAge ? agePoints(years, v) : 0;
+}
+
+/** The marriage line's points after full years of marriage to a Shanghai-hukou spouse (NaN when no rule). */
+function spousePointsAt(years: number, on: string): number {
+  const v = param('spouse', on)?.value;
+  return v ? Math.min(v.cap, Math.max(0, years) * v.pointsPerYear) : Number.NaN;
+}
+
 /** Periods whose full months are added up and counted in whole years: each designated area, public service. */
 function periodGroups(applicant: Applicant): (readonly { from: string; to?: string | undefined }[])[] {
   const byArea = new Map<string, { from: string; to?: string | undefined }[]>();
@@ -80,9 +94,20 @@ export function datedChanges(applicant: Applicant, dates: readonly string[]): bo
   const lastYear = Number(last.slice(0, 4));
   for (let y = firstYear + 1; y <= lastYear; y++) mark(`${y}-01-01`);
   // Full years are counted from these only (the age, the years of marriage, a record's look-back); every other date
-  // of the applicant is only compared with the date, and periods are counted by their full months below.
-  const counted = [applicant.birthDate, ...datesIn(applicant.marriage), ...datesIn(applicant.records)];
-  for (const date of counted) for (const d of around(date)) for (let y = firstYear; y <= lastYear; y++) mark(anniversary(d, y));
+  // of the applicant is only compared with the date, and periods are counted by their full months below. A birthday
+  // or a wedding anniversary that cannot change the points (the age points at their cap, the marriage's at its cap
+  // or not counted) is not a change.
+  // (The age and the marriage count full years exactly from their date; a record's look-back moves by addYears.)
+  const yearly = (from: string, matters: (years: number, on: string) => boolean): void => {
+    for (let y = firstYear; y <= lastYear; y++) {
+      const on = anniversary(from, y);
+      if (matters(y - Number(from.slice(0, 4)), on)) mark(on);
+    }
+  };
+  yearly(applicant.birthDate, (years, on) => agePointsAt(years, on) !== agePointsAt(years - 1, on));
+  const marriage = applicant.marriage;
+  if (marriage?.spouseShanghaiHukou) yearly(marriage.marriedOn, (years, on) => spousePointsAt(years, on) !== spousePointsAt(years - 1, on));
+  for (const r of applicant.records) for (const d of around(r.date)) yearly(d, () => true);
   for (const group of periodGroups(applicant)) {
     // Full years in the periods never go down as the date moves on: where both ends of a stretch agree, nothing in
     // it changes, so halving the stretches that differ finds each month with a change.

@@ -4,21 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { withoutPruning } from '../../src/engine/alternatives.ts';
-import { type Applicant, assess, parseApplicant, ValidationError } from '../../src/engine/index.ts';
+import { type Applicant, assess } from '../../src/engine/index.ts';
 import type { Assessment } from '../../src/engine/types.ts';
-import { base, monthAt, type Scenario, scenario } from './scenario-arbitrary.ts';
+import { base, monthAt, type Scenario, scenario, tryParse } from './scenario-arbitrary.ts';
 
 const RUNS = 250;
-
-/** parseApplicant, or undefined when it rejects the input (the properties are about accepted input only). */
-function tryParse(raw: unknown): Applicant | undefined {
-  try {
-    return parseApplicant(raw);
-  } catch (e) {
-    if (e instanceof ValidationError) return undefined;
-    throw e;
-  }
-}
 
 function run(s: Scenario, applicant: Applicant): Assessment {
   return assess(applicant, { date: s.date, version: s.version, readings: s.readings });

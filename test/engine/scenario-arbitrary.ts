@@ -2,7 +2,7 @@
 // it (as a caller would send it), a pinned version or none, and switched readings. Shared by the engine's property
 // test and the planner's (the near miss dated from change points).
 import fc from 'fast-check';
-import type { ApplicantInput } from '../../src/engine/index.ts';
+import { type Applicant, type ApplicantInput, parseApplicant, ValidationError } from '../../src/engine/index.ts';
 
 const DAY = 86_400_000;
 const SCHEME_START = Date.UTC(2013, 6, 1);
@@ -210,3 +210,13 @@ export const scenario: fc.Arbitrary<Scenario> = assessmentDate.chain((date) =>
     readings: readingsArb,
   }),
 );
+
+/** parseApplicant, or undefined when it rejects the input (the properties are about accepted input only). */
+export function tryParse(raw: unknown): Applicant | undefined {
+  try {
+    return parseApplicant(raw);
+  } catch (e) {
+    if (e instanceof ValidationError) return undefined;
+    throw e;
+  }
+}

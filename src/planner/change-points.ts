@@ -93,11 +93,10 @@ export function datedChanges(applicant: Applicant, dates: readonly string[]): bo
   const firstYear = Number(first.slice(0, 4));
   const lastYear = Number(last.slice(0, 4));
   for (let y = firstYear + 1; y <= lastYear; y++) mark(`${y}-01-01`);
-  // Full years are counted from these only (the age, the years of marriage, a record's look-back); every other date
-  // of the applicant is only compared with the date, and periods are counted by their full months below. A birthday
-  // or a wedding anniversary that cannot change the points (the age points at their cap, the marriage's at its cap
-  // or not counted) is not a change.
-  // (The age and the marriage count full years exactly from their date; a record's look-back moves by addYears.)
+  // Full years are counted from these only: the age and the years of marriage exactly from their date, a record's
+  // look-back by addYears (so from the days around it too). Every other date of the applicant is only compared with
+  // the date, and periods are counted by their full months below. A birthday or a wedding anniversary that cannot
+  // change the points (the age's at their cap or out of range, the marriage's at its cap or not counted) is no change.
   const yearly = (from: string, matters: (years: number, on: string) => boolean): void => {
     for (let y = firstYear; y <= lastYear; y++) {
       const on = anniversary(from, y);

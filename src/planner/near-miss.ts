@@ -3,6 +3,7 @@ import { addMonthsToDate } from '../core/calendar.ts';
 import { msg, type Said } from '../core/message.ts';
 import { assess } from '../engine/assess.ts';
 import type { Assessment } from '../engine/types.ts';
+import { datedChanges, historyQuietSteps } from './change-points.ts';
 import { buildFuture } from './future.ts';
 import { monthlyGrid } from './grid.ts';
 import { eventsBetween } from './projection.ts';
@@ -16,8 +17,10 @@ export const NEAR_MISS_MONTHS = 12;
 /**
  * What waiting alone changes in the coming year, the first thing to tell an applicant (null when nothing, vetoed
  * or outside the scheme): the same answer as `plan(…).nearMiss`, so every door can show it beside an assessment.
- * Unlike plan() it walks the year month by month and stops at the first month with a change of the score: the
- * rest of the projection (later months, status changes, when the standard is reached) is not needed for it.
+ * Unlike plan() it stops at the first month with a change of the score, and it assesses only the months where the
+ * points can change (change-points.ts): the first month, where the projected history begins, and then the months
+ * where a dated fact changes or a count of the history can reach its threshold. Between two such months every item
+ * keeps its points, so comparing the months on either side of each finds what the month-by-month walk finds.
  * `today` is the assessment of `applicant` on `options.date` under `options.readings`, when the caller has it.
  */
 export function nearMiss(
@@ -29,14 +32,21 @@ export function nearMiss(
   const future = buildFuture(applicant, options.date, NEAR_MISS_MONTHS, options.assumptions ?? {});
   const tl = makeTimeline(future, options.date, options.readings);
   const grid = monthlyGrid(options.date, NEAR_MISS_MONTHS);
+  const dated = datedChanges(future.future, grid);
   // Without assumptions the plan date's applicant is the one given: its assessment is `today`.
   let before = options.assumptions ? tl.at(grid[0] as string) : today;
-  for (let k = 1; k < grid.length; k++) {
+  // The first month is always compared: from it on, the projected applicant replaces the one given.
+  let k = 1;
+  while (k < grid.length) {
     const after = tl.at(grid[k] as string);
-    // The months are apart and in order, so the first change found month by month is the first of the year.
-    const found = nearMissOf(tl, today, eventsBetween(tl, before, after));
+    // The months are apart and in order, so the first change found this way is the first of the year.
+    const found = nearMissOf(tl, today, eventsBetween(tl, before, after, grid[k - 1]));
     if (found) return found;
     before = after;
+    // The next month where something can change: a dated fact, or a count of the history `after` shows.
+    const next = k + historyQuietSteps(after);
+    k++;
+    while (k < next && k < grid.length && !dated[k]) k++;
   }
   return null;
 }

@@ -58,14 +58,15 @@ export function project(tl: Timeline, grid: readonly string[], future: Future, r
 
 /**
  * The changes of an item's points between two consecutive grid points, each dated to the exact day, in the order of
- * the earlier point's items.
+ * the earlier point's items. `from` is the earlier grid date when `before` was assessed earlier still, its items'
+ * points known to hold up to `from` (the near miss skips the months where nothing can change).
  */
-export function eventsBetween(tl: Timeline, before: Assessment, after: Assessment): TimeEvent[] {
+export function eventsBetween(tl: Timeline, before: Assessment, after: Assessment, from = before.date): TimeEvent[] {
   const out: TimeEvent[] = [];
   for (const item of before.items) {
     const points = lastPointsOf(after, item.id);
     if (points === undefined || points === item.points) continue;
-    const day = firstDay(before.date, after.date, (d) => pointsOf(tl.at(d), item.id) !== item.points);
+    const day = firstDay(from, after.date, (d) => pointsOf(tl.at(d), item.id) !== item.points);
     out.push(event(item, tl.at(day), day));
   }
   return out;

@@ -1,6 +1,5 @@
 import { monthString } from '../../core/calendar.ts';
 import { failed, met } from '../../core/condition.ts';
-import { lower } from '../../core/confidence.ts';
 import { type Msg, msg } from '../../core/message.ts';
 import { deepFreeze } from '../../core/shared-cache.ts';
 import type { ParamValue } from '../../policy/index.ts';
@@ -10,6 +9,7 @@ import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { againstReference, reading, windowEnd } from '../readings.ts';
 import type { Condition, Confidence, ItemResult } from '../types.ts';
+import { type BandIndex, bandIndex, confidenceBetween, firstFrom } from './base-bands.ts';
 
 const LABEL = labelOf('siBase');
 
@@ -72,6 +72,17 @@ function planOf(tiers: readonly Tier[]): TierPlan {
   return plan;
 }
 
+/** Each history's band index, for the tier plan it was last counted with (one plan per policy date: two exist). */
+const indexes = new WeakMap<readonly HistoryMonth[], { plan: TierPlan; index: BandIndex }>();
+
+function indexOf(history: readonly HistoryMonth[], plan: TierPlan): BandIndex {
+  const last = indexes.get(history);
+  if (last !== undefined && last.plan === plan) return last.index;
+  const index = bandIndex(history, plan.minPercent, plan.maxPercent);
+  indexes.set(history, { plan, index });
+  return index;
+}
+
 /**
  * Months in each tier's window whose base reaches the tier (R9 default: ≥ its lower bound; the alternative also
  * needs < its upper bound). Back-paid, other-employer and tax-mismatched months never count (Art. 7).
@@ -81,42 +92,29 @@ function countTiers(
   tiers: readonly Tier[],
   plan: TierPlan,
 ): { counts: TierCount[]; excluded: number; confidence: Confidence; unpublished: number | undefined } {
-  const history = againstReference(ctx);
+  const index = indexOf(againstReference(ctx), plan);
   const ownBandOnly = reading(ctx, 'R9') === 'ownBandOnly';
   const end = windowEnd(ctx);
-  const n = plan.order.length;
-  const months = new Array<number>(n).fill(0);
-  const widestFirst = end - plan.widestWindow + 1;
-  const { minPercent, maxPercent, windowMonths } = plan;
-  let excluded = 0;
-  let confidence: Confidence = 'high';
-  // The first month of the window with no published reference wage: it cannot be compared, and the line says so.
-  let unpublished: number | undefined;
-  for (let h = 0; h < history.length; h++) {
-    const m = history[h] as HistoryMonth;
-    if (m.month < widestFirst || m.month > end) continue;
-    if (m.percentOfReference < 0 && unpublished === undefined) unpublished = m.month;
-    if (m.backPaid || !m.employerMatchesContract || !m.taxMatches) {
-      excluded++;
-      continue;
-    }
-    if (m.referenceConfidence !== 'high') confidence = lower(confidence, m.referenceConfidence);
-    const percent = m.percentOfReference;
-    const age = end - m.month;
-    // Tiers in ascending order of their lower bound: once a month falls short of one, it falls short of the rest.
-    for (let j = 0; j < n; j++) {
-      if (percent < (minPercent[j] as number)) break;
-      if (age >= (windowMonths[j] as number) || (ownBandOnly && percent >= (maxPercent[j] as number))) continue;
-      months[j] = (months[j] as number) + 1;
-    }
-  }
+  // The widest window's months: those after the window end (up to the assessment month) are in the history too.
+  const from = firstFrom(index, end - plan.widestWindow + 1);
+  const to = firstFrom(index, end + 1);
+  const totals = ownBandOnly ? index.inBand : index.atLeast;
   const counts = new Array<TierCount>(tiers.length);
-  for (let j = 0; j < n; j++) {
+  for (let j = 0; j < plan.order.length; j++) {
+    const running = totals[j] as Int32Array;
+    const months = (running[to] as number) - (running[firstFrom(index, end - (plan.windowMonths[j] as number) + 1)] as number);
     const i = plan.order[j] as number;
     const tier = tiers[i] as Tier;
-    counts[i] = { tier, months: months[j] as number, met: (months[j] as number) >= tier.months };
+    counts[i] = { tier, months, met: months >= tier.months };
   }
-  return { counts, excluded, confidence, unpublished };
+  // The first month of the window with no published reference wage: it cannot be compared, and the line says so.
+  const firstUnpublished = index.nextUnpublished[from] as number;
+  return {
+    counts,
+    excluded: (index.excluded[to] as number) - (index.excluded[from] as number),
+    confidence: confidenceBetween(index, from, to),
+    unpublished: firstUnpublished < to ? index.months[firstUnpublished] : undefined,
+  };
 }
 
 function monthsFacts(plan: TierPlan, counts: TierCount[]): Record<string, number> {

@@ -60,8 +60,8 @@ export function bandIndex(history: readonly HistoryMonth[], minPercent: number[]
 }
 
 /**
- * Plain arrays, not typed ones: V8 allocates a typed array through the runtime, which cost a first assessment about
- * 5,000 instructions an array (measured: 394,829 instructions with twelve Int32Arrays a history).
+ * Plain arrays, not typed ones: V8 allocates a typed array through the runtime; with twelve Int32Arrays an index, an
+ * applicant's first assessment measured 394,829 instructions, with plain arrays 228,037 (both building every index).
  */
 function runningTotals(n: number): number[] {
   const out = new Array<number>(n + 1);

@@ -30,28 +30,39 @@ export function indexHistory(months: readonly SiMonth[], lastMonth: number, seri
 
 /** indexHistory against any wage table (an alternative value for some months). */
 export function historyAgainst(months: readonly SiMonth[], lastMonth: number, wages: WageTable): HistoryMonth[] {
-  const all = preparedMonths(months, wages);
+  const prepared = preparedMonths(months, wages);
+  const all = prepared.all;
   let n = all.length;
   while (n > 0 && (all[n - 1] as HistoryMonth).month > lastMonth) n--;
-  return n === all.length ? all : all.slice(0, n);
+  if (n === all.length) return all;
+  // The same months up to the same month are the same array: what is counted of a history is kept by its array.
+  if (prepared.cut?.length !== n) prepared.cut = all.slice(0, n);
+  return prepared.cut;
 }
 
 /**
- * The months last prepared against each wage table, with the list they came from. One per table, not one per
- * applicant (a WeakMap of every applicant's months cost a first assessment more than preparing them did): enough for
- * the planner, which assesses one applicant on many dates, and for an assessment's alternatives.
+ * The months last prepared against each wage table, with the list they came from, and the last of them cut at an
+ * assessment month. One per table, not one per applicant (a WeakMap of every applicant's months cost a first
+ * assessment more than preparing them did): enough for the planner, which assesses one applicant on many dates, and
+ * for an assessment's alternatives.
  */
-const lastPrepared = new Map<WageTable, { months: readonly SiMonth[]; all: HistoryMonth[] }>();
+interface Prepared {
+  months: readonly SiMonth[];
+  all: HistoryMonth[];
+  cut: HistoryMonth[] | undefined;
+}
 
-function preparedMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
+const lastPrepared = new Map<WageTable, Prepared>();
+
+function preparedMonths(months: readonly SiMonth[], wages: WageTable): Prepared {
   const last = lastPrepared.get(wages);
-  if (last !== undefined && last.months === months) return last.all;
+  if (last !== undefined && last.months === months) return last;
   // The same months against another table (an alternative's reference): parsed and sorted already.
   let parsed: HistoryMonth[] | undefined;
   for (const other of lastPrepared.values()) if (other.months === months) parsed = other.all;
-  const all = parsed ? againstTable(parsed, wages) : allMonths(months, wages);
-  lastPrepared.set(wages, { months, all });
-  return all;
+  const prepared: Prepared = { months, all: parsed ? againstTable(parsed, wages) : allMonths(months, wages), cut: undefined };
+  lastPrepared.set(wages, prepared);
+  return prepared;
 }
 
 function againstTable(history: readonly HistoryMonth[], wages: WageTable): HistoryMonth[] {

@@ -1,6 +1,6 @@
 // The engine's property generator: an assessment date from the start of the scheme to 2030, a raw applicant around
 // it (as a caller would send it), a pinned version or none, and switched readings. Shared by the engine's property
-// test and the planner's (the near miss dated from change points).
+// test, the planner's (the near miss dated from change points) and scripts/golden-dump.ts.
 import fc from 'fast-check';
 import { type Applicant, type ApplicantInput, parseApplicant, ValidationError } from '../../src/engine/index.ts';
 

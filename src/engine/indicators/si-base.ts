@@ -10,6 +10,7 @@ import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { againstReference, reading, windowEnd } from '../readings.ts';
 import type { Condition, Confidence, ItemResult } from '../types.ts';
+import { type BandIndex, bandIndex, confidenceBetween, firstFrom } from './base-bands.ts';
 
 const LABEL = labelOf('siBase');
 
@@ -73,24 +74,81 @@ function planOf(tiers: readonly Tier[]): TierPlan {
 }
 
 /**
+ * The band indexes of the histories counted last, by history and tier plan: a few, enough for an assessment's own
+ * history and its alternatives' (R8, the carried months) and for the planner's dates. Not a WeakMap: a new key for
+ * every applicant cost a first assessment more than the index saved. An index is built only for a history counted
+ * more often than one assessment counts it (the line, R9 and W1: three times), so an applicant assessed once walks
+ * its months as before and pays for no index (building one cost more than the walks it replaced).
+ */
+const SLOTS = 4;
+const BUILD_AFTER = 3;
+interface Slot {
+  history: readonly HistoryMonth[] | undefined;
+  plan: TierPlan | undefined;
+  counted: number;
+  index: BandIndex | undefined;
+}
+const slots: Slot[] = Array.from({ length: SLOTS }, () => ({ history: undefined, plan: undefined, counted: 0, index: undefined }));
+let nextSlot = 0;
+
+function indexOf(history: readonly HistoryMonth[], plan: TierPlan): BandIndex | undefined {
+  for (let i = 0; i < SLOTS; i++) {
+    const s = slots[i] as Slot;
+    if (s.history !== history || s.plan !== plan) continue;
+    if (s.index === undefined && ++s.counted > BUILD_AFTER) s.index = bandIndex(history, plan.minPercent, plan.maxPercent);
+    return s.index;
+  }
+  const s = slots[nextSlot] as Slot;
+  s.history = history;
+  s.plan = plan;
+  s.counted = 1;
+  s.index = undefined;
+  nextSlot = (nextSlot + 1) % SLOTS;
+  return undefined;
+}
+
+type Counted = { counts: TierCount[]; excluded: number; confidence: Confidence; unpublished: number | undefined };
+
+/**
  * Months in each tier's window whose base reaches the tier (R9 default: ≥ its lower bound; the alternative also
  * needs < its upper bound). Back-paid, other-employer and tax-mismatched months never count (Art. 7).
  */
-function countTiers(
-  ctx: Context,
-  tiers: readonly Tier[],
-  plan: TierPlan,
-): { counts: TierCount[]; excluded: number; confidence: Confidence; unpublished: number | undefined } {
+function countTiers(ctx: Context, tiers: readonly Tier[], plan: TierPlan): Counted {
   const history = againstReference(ctx);
   const ownBandOnly = reading(ctx, 'R9') === 'ownBandOnly';
   const end = windowEnd(ctx);
+  const index = indexOf(history, plan);
+  if (index === undefined) return walkTiers(history, tiers, plan, ownBandOnly, end);
+  // The widest window's months: those after the window end (up to the assessment month) are in the history too.
+  const from = firstFrom(index, end - plan.widestWindow + 1);
+  const to = firstFrom(index, end + 1);
+  const totals = ownBandOnly ? index.inBand : index.atLeast;
+  const counts = new Array<TierCount>(tiers.length);
+  for (let j = 0; j < plan.order.length; j++) {
+    const running = totals[j] as number[];
+    const months = (running[to] as number) - (running[firstFrom(index, end - (plan.windowMonths[j] as number) + 1)] as number);
+    const i = plan.order[j] as number;
+    const tier = tiers[i] as Tier;
+    counts[i] = { tier, months, met: months >= tier.months };
+  }
+  // The first month of the window with no published reference wage: it cannot be compared, and the line says so.
+  const firstUnpublished = index.nextUnpublished[from] as number;
+  return {
+    counts,
+    excluded: (index.excluded[to] as number) - (index.excluded[from] as number),
+    confidence: confidenceBetween(index, from, to),
+    unpublished: firstUnpublished < to ? index.months[firstUnpublished] : undefined,
+  };
+}
+
+/** countTiers by walking the window's months: for a history counted too rarely to pay for its index. */
+function walkTiers(history: readonly HistoryMonth[], tiers: readonly Tier[], plan: TierPlan, ownBandOnly: boolean, end: number): Counted {
   const n = plan.order.length;
   const months = new Array<number>(n).fill(0);
   const widestFirst = end - plan.widestWindow + 1;
   const { minPercent, maxPercent, windowMonths } = plan;
   let excluded = 0;
   let confidence: Confidence = 'high';
-  // The first month of the window with no published reference wage: it cannot be compared, and the line says so.
   let unpublished: number | undefined;
   for (let h = 0; h < history.length; h++) {
     const m = history[h] as HistoryMonth;

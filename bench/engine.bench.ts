@@ -78,10 +78,12 @@ async function instructionsPerAssessment(alternatives: boolean, fresh = false): 
         else reject(new Error('cachegrind printed no instruction count'));
       });
     });
-  // One after the other: two valgrinds side by side on a loaded machine once gave a negative difference.
+  // One after the other: two valgrinds side by side on a loaded machine once gave a negative difference. 50,000
+  // runs apart: start-up (about 3.1 billion instructions) varies by ±50 million, which swamped a 10,000-run gap
+  // (79,674 and 101,546 for one build); over 50,000 the spread is about ±1,000 (docs/performance.md, part E).
   const short = await count(10_000);
-  const long = await count(20_000);
-  return (long - short) / 10_000;
+  const long = await count(60_000);
+  return (long - short) / 50_000;
 }
 
 const assessRate = rate('assess (messages, no text)', () => assess(applicant, { date: REALISTIC_DATE }));
@@ -106,7 +108,7 @@ if (instructions === undefined || withoutThem === undefined || firstOne === unde
   console.log('instructions per assessment: valgrind is not installed (apt-get install valgrind to count them)');
 else {
   const n = (x: number) => Math.round(x).toLocaleString('en');
-  console.log(`instructions per assessment (cachegrind, repeatable to about 1 %): ${n(instructions)}`);
+  console.log(`instructions per assessment (cachegrind, 10,000 vs 60,000 runs): ${n(instructions)}`);
   // What "confidence that means something" costs: every line re-scored under the readings and values that could move it.
   console.log(
     `  of which the alternatives (readings and values tried): ${n(instructions - withoutThem)} (${n(withoutThem)} without them; ratio ${(instructions / withoutThem).toFixed(2)})`,

@@ -1,4 +1,5 @@
 // Shared by the browser tests and the benchmark: build the app, serve it, drive Debian's Chromium.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -188,4 +189,23 @@ export async function callFromPage<T = { id: string; revision: number }>(
     },
     [method, path, body] as const,
   );
+}
+
+/** The built app on the real server, a browser page on /cases, and an organisation signed up from that page. */
+export async function signedUpWorkspace(account: { organisation: string; name: string; email: string }): Promise<{
+  dir: string;
+  server: { url: string; close: () => Promise<void> };
+  browser: { context: BrowserContext; close: () => Promise<void> };
+  page: Page;
+  problems: () => Promise<string[]>;
+}> {
+  const dir = buildWeb();
+  const server = await startRealServer(dir);
+  const browser = await launch();
+  const page = await browser.context.newPage();
+  const problems = await watchProblems(page);
+  await page.goto(`${server.url}/cases`);
+  const signup = await callFromPage(page, 'POST', '/auth/signup', { ...account, password: 'a long enough password' });
+  assert.equal(signup.status, 201);
+  return { dir, server, browser, page, problems };
 }

@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { msg } from '../../src/core/message.ts';
 import { say } from '../../src/messages/catalogue.ts';
 import { applicantOf, hukouCases } from '../hukou/case-file.ts';
-import { answersHash, artifact, buildWeb, callFromPage, launch, startRealServer, watchProblems } from './harness.ts';
+import { answersHash, artifact, callFromPage, signedUpWorkspace } from './harness.ts';
 
 let dir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -55,19 +55,11 @@ async function noSidewaysScroll() {
 }
 
 before(async () => {
-  dir = buildWeb();
-  server = await startRealServer(dir);
-  browser = await launch();
-  page = await browser.context.newPage();
-  problems = await watchProblems(page);
-  await page.goto(`${server.url}/cases`);
-  const signup = await call('POST', '/auth/signup', {
+  ({ dir, server, browser, page, problems } = await signedUpWorkspace({
     organisation: '徐汇人才服务社',
     name: '吴主管',
     email: 'wu@example.com',
-    password: 'a long enough password',
-  });
-  assert.equal(signup.status, 201);
+  }));
   for (const [label, c] of Object.entries(cases)) {
     const created = await call('POST', '/cases', { label, facts: c.facts });
     assert.equal(created.status, 201, JSON.stringify(created.body));

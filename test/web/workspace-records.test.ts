@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { li, liu } from './applicants.ts';
-import { answersHash, artifact, buildWeb, callFromPage, launch, startRealServer, watchProblems } from './harness.ts';
+import { answersHash, artifact, callFromPage, signedUpWorkspace, watchProblems } from './harness.ts';
 
 let dir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -39,19 +39,11 @@ async function assertNoPageScroll(p: Page) {
 }
 
 before(async () => {
-  dir = buildWeb();
-  server = await startRealServer(dir);
-  browser = await launch();
-  page = await browser.context.newPage();
-  problems = await watchProblems(page);
-  await page.goto(`${server.url}/cases`);
-  const signup = await call('POST', '/auth/signup', {
+  ({ dir, server, browser, page, problems } = await signedUpWorkspace({
     organisation: '静安人才服务社',
     name: '周主管',
     email: 'zhou@example.com',
-    password: 'a long enough password',
-  });
-  assert.equal(signup.status, 201);
+  }));
 });
 
 after(async () => {

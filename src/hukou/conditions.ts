@@ -5,6 +5,7 @@ import { type Msg, msg } from '../core/message.ts';
 import { type HukouDated, type HukouReadingChoice, hukouParam } from '../policy/hukou.ts';
 import type { HukouParamId, HukouValue } from '../policy/hukou-schema.ts';
 import type { Timeline } from './timeline.ts';
+import type { TitleOption } from './title.ts';
 import type { HukouCondition, HukouStatus } from './types.ts';
 
 /** What every route test reads, and what it notes on the way: sources, readings, confidence, warnings. */
@@ -17,6 +18,21 @@ export interface Ctx {
   note: Notes;
   /** Scanning for the earliest month: only whether some condition fails matters, not the full list. */
   scan?: boolean;
+  /** The scan's answers that do not depend on the route, worked out once per month (see `monthMemo`). */
+  memo?: MonthMemo;
+}
+
+/**
+ * What every route of a scan shares, by month from t.now: the common conditions and the best title option (with
+ * the scan's what-if certificate). Seventeen routes ask them for the same months; each is worked out once.
+ */
+export interface MonthMemo {
+  common: (HukouCondition[] | undefined)[];
+  title: ({ option: TitleOption; conditions: HukouCondition[] } | undefined)[];
+}
+
+export function monthMemo(): MonthMemo {
+  return { common: [], title: [] };
 }
 
 export interface Notes {

@@ -19,7 +19,8 @@ const notInForce = (m: number) => [cond('inForce', false, msg('hukou:cond.notInF
  */
 function withTitle(c: Ctx, m: number, extra: Certificate[], own: HukouCondition[]): HukouCondition[] {
   if (c.scan && statusOf(own) === 'failed') return own;
-  const best = anyTitle(c, m, extra);
+  const best = c.memo?.title[m - c.t.now] ?? anyTitle(c, m, extra);
+  if (c.memo) c.memo.title[m - c.t.now] = best;
   return [...own, titleVia(best.option, best.conditions), ...best.conditions];
 }
 

@@ -2,6 +2,7 @@ import type { Applicant, SiMonth } from '../applicant/index.ts';
 import { dayNumber, daysInMonth, monthIndex, monthString } from '../core/calendar.ts';
 import { type HistoryMonth, indexHistory } from '../engine/history.ts';
 import { type HukouReadingChoice, hukouParam } from '../policy/hukou.ts';
+import { lastPublishedMonth } from '../policy/wages.ts';
 
 /**
  * One applicant's months, prepared once per answer: which months count as permit months (J1–J3), which SI months
@@ -25,11 +26,13 @@ export interface Timeline {
   areas: Map<string, Set<number>>;
   remotePosts: Set<number>;
   outOfTown: Set<number>;
+  /** From this month on every month is like the one before: permits, areas, posts, SI base and reference (settled.ts). */
+  settledFrom: number;
   /** Whether months after the history are projected at the last base. */
   projected: boolean;
   /** The first month any count looks at (the first permit or SI month), and prefix counts built on demand. */
   lo: number;
-  prefixes: Map<string, Int32Array>;
+  prefixes: Map<string | number, Int32Array>;
 }
 
 const PERIOD_END = '9999-12-31';
@@ -114,10 +117,19 @@ export function buildTimeline(
     ),
     remotePosts: wholeMonths(a.hukou?.remotePosts ?? [], end),
     outOfTown: new Set((a.hukou?.outOfTownEmployerMonths ?? []).map(monthIndex)),
+    settledFrom: settledFrom(a, now, baseFrom),
     projected,
     lo: Math.min(origin, now, si.keys().next().value ?? now),
     prefixes: new Map(),
   };
+}
+
+/** The month after the last date of the applicant's periods and months, the history (up to now) and the references. */
+function settledFrom(a: Applicant, now: number, baseFrom: { month: string } | undefined): number {
+  const h = a.hukou;
+  const dates = [...(h?.permits ?? []), ...(h?.areas ?? []), ...(h?.remotePosts ?? [])].flatMap((p) => [p.from, p.to ?? p.from]);
+  const months = [...dates, ...(h?.outOfTownEmployerMonths ?? []), lastPublishedMonth('talentDomain'), baseFrom?.month ?? monthString(now)];
+  return Math.max(now, ...months.map(monthIndex)) + 1;
 }
 
 /**

@@ -130,7 +130,11 @@ export function appointedTitle(on: string): Certificate {
 
 /** Every route for `applicant`, the overall answer, and what a points score does not do (J20). */
 export function assessRoutes(applicant: Applicant, options: HukouOptions): Omit<HukouAssessment, 'plan'> {
-  const { base, readings, date } = prepare(applicant, options);
+  return routesOf(prepare(applicant, options));
+}
+
+/** The same on a prepared timeline (the way there reuses it). */
+export function routesOf({ base, readings, date }: Prepared): Omit<HukouAssessment, 'plan'> {
   const memo = monthMemo();
   const routes = ROUTE_IDS.map((id) => routeResult(base, id, memo));
   const open = routes.filter((r) => r.verdict === 'met').map((r) => r.id);

@@ -12,7 +12,7 @@ import {
   resolveHukouReadings,
 } from '../policy/hukou.ts';
 import { commonConditions } from './common.ts';
-import { type Ctx, type MonthMemo, monthMemo, notes, statusOf } from './conditions.ts';
+import { type Ctx, failsForGood, type MonthMemo, monthMemo, notes, statusOf } from './conditions.ts';
 import { ROUTE_DOCUMENTS, ROUTE_KIND, routeConditions } from './routes.ts';
 import { lastMonthToScan } from './settled.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
@@ -43,26 +43,35 @@ function conditionsAt(c: Ctx, id: RouteId, m: number, extra: Certificate[]) {
   return [...routeConditions(c, id, m, extra), ...commonConditions(c, m)];
 }
 
-/** Does month m fail for the route? The common conditions first: worked out once a month for every route. */
-function failsAt(c: Ctx & { memo: MonthMemo }, id: RouteId, m: number, extra: Certificate[]): boolean {
+/**
+ * Whether month m fails for the route, and whether for good (a standing condition fails: every month does). The
+ * common conditions first: worked out once a month for every route.
+ */
+function failsAt(c: Ctx & { memo: MonthMemo }, id: RouteId, m: number, extra: Certificate[]): 'no' | 'yes' | 'always' {
   const i = m - c.t.now;
   const common = c.memo.common[i] ?? commonConditions(c, m);
   c.memo.common[i] = common;
-  if (statusOf(common) === 'failed') return true;
+  if (statusOf(common) === 'failed') return failsForGood(common) ? 'always' : 'yes';
   hukouWork.routeMonths++;
-  return statusOf(routeConditions(c, id, m, extra)) === 'failed';
+  const own = routeConditions(c, id, m, extra);
+  if (statusOf(own) !== 'failed') return 'no';
+  return failsForGood(own) ? 'always' : 'yes';
 }
 
 /**
  * The first month from the assessment month on in which nothing fails, or null within the horizon: looked for up to
- * the month after which nothing changes any more (settled.ts), not to the horizon. A scan notes
- * nothing (its notes are dropped), so what it works out for one route serves the others: pass the same `memo` to
- * every scan of one prepared timeline and what-if certificate.
+ * the month after which nothing changes any more (settled.ts), not to the horizon, and not past a standing condition
+ * that fails. A scan notes nothing (its notes are dropped), so what it works out for one route serves the others:
+ * pass the same `memo` to every scan of one prepared timeline and what-if certificate.
  */
 export function earliestMonth(c: Ctx, id: RouteId, extra: Certificate[] = [], memo = monthMemo()): string | null {
   const scan = { ...c, note: notes(), scan: true, memo };
   const last = lastMonthToScan(c, extra);
-  for (let m = c.t.now; m <= last; m++) if (!failsAt(scan, id, m, extra)) return monthString(m);
+  for (let m = c.t.now; m <= last; m++) {
+    const fails = failsAt(scan, id, m, extra);
+    if (fails === 'no') return monthString(m);
+    if (fails === 'always') return null;
+  }
   return null;
 }
 

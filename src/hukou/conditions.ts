@@ -74,6 +74,22 @@ export function cond(id: string, ok: boolean | undefined, text: Msg, fix?: Msg):
   return status === 'met' || !fix ? { id, status, text } : { id, status, text, fix };
 }
 
+const STANDING = new WeakSet<HukouCondition>();
+
+/**
+ * Marks a condition whose status is the same in every month its route is in force (a route not in force fails too):
+ * once it fails, the route fails in every month and the scan for its earliest month can stop. `when`: only then.
+ */
+export function standing(condition: HukouCondition, when = true): HukouCondition {
+  if (when) STANDING.add(condition);
+  return condition;
+}
+
+/** Does a standing condition fail (so every month fails)? */
+export function failsForGood(conditions: readonly HukouCondition[]): boolean {
+  return conditions.some((x) => x.status === 'failed' && STANDING.has(x));
+}
+
 /** failed beats confirm beats met. */
 export function statusOf(conditions: readonly HukouCondition[]): HukouStatus {
   if (conditions.some((c) => c.status === 'failed')) return 'failed';

@@ -51,6 +51,8 @@ export function notes(): Notes {
 export function rule<K extends HukouParamId>(c: Ctx, id: K, m: number): HukouValue<K> | undefined {
   const found = hukouParam(id, c.ruleDate(m), c.readings);
   if (!found) return undefined;
+  // A scan's notes are dropped: nothing to note.
+  if (c.scan) return found.dated.value;
   record(c.note, found.dated);
   if (found.beyondStated)
     c.note.warnings.set(
@@ -81,7 +83,8 @@ const STANDING = new WeakSet<HukouCondition>();
  * once it fails, the route fails in every month and the scan for its earliest month can stop. `when`: only then.
  */
 export function standing(condition: HukouCondition, when = true): HukouCondition {
-  if (when) STANDING.add(condition);
+  // Only a failure is asked about: marking the others would cost more than the scans it saves.
+  if (when && condition.status === 'failed') STANDING.add(condition);
   return condition;
 }
 

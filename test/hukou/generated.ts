@@ -4,7 +4,7 @@
 import type { HukouOptions } from '../../src/hukou/index.ts';
 
 /** mulberry32: a small deterministic generator. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;

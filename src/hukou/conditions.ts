@@ -5,8 +5,7 @@ import { type Msg, msg } from '../core/message.ts';
 import { type HukouDated, type HukouReadingChoice, hukouParam } from '../policy/hukou.ts';
 import type { HukouParamId, HukouValue } from '../policy/hukou-schema.ts';
 import type { Timeline } from './timeline.ts';
-import type { TitleOption } from './title.ts';
-import type { HukouCondition, HukouStatus } from './types.ts';
+import type { HukouCondition, HukouStatus, TitleResult } from './types.ts';
 
 /** What every route test reads, and what it notes on the way: sources, readings, confidence, warnings. */
 export interface Ctx {
@@ -28,7 +27,7 @@ export interface Ctx {
  */
 export interface MonthMemo {
   common: (HukouCondition[] | undefined)[];
-  title: ({ option: TitleOption; conditions: HukouCondition[] } | undefined)[];
+  title: (TitleResult | undefined)[];
 }
 
 export function monthMemo(): MonthMemo {
@@ -81,6 +80,7 @@ const STANDING = new WeakSet<HukouCondition>();
 /**
  * Marks a condition whose status is the same in every month its route is in force (a route not in force fails too):
  * once it fails, the route fails in every month and the scan for its earliest month can stop. `when`: only then.
+ * Never inside one of several ways to meet a condition (the title options): another way may hold in a later month.
  */
 export function standing(condition: HukouCondition, when = true): HukouCondition {
   // Only a failure is asked about: marking the others would cost more than the scans it saves.

@@ -4,8 +4,8 @@ import { msg } from '../core/message.ts';
 import { yearsConditions } from './common.ts';
 import { best, type Ctx, cond, month, rule, standing, statusOf } from './conditions.ts';
 import { areaMonthsBefore, monthsBefore } from './month-tests.ts';
-import { anyTitle, appointmentConditions, type TitleOption, titleOption, whereCondition } from './title.ts';
-import type { HukouCondition, RouteId, RouteResult } from './types.ts';
+import { anyTitle, appointmentConditions, titleOption, whereCondition } from './title.ts';
+import type { HukouCondition, RouteId, RouteResult, TitleOption } from './types.ts';
 import { windowTest } from './window.ts';
 
 /** Every route of JUZHUANHU.md §3.1 as the conditions of an application in month m (before the common ones). */
@@ -92,7 +92,8 @@ function awardRoute(c: Ctx, m: number): HukouCondition[] {
       w.receivedOn >= first &&
       monthIndex(w.receivedOn) <= m,
   );
-  return [cond('award', ok, msg('hukou:cond.award'), msg('hukou:fix.award'))];
+  // Without any award it fails in every month.
+  return [standing(cond('award', ok, msg('hukou:cond.award'), msg('hukou:fix.award')), c.a.awards.length === 0)];
 }
 
 function kechuang3x(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {

@@ -12,10 +12,12 @@ import {
   resolveHukouReadings,
 } from '../policy/hukou.ts';
 import { commonConditions } from './common.ts';
-import { type Ctx, notes, statusOf } from './conditions.ts';
+import { type Ctx, failsForGood, type MonthMemo, monthMemo, notes, statusOf } from './conditions.ts';
 import { ROUTE_DOCUMENTS, ROUTE_KIND, routeConditions } from './routes.ts';
+import { lastMonthToScan } from './settled.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
 import { type HukouAssessment, type HukouOptions, type HukouVerdict, ROUTE_IDS, type RouteId, type RouteResult } from './types.ts';
+import { hukouWork } from './work.ts';
 
 /** How far ahead the earliest date is looked for when the caller does not say (20 years). */
 export const DEFAULT_HORIZON = 240;
@@ -37,15 +39,38 @@ function ruleDates(date: string, version: string | undefined): (m: number) => st
 
 /** A route's conditions for month m: its own, then those every route keeps. */
 function conditionsAt(c: Ctx, id: RouteId, m: number, extra: Certificate[]) {
-  const own = routeConditions(c, id, m, extra);
-  return c.scan && statusOf(own) === 'failed' ? own : [...own, ...commonConditions(c, m)];
+  hukouWork.routeMonths++;
+  return [...routeConditions(c, id, m, extra), ...commonConditions(c, m)];
 }
 
-/** The first month from the assessment month on in which nothing fails, or null within the horizon. */
-export function earliestMonth(c: Ctx, id: RouteId, extra: Certificate[] = []): string | null {
-  const scan: Ctx = { ...c, note: notes(), scan: true };
-  for (let m = c.t.now; m <= c.t.end; m++) {
-    if (statusOf(conditionsAt(scan, id, m, extra)) !== 'failed') return monthString(m);
+/**
+ * Whether month m fails for the route, and whether for good (a standing condition fails: every month does). The
+ * common conditions first: worked out once a month for every route.
+ */
+function failsAt(c: Ctx & { memo: MonthMemo }, id: RouteId, m: number, extra: Certificate[]): 'no' | 'yes' | 'always' {
+  const i = m - c.t.now;
+  const common = c.memo.common[i] ?? commonConditions(c, m);
+  c.memo.common[i] = common;
+  if (statusOf(common) === 'failed') return failsForGood(common) ? 'always' : 'yes';
+  hukouWork.routeMonths++;
+  const own = routeConditions(c, id, m, extra);
+  if (statusOf(own) !== 'failed') return 'no';
+  return failsForGood(own) ? 'always' : 'yes';
+}
+
+/**
+ * The first month from the assessment month on in which nothing fails, or null within the horizon: looked for up to
+ * the month after which nothing changes any more (settled.ts), not to the horizon, and not past a standing condition
+ * that fails. A scan notes nothing (its notes are dropped), so what it works out for one route serves the others:
+ * pass the same `memo` to every scan of one prepared timeline and what-if certificate.
+ */
+export function earliestMonth(c: Ctx, id: RouteId, extra: Certificate[] = [], memo = monthMemo()): string | null {
+  const scan = { ...c, note: notes(), scan: true, memo };
+  const last = lastMonthToScan(c, extra);
+  for (let m = c.t.now; m <= last; m++) {
+    const fails = failsAt(scan, id, m, extra);
+    if (fails === 'no') return monthString(m);
+    if (fails === 'always') return null;
   }
   return null;
 }
@@ -56,7 +81,7 @@ function documents(id: RouteId): Msg[] {
 }
 
 /** One route: today's verdict with its conditions, the earliest month it opens if nothing changes, documents and sources. */
-function routeResult(base: Omit<Ctx, 'note'>, id: RouteId): RouteResult {
+function routeResult(base: Omit<Ctx, 'note'>, id: RouteId, memo: MonthMemo): RouteResult {
   const c: Ctx = { ...base, note: notes() };
   const conditions = conditionsAt(c, id, c.t.now, []);
   const verdict = VERDICT[statusOf(conditions)];
@@ -66,7 +91,7 @@ function routeResult(base: Omit<Ctx, 'note'>, id: RouteId): RouteResult {
     name: msg(`hukou:route.${id}`),
     verdict,
     conditions,
-    earliest: verdict === 'notMet' ? earliestMonth(c, id) : monthString(c.t.now),
+    earliest: verdict === 'notMet' ? earliestMonth(c, id, [], memo) : monthString(c.t.now),
     documents: documents(id),
     warnings: [...c.note.warnings.values()],
     article: c.note.article ?? { zh: '', en: '' },
@@ -102,6 +127,7 @@ export function prepare(applicant: Applicant, options: HukouOptions): Prepared {
   const { date } = options;
   if (date < hukouRules.scheme.from) throw new RangeError(`date ${date} is before the scheme began (${hukouRules.scheme.from})`);
   const readings = resolveHukouReadings(options.readings);
+  hukouWork.timelines++;
   const t = buildTimeline(applicant, date, readings, options.horizonMonths ?? DEFAULT_HORIZON, options.baseFrom);
   return { base: { a: applicant, t, readings, ruleDate: ruleDates(date, options.version) }, readings, date };
 }
@@ -113,8 +139,13 @@ export function appointedTitle(on: string): Certificate {
 
 /** Every route for `applicant`, the overall answer, and what a points score does not do (J20). */
 export function assessRoutes(applicant: Applicant, options: HukouOptions): Omit<HukouAssessment, 'plan'> {
-  const { base, readings, date } = prepare(applicant, options);
-  const routes = ROUTE_IDS.map((id) => routeResult(base, id));
+  return routesOf(prepare(applicant, options));
+}
+
+/** The same on a prepared timeline (the way there reuses it). */
+export function routesOf({ base, readings, date }: Prepared): Omit<HukouAssessment, 'plan'> {
+  const memo = monthMemo();
+  const routes = ROUTE_IDS.map((id) => routeResult(base, id, memo));
   const open = routes.filter((r) => r.verdict === 'met').map((r) => r.id);
   // "To confirm" routes are those still open to question, not the standing human checks (pay standard).
   const toConfirm = routes.filter((r) => r.verdict === 'confirm' && r.id !== 'payStandard').map((r) => r.id);

@@ -1,5 +1,5 @@
 import { msg } from '../core/message.ts';
-import { type Ctx, cond, month, rule } from './conditions.ts';
+import { type Ctx, cond, month, rule, standing } from './conditions.ts';
 import { permitMonthsBefore, permitValidIn, siMonthsBefore } from './month-tests.ts';
 import type { HukouCondition } from './types.ts';
 
@@ -13,10 +13,12 @@ export function commonConditions(c: Ctx, m: number): HukouCondition[] {
   c.note.readings.add('J15');
   const out = [
     cond('permitValid', permitValidIn(c.t, m), msg('hukou:cond.permitValid', { month: month(m) }), msg('hukou:fix.permitValid')),
-    cond('employer', h?.employerInShanghai, msg('hukou:cond.employer'), msg('hukou:fix.employer')),
-    cond('tax', h?.taxInShanghai, msg('hukou:cond.tax'), msg('hukou:fix.tax')),
-    cond('criminalRecord', !crime, msg(crime ? 'hukou:cond.criminalRecord' : 'hukou:cond.noCriminalRecord'), msg('hukou:fix.records')),
-    cond('familyPlanning', h?.familyPlanningCompliant, msg('hukou:cond.familyPlanning'), msg('hukou:fix.familyPlanning')),
+    standing(cond('employer', h?.employerInShanghai, msg('hukou:cond.employer'), msg('hukou:fix.employer'))),
+    standing(cond('tax', h?.taxInShanghai, msg('hukou:cond.tax'), msg('hukou:fix.tax'))),
+    standing(
+      cond('criminalRecord', !crime, msg(crime ? 'hukou:cond.criminalRecord' : 'hukou:cond.noCriminalRecord'), msg('hukou:fix.records')),
+    ),
+    standing(cond('familyPlanning', h?.familyPlanningCompliant, msg('hukou:cond.familyPlanning'), msg('hukou:fix.familyPlanning'))),
   ];
   if (penalty)
     out.push(

@@ -5,7 +5,7 @@ import { type Msg, msg } from '../core/message.ts';
 import { type HukouDated, type HukouReadingChoice, hukouParam } from '../policy/hukou.ts';
 import type { HukouParamId, HukouValue } from '../policy/hukou-schema.ts';
 import type { Timeline } from './timeline.ts';
-import type { HukouCondition, HukouStatus } from './types.ts';
+import type { HukouCondition, HukouStatus, TitleResult } from './types.ts';
 
 /** What every route test reads, and what it notes on the way: sources, readings, confidence, warnings. */
 export interface Ctx {
@@ -17,6 +17,21 @@ export interface Ctx {
   note: Notes;
   /** Scanning for the earliest month: only whether some condition fails matters, not the full list. */
   scan?: boolean;
+  /** The scan's answers that do not depend on the route, worked out once per month (see `monthMemo`). */
+  memo?: MonthMemo;
+}
+
+/**
+ * What every route of a scan shares, by month from t.now: the common conditions and the best title option (with
+ * the scan's what-if certificate). Seventeen routes ask them for the same months; each is worked out once.
+ */
+export interface MonthMemo {
+  common: (HukouCondition[] | undefined)[];
+  title: (TitleResult | undefined)[];
+}
+
+export function monthMemo(): MonthMemo {
+  return { common: [], title: [] };
 }
 
 export interface Notes {
@@ -35,6 +50,8 @@ export function notes(): Notes {
 export function rule<K extends HukouParamId>(c: Ctx, id: K, m: number): HukouValue<K> | undefined {
   const found = hukouParam(id, c.ruleDate(m), c.readings);
   if (!found) return undefined;
+  // A scan's notes are dropped: nothing to note.
+  if (c.scan) return found.dated.value;
   record(c.note, found.dated);
   if (found.beyondStated)
     c.note.warnings.set(
@@ -56,6 +73,24 @@ function record(n: Notes, d: HukouDated<HukouParamId>): void {
 export function cond(id: string, ok: boolean | undefined, text: Msg, fix?: Msg): HukouCondition {
   const status: HukouStatus = ok === true ? 'met' : ok === false ? 'failed' : 'confirm';
   return status === 'met' || !fix ? { id, status, text } : { id, status, text, fix };
+}
+
+const STANDING = new WeakSet<HukouCondition>();
+
+/**
+ * Marks a condition whose status is the same in every month its route is in force (a route not in force fails too):
+ * once it fails, the route fails in every month and the scan for its earliest month can stop. `when`: only then.
+ * Never inside one of several ways to meet a condition (the title options): another way may hold in a later month.
+ */
+export function standing(condition: HukouCondition, when = true): HukouCondition {
+  // Only a failure is asked about: marking the others would cost more than the scans it saves.
+  if (when && condition.status === 'failed') STANDING.add(condition);
+  return condition;
+}
+
+/** Does a standing condition fail (so every month fails)? */
+export function failsForGood(conditions: readonly HukouCondition[]): boolean {
+  return conditions.some((x) => x.status === 'failed' && STANDING.has(x));
 }
 
 /** failed beats confirm beats met. */

@@ -1,5 +1,5 @@
 import type { Applicant } from '../applicant/index.ts';
-import { assessRoutes } from './assess.ts';
+import { prepare, routesOf } from './assess.ts';
 import { planHukou } from './plan.ts';
 import type { HukouAssessment, HukouOptions } from './types.ts';
 
@@ -13,6 +13,7 @@ export * from './types.ts';
  * reading.
  */
 export function assessHukou(applicant: Applicant, options: HukouOptions): HukouAssessment {
-  const answer = assessRoutes(applicant, options);
-  return { ...answer, plan: planHukou(applicant, options, answer) };
+  const prepared = prepare(applicant, options);
+  const answer = routesOf(prepared);
+  return { ...answer, plan: planHukou(applicant, options, answer, prepared) };
 }

@@ -17,23 +17,30 @@ function counted(t: Timeline, k: number): boolean {
 }
 
 /**
- * Months passing `test` in [from, to), from a prefix count built once per timeline and test: the earliest-month scan
- * asks the same counts for every month of the horizon and every route.
+ * A prefix count of the months passing `test` from t.lo to t.end, built once per timeline and key: the scan for the
+ * earliest month asks the same counts for every month of the horizon and every route, each then a subtraction.
  */
-function countIn(t: Timeline, key: string, test: (k: number) => boolean, from: number, to: number): number {
-  let p = t.prefixes.get(key);
-  if (!p) {
-    p = new Int32Array(t.end - t.lo + 2);
-    for (let k = t.lo; k <= t.end; k++) p[k - t.lo + 1] = (p[k - t.lo] as number) + (test(k) ? 1 : 0);
-    t.prefixes.set(key, p);
-  }
-  const at = (k: number) => p[Math.min(Math.max(k, t.lo), t.end + 1) - t.lo] as number;
-  return to > from ? at(to) - at(from) : 0;
+function prefix(t: Timeline, key: string | number, test: (k: number) => boolean): Int32Array {
+  const p = new Int32Array(t.end - t.lo + 2);
+  for (let k = t.lo; k <= t.end; k++) p[k - t.lo + 1] = (p[k - t.lo] as number) + (test(k) ? 1 : 0);
+  t.prefixes.set(key, p);
+  return p;
+}
+
+/** Months of a prefix count in [from, to). */
+function countIn(t: Timeline, p: Int32Array, from: number, to: number): number {
+  return to > from ? at(t, p, to) - at(t, p, from) : 0;
+}
+
+/** The months passing before k (the count is flat outside the timeline). */
+function at(t: Timeline, p: Int32Array, k: number): number {
+  return p[Math.min(Math.max(k, t.lo), t.end + 1) - t.lo] as number;
 }
 
 /** Permit months before the application month (J1, J2, J3). */
 export function permitMonthsBefore(t: Timeline, m: number, readings: HukouReadingChoice): number {
-  return countIn(t, 'permit', (k) => counted(t, k), countFrom(t, m, readings), m);
+  const p = t.prefixes.get('permit') ?? prefix(t, 'permit', (k) => counted(t, k));
+  return countIn(t, p, countFrom(t, m, readings), m);
 }
 
 export function permitValidIn(t: Timeline, m: number): boolean {
@@ -45,12 +52,14 @@ export function permitValidIn(t: Timeline, m: number): boolean {
  * registered outside Shanghai (J5); low-base and tax-mismatched months count (J4) unless J4 = exclude.
  */
 export function siMonthsBefore(t: Timeline, m: number, readings: HukouReadingChoice): number {
-  const regular = (k: number) => {
-    const h = t.si.get(k);
-    if (!h || !counted(t, k) || h.backPaid || t.outOfTown.has(k)) return false;
-    return readings.J4 !== 'exclude' || (h.taxMatches && atLeast(h, 1));
-  };
-  return countIn(t, 'si', regular, countFrom(t, m, readings), m);
+  const p = t.prefixes.get('si') ?? prefix(t, 'si', (k) => regular(t, k, readings));
+  return countIn(t, p, countFrom(t, m, readings), m);
+}
+
+function regular(t: Timeline, k: number, readings: HukouReadingChoice): boolean {
+  const h = t.si.get(k);
+  if (!h || !counted(t, k) || h.backPaid || t.outOfTown.has(k)) return false;
+  return readings.J4 !== 'exclude' || (h.taxMatches && atLeast(h, 1));
 }
 
 /** A month usable in a base test: regular (J8), a Shanghai employer (J5), tax matching the base (RULES §2.4). */
@@ -63,11 +72,8 @@ function testMonth(t: Timeline, k: number, readings: HukouReadingChoice): Histor
 /** Months of the window (J7) at ≥ ratio × the reference. */
 export function windowCount(t: Timeline, m: number, ratio: number, windowMonths: number, readings: HukouReadingChoice): number {
   const last = readings.J7 === 'including' ? m : m - 1;
-  const passes = (k: number) => {
-    const h = testMonth(t, k, readings);
-    return h !== undefined && atLeast(h, ratio);
-  };
-  return countIn(t, `ratio:${ratio}`, passes, last - windowMonths + 1, last + 1);
+  const p = t.prefixes.get(ratio) ?? prefix(t, ratio, (k) => monthAtLeast(t, k, ratio, readings));
+  return countIn(t, p, last - windowMonths + 1, last + 1);
 }
 
 export function monthAtLeast(t: Timeline, m: number, ratio: number, readings: HukouReadingChoice): boolean {

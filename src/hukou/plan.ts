@@ -2,7 +2,7 @@ import type { Applicant } from '../applicant/index.ts';
 import { monthIndex, monthString } from '../core/calendar.ts';
 import { type Msg, msg } from '../core/message.ts';
 import { hukouParam } from '../policy/hukou.ts';
-import { appointedTitle, DEFAULT_HORIZON, earliestMonth, prepare } from './assess.ts';
+import { appointedTitle, DEFAULT_HORIZON, earliestMonth, type Prepared, prepare } from './assess.ts';
 import { notes } from './conditions.ts';
 import type { HukouAssessment, HukouOptions, RouteId } from './types.ts';
 import { amountFor } from './window.ts';
@@ -13,20 +13,33 @@ import { amountFor } from './window.ts';
  * it opens the route sooner than waiting does.
  */
 
-interface WhatIf {
-  base?: number;
-  title?: boolean;
+/**
+ * The timelines of the what-ifs, one per base: the answer's own when no base is raised (and the caller set none),
+ * else one per amount — the basic route's base with and without the title share theirs.
+ */
+function timelines(a: Applicant, options: HukouOptions, answer: Prepared): (base: number | undefined) => Prepared {
+  const byBase = new Map<number | undefined, Prepared>();
+  if (options.baseFrom === undefined) byBase.set(undefined, answer);
+  const next = monthString(monthIndex(options.date) + 1);
+  return (base) => {
+    let p = byBase.get(base);
+    if (!p) {
+      p = prepare(a, { ...options, baseFrom: base === undefined ? undefined : { month: next, base } });
+      byBase.set(base, p);
+    }
+    return p;
+  };
 }
 
-function earliestWith(a: Applicant, options: HukouOptions, id: RouteId, w: WhatIf): string | null {
+/** The route's earliest month on a what-if timeline, with a mid-level title appointed next month if `title`. */
+function earliestWith(p: Prepared, options: HukouOptions, id: RouteId, title: boolean): string | null {
   const next = monthString(monthIndex(options.date) + 1);
-  const p = prepare(a, { ...options, baseFrom: w.base === undefined ? undefined : { month: next, base: w.base } });
-  return earliestMonth({ ...p.base, note: notes() }, id, w.title ? [appointedTitle(`${next}-01`)] : []);
+  return earliestMonth({ ...p.base, note: notes() }, id, title ? [appointedTitle(`${next}-01`)] : []);
 }
 
 const sooner = (candidate: string | null, than: string | null) => candidate !== null && (than === null || candidate < than);
 
-export function planHukou(a: Applicant, options: HukouOptions, answer: Omit<HukouAssessment, 'plan'>): Msg[] {
+export function planHukou(a: Applicant, options: HukouOptions, answer: Omit<HukouAssessment, 'plan'>, prepared: Prepared): Msg[] {
   const steps: Msg[] = [];
   const { overall } = answer;
   if (overall.status === 'open') return [msg('hukou:plan.applyNow', { month: answer.month })];
@@ -41,7 +54,8 @@ export function planHukou(a: Applicant, options: HukouOptions, answer: Omit<Huko
     );
   const next = monthIndex(options.date) + 1;
   const from = monthString(next);
-  const readings = prepare(a, options).readings;
+  const readings = prepared.readings;
+  const timelineWith = timelines(a, options, prepared);
   const at = `${from}-01`;
   const market = hukouParam('marketStandard', at, readings)?.dated.value;
   const marketRatio = market ? (readings.J6 === 'ratio15' ? market.altRatio : market.ratio) : undefined;
@@ -58,7 +72,7 @@ export function planHukou(a: Applicant, options: HukouOptions, answer: Omit<Huko
     const r = answer.routes.find((x) => x.id === t.id);
     if (r?.verdict !== 'notMet' || (t.ratio === undefined && (!t.title || t.id !== 'basic'))) continue;
     const amount = t.ratio === undefined ? undefined : amountFor(t.ratio, next, next + (options.horizonMonths ?? DEFAULT_HORIZON));
-    const month = earliestWith(a, options, t.id, { base: amount, title: t.title });
+    const month = earliestWith(timelineWith(amount), options, t.id, t.title);
     if (month === null || !sooner(month, soonest)) continue;
     soonest = month;
     const name = msg(`hukou:route.${t.id}`);

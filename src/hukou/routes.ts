@@ -2,10 +2,10 @@ import type { Certificate } from '../applicant/index.ts';
 import { monthIndex } from '../core/calendar.ts';
 import { msg } from '../core/message.ts';
 import { yearsConditions } from './common.ts';
-import { best, type Ctx, cond, month, rule, statusOf } from './conditions.ts';
+import { best, type Ctx, cond, month, rule, standing, statusOf } from './conditions.ts';
 import { areaMonthsBefore, monthsBefore } from './month-tests.ts';
-import { anyTitle, appointmentConditions, type TitleOption, titleOption, whereCondition } from './title.ts';
-import type { HukouCondition, RouteId, RouteResult } from './types.ts';
+import { anyTitle, appointmentConditions, titleOption, whereCondition } from './title.ts';
+import type { HukouCondition, RouteId, RouteResult, TitleOption } from './types.ts';
 import { windowTest } from './window.ts';
 
 /** Every route of JUZHUANHU.md §3.1 as the conditions of an application in month m (before the common ones). */
@@ -19,7 +19,8 @@ const notInForce = (m: number) => [cond('inForce', false, msg('hukou:cond.notInF
  */
 function withTitle(c: Ctx, m: number, extra: Certificate[], own: HukouCondition[]): HukouCondition[] {
   if (c.scan && statusOf(own) === 'failed') return own;
-  const best = anyTitle(c, m, extra);
+  const best = c.memo?.title[m - c.t.now] ?? anyTitle(c, m, extra);
+  if (c.memo) c.memo.title[m - c.t.now] = best;
   return [...own, titleVia(best.option, best.conditions), ...best.conditions];
 }
 
@@ -52,10 +53,12 @@ function areaRoute(c: Ctx, m: number, id: 'lingang5' | 'lingang3' | 'zhangjiang5
       msg('hukou:cond.areaMonths', { area: msg(`hukou:area.${area}`), have, need: r.areaMonths, month: month(m) }),
       msg('hukou:fix.areaMonths', { area: msg(`hukou:area.${area}`), more: r.areaMonths - have }),
     ),
-    cond('areaCommitment', c.a.hukou?.areaCommitment, msg('hukou:cond.areaCommitment'), msg('hukou:fix.areaCommitment')),
+    standing(cond('areaCommitment', c.a.hukou?.areaCommitment, msg('hukou:cond.areaCommitment'), msg('hukou:fix.areaCommitment'))),
   ];
   if (id.endsWith('3'))
-    out.push(cond('coreTalent', c.a.hukou?.coreTalent === true, msg(`hukou:cond.coreTalent.${area}`), msg('hukou:fix.coreTalent')));
+    out.push(
+      standing(cond('coreTalent', c.a.hukou?.coreTalent === true, msg(`hukou:cond.coreTalent.${area}`), msg('hukou:fix.coreTalent'))),
+    );
   return withTitle(c, m, extra, out);
 }
 
@@ -65,7 +68,7 @@ function seniorRoute(c: Ctx, m: number): HukouCondition[] {
   const seniors = c.a.certificates.filter(
     (x) => (x.kind === 'title' && x.titleLevel === 'senior') || (x.kind === 'skill' && x.skillLevel === 1),
   );
-  if (seniors.length === 0) return [cond('senior', false, msg('hukou:cond.noSenior'), msg('hukou:fix.senior'))];
+  if (seniors.length === 0) return [standing(cond('senior', false, msg('hukou:cond.noSenior'), msg('hukou:fix.senior')))];
   c.note.warnings.set('seniorClaim', msg('hukou:warn.seniorClaim'));
   return best(
     seniors.map((cert) => ({
@@ -89,7 +92,8 @@ function awardRoute(c: Ctx, m: number): HukouCondition[] {
       w.receivedOn >= first &&
       monthIndex(w.receivedOn) <= m,
   );
-  return [cond('award', ok, msg('hukou:cond.award'), msg('hukou:fix.award'))];
+  // Without any award it fails in every month.
+  return [standing(cond('award', ok, msg('hukou:cond.award'), msg('hukou:fix.award')), c.a.awards.length === 0)];
 }
 
 function kechuang3x(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
@@ -98,7 +102,7 @@ function kechuang3x(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
   c.note.readings.add('J10');
   const out = [
     ...yearsConditions(c, m, r.months),
-    cond('sciTech', c.a.hukou?.enterpriseSciTech === true, msg('hukou:cond.sciTech'), msg('hukou:fix.sciTech')),
+    standing(cond('sciTech', c.a.hukou?.enterpriseSciTech === true, msg('hukou:cond.sciTech'), msg('hukou:fix.sciTech'))),
     ...windowTest(c, 'kechuang3x', m, { ratio: r.ratio, windowMonths: r.windowMonths, months: r.countMonths, applicationMonth: false }),
   ];
   return c.readings.J10 === 'waivesTitle' ? out : withTitle(c, m, extra, out);
@@ -111,19 +115,33 @@ function kechuangStartup(c: Ctx, m: number, extra: Certificate[]): HukouConditio
   const f = c.a.hukou?.startupFunding;
   return withTitle(c, m, extra, [
     ...yearsConditions(c, m, r.months),
-    cond(
-      'startupShare',
-      s !== undefined && s.shareholdingPercent >= r.sharePercent,
-      msg('hukou:cond.startupShare', { have: s?.shareholdingPercent ?? 0, need: r.sharePercent }),
-      msg('hukou:fix.startupShare', { need: r.sharePercent }),
+    // Without a start-up or its funding no version's threshold is met: standing.
+    standing(
+      cond(
+        'startupShare',
+        s !== undefined && s.shareholdingPercent >= r.sharePercent,
+        msg('hukou:cond.startupShare', { have: s?.shareholdingPercent ?? 0, need: r.sharePercent }),
+        msg('hukou:fix.startupShare', { need: r.sharePercent }),
+      ),
+      s === undefined,
     ),
-    cond(
-      'startupFunding',
-      f !== undefined && (f.firstRoundYuan >= r.firstRoundYuan || f.cumulativeYuan >= r.cumulativeYuan),
-      msg('hukou:cond.startupFunding', { first: r.firstRoundYuan, cumulative: r.cumulativeYuan }),
-      msg('hukou:fix.startupFunding'),
+    standing(
+      cond(
+        'startupFunding',
+        f !== undefined && (f.firstRoundYuan >= r.firstRoundYuan || f.cumulativeYuan >= r.cumulativeYuan),
+        msg('hukou:cond.startupFunding', { first: r.firstRoundYuan, cumulative: r.cumulativeYuan }),
+        msg('hukou:fix.startupFunding'),
+      ),
+      f === undefined,
     ),
-    cond('startupTenure', s?.insuredByCompany, msg('hukou:cond.startupTenure', { months: r.tenureMonths }), msg('hukou:fix.startupTenure')),
+    standing(
+      cond(
+        'startupTenure',
+        s?.insuredByCompany,
+        msg('hukou:cond.startupTenure', { months: r.tenureMonths }),
+        msg('hukou:fix.startupTenure'),
+      ),
+    ),
   ]);
 }
 
@@ -133,11 +151,14 @@ function kechuangTransfer(c: Ctx, m: number, extra: Certificate[]): HukouConditi
   const t = c.a.techTransfer;
   return withTitle(c, m, extra, [
     ...yearsConditions(c, m, r.months),
-    cond(
-      'transferTenure',
-      t?.registeredInstitution && t.months >= r.tenureMonths,
-      msg('hukou:cond.transferTenure', { have: t?.months ?? 0, need: r.tenureMonths }),
-      msg('hukou:fix.transferTenure'),
+    standing(
+      cond(
+        'transferTenure',
+        t?.registeredInstitution && t.months >= r.tenureMonths,
+        msg('hukou:cond.transferTenure', { have: t?.months ?? 0, need: r.tenureMonths }),
+        msg('hukou:fix.transferTenure'),
+      ),
+      !t?.registeredInstitution,
     ),
     cond(
       'transferAmount',
@@ -171,9 +192,9 @@ function newTown(c: Ctx, m: number, extra: Certificate[]): HukouCondition[] {
   // The years required in the new town (a "certain number of years") were never published: a human check (R-G).
   return withTitle(c, m, extra, [
     ...yearsConditions(c, m, r.months),
-    cond('newTownWork', inTown, msg('hukou:cond.newTownWork'), msg('hukou:fix.newTownWork')),
+    standing(cond('newTownWork', inTown, msg('hukou:cond.newTownWork'), msg('hukou:fix.newTownWork'))),
     cond('newTownYears', inTown ? undefined : false, msg('hukou:cond.newTownYears'), msg('hukou:fix.newTownYears')),
-    cond('areaCommitment', c.a.hukou?.areaCommitment, msg('hukou:cond.areaCommitment'), msg('hukou:fix.areaCommitment')),
+    standing(cond('areaCommitment', c.a.hukou?.areaCommitment, msg('hukou:cond.areaCommitment'), msg('hukou:fix.areaCommitment'))),
   ]);
 }
 
@@ -213,11 +234,13 @@ export function routeConditions(c: Ctx, id: RouteId, m: number, extra: Certifica
     case 'migrantWorker':
       rule(c, 'migrantWorker', m);
       return [
-        cond(
-          'migrantWorker',
-          c.a.hukou?.outstandingMigrantWorker === true,
-          msg('hukou:cond.migrantWorker'),
-          msg('hukou:fix.migrantWorker'),
+        standing(
+          cond(
+            'migrantWorker',
+            c.a.hukou?.outstandingMigrantWorker === true,
+            msg('hukou:cond.migrantWorker'),
+            msg('hukou:fix.migrantWorker'),
+          ),
         ),
       ];
   }

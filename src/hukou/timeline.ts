@@ -2,6 +2,7 @@ import type { Applicant, SiMonth } from '../applicant/index.ts';
 import { dayNumber, daysInMonth, monthIndex, monthString } from '../core/calendar.ts';
 import { type HistoryMonth, indexHistory } from '../engine/history.ts';
 import { type HukouReadingChoice, hukouParam } from '../policy/hukou.ts';
+import { lastPublishedMonth } from '../policy/wages.ts';
 
 /**
  * One applicant's months, prepared once per answer: which months count as permit months (J1–J3), which SI months
@@ -25,40 +26,48 @@ export interface Timeline {
   areas: Map<string, Set<number>>;
   remotePosts: Set<number>;
   outOfTown: Set<number>;
+  /** From this month on every month is like the one before: permits, areas, posts, SI base and reference (settled.ts). */
+  settledFrom: number;
   /** Whether months after the history are projected at the last base. */
   projected: boolean;
   /** The first month any count looks at (the first permit or SI month), and prefix counts built on demand. */
   lo: number;
-  prefixes: Map<string, Int32Array>;
+  prefixes: Map<string | number, Int32Array>;
 }
 
 const PERIOD_END = '9999-12-31';
 
-function monthStart(k: number): string {
-  return `${monthString(k)}-01`;
+type Period = { from: string; to?: string | undefined };
+
+/**
+ * The months a period covers, as a range of month indexes: wholly (from the 1st to the month's last day), or on
+ * some day when `anyDay`; an open period runs to `end`.
+ */
+function monthRange(p: Period, end: number, anyDay: boolean): [number, number] {
+  const first = monthIndex(p.from);
+  const last = p.to === undefined ? end : monthIndex(p.to);
+  if (anyDay) return [first, last];
+  const y = p.to ? Number(p.to.slice(0, 4)) : 0;
+  const toMonthEnd = p.to === undefined || Number(p.to.slice(8, 10)) === daysInMonth(y, Number(p.to.slice(5, 7)));
+  return [p.from.endsWith('-01') ? first : first + 1, toMonthEnd ? last : last - 1];
 }
 
-function monthEnd(k: number): string {
-  const s = monthString(k);
-  return `${s}-${String(daysInMonth(Number(s.slice(0, 4)), Number(s.slice(5, 7)))).padStart(2, '0')}`;
-}
-
-/** In a set of periods, does one cover `k` wholly (or on some day, when `anyDay`)? */
-export function coversMonth(periods: readonly { from: string; to?: string | undefined }[], k: number, anyDay: boolean): boolean {
-  const first = monthStart(k);
-  const last = monthEnd(k);
-  return periods.some((p) => {
-    const to = p.to ?? PERIOD_END;
-    return anyDay ? p.from <= last && to >= first : p.from <= first && to >= last;
-  });
+/** For each month from `origin` to `end`: does one of the periods cover it (wholly, or on some day when `anyDay`)? */
+function covered(periods: readonly Period[], origin: number, end: number, anyDay: boolean): boolean[] {
+  const out = new Array<boolean>(end - origin + 1).fill(false);
+  for (const p of periods) {
+    const [first, last] = monthRange(p, end, anyDay);
+    for (let k = Math.max(first, origin); k <= Math.min(last, end); k++) out[k - origin] = true;
+  }
+  return out;
 }
 
 /** The months up to `end` that the periods cover wholly. */
-function wholeMonths(periods: readonly { from: string; to?: string | undefined }[], end: number): Set<number> {
+function wholeMonths(periods: readonly Period[], end: number): Set<number> {
   const out = new Set<number>();
   for (const p of periods) {
-    const last = Math.min(end, p.to ? monthIndex(p.to) : end);
-    for (let k = monthIndex(p.from); k <= last; k++) if (coversMonth([p], k, false)) out.add(k);
+    const [first, last] = monthRange(p, end, false);
+    for (let k = first; k <= Math.min(last, end); k++) out.add(k);
   }
   return out;
 }
@@ -79,12 +88,8 @@ export function buildTimeline(
     .sort((x, y) => (x.from < y.from ? -1 : 1));
   const firstPermitDate = permits[0]?.from ?? null;
   const origin = firstPermitDate ? monthIndex(firstPermitDate) : now;
-  const permitCounted: boolean[] = [];
-  const permitValid: boolean[] = [];
-  for (let k = origin; k <= end; k++) {
-    permitCounted.push(coversMonth(permits, k, readings.J3 === 'anyDay'));
-    permitValid.push(coversMonth(permits, k, true));
-  }
+  const permitCounted = covered(permits, origin, end, readings.J3 === 'anyDay');
+  const permitValid = covered(permits, origin, end, true);
   const resets: number[] = [];
   for (let i = 1; i < permits.length; i++) {
     const prevEnd = permits.slice(0, i).reduce((m, p) => (p.to === undefined || p.to > m ? (p.to ?? PERIOD_END) : m), '');
@@ -114,10 +119,19 @@ export function buildTimeline(
     ),
     remotePosts: wholeMonths(a.hukou?.remotePosts ?? [], end),
     outOfTown: new Set((a.hukou?.outOfTownEmployerMonths ?? []).map(monthIndex)),
+    settledFrom: settledFrom(a, now, baseFrom),
     projected,
     lo: Math.min(origin, now, si.keys().next().value ?? now),
     prefixes: new Map(),
   };
+}
+
+/** The month after the last date of the applicant's periods and months, the history (up to now) and the references. */
+function settledFrom(a: Applicant, now: number, baseFrom: { month: string } | undefined): number {
+  const h = a.hukou;
+  const dates = [...(h?.permits ?? []), ...(h?.areas ?? []), ...(h?.remotePosts ?? [])].flatMap((p) => [p.from, p.to ?? p.from]);
+  const months = [...dates, ...(h?.outOfTownEmployerMonths ?? []), lastPublishedMonth('talentDomain'), baseFrom?.month ?? monthString(now)];
+  return Math.max(now, ...months.map(monthIndex)) + 1;
 }
 
 /**

@@ -4,17 +4,10 @@ import { type Msg, msg } from '../core/message.ts';
 import { hukouRules } from '../policy/hukou.ts';
 import { best, type Ctx, cond, month, rule } from './conditions.ts';
 import { consecutiveAbove } from './month-tests.ts';
-import type { HukouCondition } from './types.ts';
+import { type HukouCondition, TITLE_OPTIONS, type TitleOption, type TitleResult } from './types.ts';
 import { windowTest } from './window.ts';
 
-/** Condition (四) of Art. 5 and what stands in for it (JUZHUANHU.md §2.5, §2.6, §3.2): one option each. */
-export const TITLE_OPTIONS = ['midTitle', 'cpaLawyer', 'waiver2x', 'lingang1x', 'investment'] as const;
-export type TitleOption = (typeof TITLE_OPTIONS)[number];
-
-export interface TitleResult {
-  option: TitleOption;
-  conditions: HukouCondition[];
-}
+// Condition (四) of Art. 5 and what stands in for it (JUZHUANHU.md §2.5, §2.6, §3.2): one option each (TITLE_OPTIONS).
 
 function isSenior(cert: Certificate): boolean {
   return (cert.kind === 'title' && cert.titleLevel === 'senior') || (cert.kind === 'skill' && cert.skillLevel === 1);

@@ -14,6 +14,15 @@ export interface HukouCondition {
 
 export type HukouVerdict = 'met' | 'notMet' | 'confirm';
 
+/** Condition (四) of Art. 5 and what stands in for it (JUZHUANHU.md §2.5, §2.6, §3.2): one option each (title.ts). */
+export const TITLE_OPTIONS = ['midTitle', 'cpaLawyer', 'waiver2x', 'lingang1x', 'investment'] as const;
+export type TitleOption = (typeof TITLE_OPTIONS)[number];
+
+export interface TitleResult {
+  option: TitleOption;
+  conditions: HukouCondition[];
+}
+
 export const ROUTE_IDS = [
   'basic',
   'waiver2x',

@@ -6,22 +6,12 @@ import { type Applicant, parseApplicant } from '../../src/applicant/index.ts';
 import { assessRoutes } from '../../src/hukou/assess.ts';
 import { assessHukou } from '../../src/hukou/index.ts';
 import { applicantOf, hukouCases } from './case-file.ts';
+import { random } from './generated.ts';
 
 const cases = hukouCases().filter((c) => !c.expectError);
 
 /** 40,000 is above 3 × every talent-domain reference (the highest, 11,396, gives 34,188). */
 const ABOVE_ALL = 40000;
-
-/** A small deterministic generator (mulberry32): the same months are tried on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function monthBefore(date: string, back: number): string {
   const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - back;

@@ -142,11 +142,12 @@ export class Alternatives {
 let mode: 'pruned' | 'every' | 'none' = 'pruned';
 
 function inMode<T>(m: typeof mode, fn: () => T): T {
+  const outer = mode;
   mode = m;
   try {
     return fn();
   } finally {
-    mode = 'pruned';
+    mode = outer;
   }
 }
 
@@ -155,7 +156,10 @@ export function withoutPruning<T>(fn: () => T): T {
   return inMode('every', fn);
 }
 
-/** Runs `fn` trying no alternative at all: only for `npm run bench` to show what the alternatives cost. */
+/**
+ * Runs `fn` trying no alternative at all, so every result says confidence high: for a caller that reads only points,
+ * statuses and explanations (the near miss), and for `npm run bench` to show what the alternatives cost.
+ */
 export function withoutAlternatives<T>(fn: () => T): T {
   return inMode('none', fn);
 }

@@ -1,6 +1,7 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { addMonthsToDate } from '../core/calendar.ts';
 import { msg, type Said } from '../core/message.ts';
+import { withoutAlternatives } from '../engine/alternatives.ts';
 import { assess } from '../engine/assess.ts';
 import type { Assessment } from '../engine/types.ts';
 import { datedChanges, historyQuietSteps } from './change-points.ts';
@@ -29,6 +30,11 @@ export function nearMiss(
   today: Assessment = assess(applicant, { date: options.date, readings: options.readings }),
 ): NearMiss | null {
   if (today.status === 'vetoed' || today.status === 'outsideScheme') return null;
+  // Only points, statuses and explanations are compared and reported: the readings tried for confidence are not.
+  return withoutAlternatives(() => walk(applicant, options, today));
+}
+
+function walk(applicant: Applicant, options: Omit<PlanOptions, 'horizonMonths'>, today: Assessment): NearMiss | null {
   const future = buildFuture(applicant, options.date, NEAR_MISS_MONTHS, options.assumptions ?? {});
   const tl = makeTimeline(future, options.date, options.readings);
   const grid = monthlyGrid(options.date, NEAR_MISS_MONTHS);

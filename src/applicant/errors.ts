@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import en from '../../messages/en/applicant.json' with { type: 'json' };
-import { joined } from '../core/join.ts';
+import { valueList } from '../core/join.ts';
 import { isMsg, type Msg, msg, type Said } from '../core/message.ts';
 
 /** One bad field, named by its path, with a message each door renders in its reader's language. */
@@ -64,20 +64,13 @@ function isMissing(issue: z.core.$ZodIssue): boolean {
 /** A message written as a catalogue key in a schema (`{ message: 'applicant:errors.dateFormat' }`). */
 const KEY = /^[a-z-]+:[\w.]+$/;
 
-/** Values as the schema gives them (ids, numbers: the same in both languages), joined as each language joins a list. */
-const list = (items: readonly unknown[]) =>
-  joined(
-    items.map((x) => ({ zh: String(x), en: String(x) })),
-    'common:join.comma',
-  ) ?? '';
-
 function message(issue: z.core.$ZodIssue): Msg {
   if (KEY.test(issue.message)) return msg(issue.message);
   switch (issue.code) {
     case 'invalid_type':
       return isMissing(issue) ? msg('applicant:errors.required') : msg('applicant:errors.wrongType', { expected: issue.expected });
     case 'invalid_value':
-      return msg('applicant:errors.invalidValue', { values: list(issue.values) });
+      return msg('applicant:errors.invalidValue', { values: valueList(issue.values) });
     case 'too_small':
       return msg('applicant:errors.tooSmall', { minimum: String(issue.minimum) });
     case 'too_big':
@@ -85,7 +78,7 @@ function message(issue: z.core.$ZodIssue): Msg {
     case 'invalid_format':
       return issue.format === 'email' ? msg('applicant:errors.email') : msg('applicant:errors.invalidFormat', { format: issue.format });
     case 'unrecognized_keys':
-      return msg('applicant:errors.unknownKeys', { keys: list(issue.keys) });
+      return msg('applicant:errors.unknownKeys', { keys: valueList(issue.keys) });
     default:
       return msg('applicant:errors.invalid');
   }

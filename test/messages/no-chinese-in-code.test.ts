@@ -1,6 +1,6 @@
 // Every word for people lives in the message catalogue (messages/), not in code: no Chinese in a string, template,
 // regular expression or JSX text of src/**/*.ts nor of the web app's web/src/**/*.{ts,tsx} — comments may quote the
-// rules they cite — and no full-width punctuation in the web app's code, where it would show in English too
+// rules they cite — and no full-width punctuation in either, where it would show in English too
 // ("Overall confidence：low"): the catalogue holds punctuation per language.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { transformSync } from 'esbuild';
 
 const ROOT = join(import.meta.dirname, '../..');
 const HAN = /\p{Script=Han}/u;
-const FULL_WIDTH = /[：，（）。；]/;
+const FULL_WIDTH = /[：，（）。；、]/;
 
 /**
  * The characters of one file's code that `pattern` matches: esbuild strips the comments (and the types) and keeps
@@ -45,6 +45,10 @@ describe('no Chinese in code', () => {
 
   it('web/src/**/*.{ts,tsx} keeps its Chinese in comments only', () => {
     assert.deepEqual(filesWith('web/src', /\.tsx?$/, HAN), [], 'Chinese outside comments: move it to messages/');
+  });
+
+  it('src/**/*.ts has no full-width punctuation outside comments', () => {
+    assert.deepEqual(filesWith('src', /\.ts$/, FULL_WIDTH), [], 'full-width punctuation in code: move it to messages/');
   });
 
   it('web/src/**/*.{ts,tsx} has no full-width punctuation outside comments', () => {

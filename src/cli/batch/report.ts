@@ -2,6 +2,7 @@ import type { HeaderMap } from '../../batch/headers.ts';
 import type { History } from '../../batch/history.ts';
 import { COLUMNS } from '../../batch/layout.ts';
 import type { Tally } from '../../batch/tally.ts';
+import { valueList } from '../../core/join.ts';
 import type { Lang } from '../../core/lang.ts';
 import { type MsgParams, msg } from '../../core/message.ts';
 import { lineList, note } from './messages.ts';
@@ -10,15 +11,12 @@ import { lineList, note } from './messages.ts';
 
 const tell = (lang: Lang, key: string, params?: MsgParams) => note(lang, msg(`cli:batch.report.${key}`, params));
 
-/** Column names listed in a sentence, separated as the language separates them. */
-const names = (items: readonly string[]) => ({ zh: items.join('、'), en: items.join(', ') });
-
 export function reportHeaders(lang: Lang, map: HeaderMap, history: History | undefined): void {
-  if (map.unknown.length) tell(lang, 'unknown', { columns: names(map.unknown) });
-  if (map.duplicates.length) tell(lang, 'duplicates', { columns: names(map.duplicates) });
+  if (map.unknown.length) tell(lang, 'unknown', { columns: valueList(map.unknown) });
+  if (map.duplicates.length) tell(lang, 'duplicates', { columns: valueList(map.duplicates) });
   if (map.previous.length) tell(lang, 'previous');
   if (!map.present.has('birthDate')) tell(lang, 'noBirthDate', { column: COLUMNS.find((c) => c.key === 'birthDate')?.zh ?? '' });
-  if (history?.unknownHeaders.length) tell(lang, 'historyUnknown', { columns: names(history.unknownHeaders) });
+  if (history?.unknownHeaders.length) tell(lang, 'historyUnknown', { columns: valueList(history.unknownHeaders) });
   if (history?.withoutReference.length) tell(lang, 'withoutReference', { lines: lineList(history.withoutReference, lang) });
 }
 

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { pathText } from '../../applicant/errors.ts';
 import { type Applicant, type FieldIssue, parseApplicant, ValidationError } from '../../applicant/index.ts';
+import { valueList } from '../../core/join.ts';
 import { type Msg, msg } from '../../core/message.ts';
 import { todayInShanghai } from '../../core/today.ts';
 import { readings as policyReadings, versions } from '../../policy/index.ts';
@@ -74,12 +75,7 @@ export function optionIssues(
       out.push(issue([...prefix, 'readings', id], msg('server:options.unknownReading', { id })));
     } else if (!reading.options.some((o) => o.id === option)) {
       const known = reading.options.map((o) => o.id);
-      out.push(
-        issue(
-          [...prefix, 'readings', id],
-          msg('server:options.unknownOption', { id, option, known: { zh: known.join('、'), en: known.join(', ') } }),
-        ),
-      );
+      out.push(issue([...prefix, 'readings', id], msg('server:options.unknownOption', { id, option, known: valueList(known) })));
     }
   }
   return out;

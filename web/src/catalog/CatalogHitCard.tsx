@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../src/catalog/index.ts';
+import { valueList } from '../../../src/core/join.ts';
 import { say } from '../i18n/index.ts';
 import { SourceLinks } from '../results/SourceLinks.tsx';
 
@@ -29,7 +30,7 @@ export function CatalogHitCard({ hit }: { hit: SearchHit }) {
       <p className="hit-points" data-testid="hit-points">
         {say(hit.points.text, lang)}
       </p>
-      {others.length ? <p className="hit-meta">{t('catalog.alsoKnown', { names: others.join(en ? ', ' : '、') })}</p> : null}
+      {others.length ? <p className="hit-meta">{t('catalog.alsoKnown', { names: say(valueList(others), lang) })}</p> : null}
       {hit.match !== 'exact' && hit.matchedOn !== e.name && hit.matchedOn !== e.nameEn ? (
         <p className="hit-meta">{t('catalog.matchedOn', { text: hit.matchedOn })}</p>
       ) : null}

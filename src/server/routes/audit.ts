@@ -1,23 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { callerOf, requireRole } from '../auth/require-role.ts';
+import { auditEntrySchema } from '../http/audit-schemas.ts';
 import { SESSION_READ, SIGNED_IN } from '../http/openapi-access.ts';
 import { newRouter } from '../http/router.ts';
 import { json, pageQuery, pageSchema, problems } from '../http/schemas.ts';
 import { listAudit, listAuditActions } from '../repos/audit.ts';
 import type { Services } from '../services.ts';
-
-const entrySchema = z
-  .object({
-    id: z.string(),
-    at: z.string(),
-    actorUserId: z.string().nullable(),
-    actorTokenId: z.string().nullable(),
-    action: z.string().describe('e.g. case.read, case.update, assessment.create, user.role, token.create, auth.login_failed'),
-    targetType: z.string(),
-    targetId: z.string().nullable(),
-    requestId: z.string(),
-  })
-  .meta({ id: 'AuditEntry' });
 
 export function auditRoutes(svc: Services) {
   const route = createRoute({
@@ -41,7 +29,7 @@ export function auditRoutes(svc: Services) {
           .describe("a case's entries and those of its notes and stored assessments (targetId matches one target only)"),
       }),
     },
-    responses: { 200: json(pageSchema(entrySchema), 'A page of the audit log'), ...problems(...SIGNED_IN, 'validation', 'forbidden') },
+    responses: { 200: json(pageSchema(auditEntrySchema), 'A page of the audit log'), ...problems(...SIGNED_IN, 'validation', 'forbidden') },
   });
   const actions = createRoute({
     method: 'get',

@@ -1,21 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../ui/fields.tsx';
-import { api, type CaseSummary, type Page, type User } from './api.ts';
+import { type AuditEntry, api, type CaseSummary, type Page, type User } from './api.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useAsync } from './useAsync.ts';
 import { when } from './when.ts';
-
-/** An entry as GET /audit answers (the AuditEntry schema of the API): ids only, never personal data. */
-interface AuditEntry {
-  id: string;
-  at: string;
-  actorUserId: string | null;
-  actorTokenId: string | null;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-}
 
 interface Filter {
   caseId: string;

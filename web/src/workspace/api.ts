@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ApplicantInput } from '../../../src/applicant/applicant.ts';
 import type { Assessment } from '../../../src/engine/types.ts';
 import type { invitationSchema, sessionSchema, userSchema } from '../../../src/server/http/account-schemas.ts';
+import type { auditEntrySchema } from '../../../src/server/http/audit-schemas.ts';
 import type {
   caseHukouStatusSchema,
   caseSchema,
@@ -36,6 +37,7 @@ export type StoredAssessment = Omit<z.infer<typeof storedAssessmentSchema>, 'inp
   result: Assessment;
 };
 export type Invitation = z.infer<typeof invitationSchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type Page<T> = Omit<z.infer<ReturnType<typeof pageSchema>>, 'items'> & { items: T[] };
 /** GET /cases: also pages by offset, in any order. */
 export type CaseListPage = Page<CaseSummary> & { nextOffset: number | null };

@@ -191,21 +191,30 @@ export async function callFromPage<T = { id: string; revision: number }>(
   );
 }
 
-/** The built app on the real server, a browser page on /cases, and an organisation signed up from that page. */
-export async function signedUpWorkspace(account: { organisation: string; name: string; email: string }): Promise<{
+/** What a workspace test drives: the built app on the real server, and one browser page watched for problems. */
+export interface WorkspaceBrowser {
   dir: string;
   server: { url: string; close: () => Promise<void> };
   browser: { context: BrowserContext; close: () => Promise<void> };
   page: Page;
   problems: () => Promise<string[]>;
-}> {
+}
+
+/** The built app on the real server (its own SQLite folder) and a fresh browser page. */
+export async function workspaceBrowser(): Promise<WorkspaceBrowser> {
   const dir = buildWeb();
   const server = await startRealServer(dir);
   const browser = await launch();
   const page = await browser.context.newPage();
   const problems = await watchProblems(page);
-  await page.goto(`${server.url}/cases`);
-  const signup = await callFromPage(page, 'POST', '/auth/signup', { ...account, password: 'a long enough password' });
-  assert.equal(signup.status, 201);
   return { dir, server, browser, page, problems };
+}
+
+/** The same, with the page on /cases and an organisation signed up from it. */
+export async function signedUpWorkspace(account: { organisation: string; name: string; email: string }): Promise<WorkspaceBrowser> {
+  const w = await workspaceBrowser();
+  await w.page.goto(`${w.server.url}/cases`);
+  const signup = await callFromPage(w.page, 'POST', '/auth/signup', { ...account, password: 'a long enough password' });
+  assert.equal(signup.status, 201);
+  return w;
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Dialog, Page } from 'playwright-core';
-import { artifact, buildWeb, launch, startRealServer, watchProblems } from './harness.ts';
+import { artifact, workspaceBrowser } from './harness.ts';
 
 let dir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -15,14 +15,10 @@ let problems: () => Promise<string[]>;
 const consoleErrors: string[] = [];
 
 before(async () => {
-  dir = buildWeb();
-  server = await startRealServer(dir);
-  browser = await launch();
-  page = await browser.context.newPage();
+  ({ dir, server, browser, page, problems } = await workspaceBrowser());
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
-  problems = await watchProblems(page);
 });
 
 after(async () => {

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { li } from './applicants.ts';
-import { artifact, buildWeb, launch, startRealServer, watchProblems } from './harness.ts';
+import { artifact, workspaceBrowser } from './harness.ts';
 
 let dir: string;
 let server: { url: string; close: () => Promise<void> };
@@ -15,11 +15,7 @@ let page: Page;
 let problems: () => Promise<string[]>;
 
 before(async () => {
-  dir = buildWeb();
-  server = await startRealServer(dir);
-  browser = await launch();
-  page = await browser.context.newPage();
-  problems = await watchProblems(page);
+  ({ dir, server, browser, page, problems } = await workspaceBrowser());
 });
 
 after(async () => {

@@ -8,7 +8,8 @@
  * (test/messages/no-chinese-in-code.test.ts): \u3010\u3011 【】, \u300a\u300b 《》, \u300c\u300d 「」, \u300e\u300f 『』,
  * \u3008\u3009 〈〉, \u3001 、, \uff0c ，, \u3002 。, \u00b7 ·, \u2022 •, \u201c\u201d “”, \u2018\u2019 ‘’.
  */
-const NOISE = /[\s()[\]{}<>\u3010\u3011\u300a\u300b\u300c\u300d\u300e\u300f\u3008\u3009\u3001\uff0c,.\u3002\u00b7\u2022/\\\-_:;'"\u201c\u201d\u2018\u2019|+]/g;
+const NOISE =
+  /[\s()[\]{}<>\u3010\u3011\u300a\u300b\u300c\u300d\u300e\u300f\u3008\u3009\u3001\uff0c,.\u3002\u00b7\u2022/\\\-_:;'"\u201c\u201d\u2018\u2019|+]/g;
 
 /**
  * The form names are compared in: NFKC (full-width → ASCII), lower case, brackets and separators removed.

@@ -81,12 +81,15 @@ export class Alternatives {
   of(item: ItemResult, score: (ctx: Context) => ItemResult): Alternative[] {
     if (mode === 'none') return NONE;
     let out: Alternative[] | undefined;
-    const pointsOnly = POINTS_ONLY[item.id];
-    for (const id of readingsToTry(item)) {
-      const reading = SWITCHES.get(id);
-      if (!reading || (this.prune && MATTERS[id]?.(this.ctx, item) === false)) continue;
-      for (const option of reading.options) {
-        if (option.id === this.ctx.readings[id]) continue;
+    const plan = planOf(item);
+    const pointsOnly = plan.pointsOnly;
+    const current = this.ctx.readings;
+    for (let t = 0; t < plan.tries.length; t++) {
+      const { id, options, matters } = plan.tries[t] as Try;
+      if (this.prune && matters !== undefined && !matters(this.ctx, item)) continue;
+      for (let o = 0; o < options.length; o++) {
+        const option = options[o] as Option;
+        if (option.id === current[id]) continue;
         const alt = this.context(id, option.id);
         let points: number;
         if (pointsOnly) points = pointsOnly(alt);
@@ -100,7 +103,7 @@ export class Alternatives {
         if (points !== item.points) out = add(out, { id, option: option.id, points, text: readingText(id, option.text, points) });
       }
     }
-    if (USES_REFERENCE.has(item.id) && (!this.prune || gateRead(item))) {
+    if (plan.usesReference && (!this.prune || gateRead(item))) {
       const carried = this.carriedContext();
       if (carried) {
         const points = pointsOnly ? pointsOnly(carried) : score(carried).points;
@@ -164,21 +167,46 @@ export function withoutAlternatives<T>(fn: () => T): T {
   return inMode('none', fn);
 }
 
-/** The readings to try on a line, per (indicator, readings record): the records are shared, so this is made rarely. */
-const toTry = new Map<IndicatorId, WeakMap<Record<string, string>, string[]>>();
+type Option = (typeof readingList)[number]['options'][number];
 
-function readingsToTry(item: ItemResult): string[] {
-  let byRecord = toTry.get(item.id);
+/** One reading to try on a line: its options, and when it cannot matter (MATTERS). */
+interface Try {
+  id: string;
+  options: readonly Option[];
+  matters: ((ctx: Context, item: ItemResult) => boolean) | undefined;
+}
+
+/** What `of` does for one line: the readings to try, and how the indicator counts its points. */
+interface Plan {
+  tries: Try[];
+  pointsOnly: ((ctx: Context) => number) | undefined;
+  usesReference: boolean;
+}
+
+/**
+ * Plans per (indicator, readings record): the records are shared, so a plan is made rarely, and a line's lookups by
+ * reading id (the switches, MATTERS, POINTS_ONLY) are made once per plan rather than once per line.
+ */
+const plans = new Map<IndicatorId, WeakMap<Record<string, string>, Plan>>();
+
+function planOf(item: ItemResult): Plan {
+  let byRecord = plans.get(item.id);
   if (!byRecord) {
     byRecord = new WeakMap();
-    toTry.set(item.id, byRecord);
+    plans.set(item.id, byRecord);
   }
-  let ids = byRecord.get(item.readings);
-  if (!ids) {
-    ids = [...new Set([...Object.keys(item.readings), ...(MAY_USE[item.id] ?? [])])].filter((id) => SWITCHES.has(id));
-    byRecord.set(item.readings, ids);
+  let plan = byRecord.get(item.readings);
+  if (!plan) {
+    const ids = [...new Set([...Object.keys(item.readings), ...(MAY_USE[item.id] ?? [])])];
+    const tries: Try[] = [];
+    for (const id of ids) {
+      const reading = SWITCHES.get(id);
+      if (reading) tries.push({ id, options: reading.options, matters: MATTERS[id] });
+    }
+    plan = { tries, pointsOnly: POINTS_ONLY[item.id], usesReference: USES_REFERENCE.has(item.id) };
+    byRecord.set(item.readings, plan);
   }
-  return ids;
+  return plan;
 }
 
 /** One reading switched, per choice (interned), by reading and option: resolving a choice walks every reading. */

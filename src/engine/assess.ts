@@ -69,14 +69,17 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   const shared = sharedLines(ctx);
   const items: ItemResult[] = [];
   const alternatives = new Alternatives(ctx);
+  // A line without facts is shared (in its slot) and frozen: 0 points under every reading, and already marked high.
+  // Checked by its slot, not Object.isFrozen, which V8 answers through the runtime.
   for (const i of INDICATORS) {
     const line = withoutFacts(ctx, shared, i);
-    // A line without facts is shared and frozen: 0 points under every reading, and already marked high.
-    if (!Object.isFrozen(line)) settle(line, alternatives.of(line, i.score));
+    if (shared[i.slot] !== line) settle(line, alternatives.of(line, i.score));
     items.push(line);
   }
-  for (const d of withoutFacts(ctx, shared, DEDUCTIONS)) {
-    if (!Object.isFrozen(d)) settle(d, []); // no reading or value of theirs has an alternative
+  const deductionLines = withoutFacts(ctx, shared, DEDUCTIONS);
+  const ownDeductions = shared[DEDUCTIONS.slot] !== deductionLines;
+  for (const d of deductionLines) {
+    if (ownDeductions) settle(d, []); // no reading or value of theirs has an alternative
     items.push(d);
   }
   applyChooseOne(items, aggregation.chooseOne);

@@ -36,13 +36,15 @@ export function eligibility(ctx: Context): Condition[] {
     if (m.month === ctx.month) thisMonth = true;
     else if (m.month === ctx.month - 1) lastMonth = true;
   }
-  const window = { from: monthString(from), to: monthString(ctx.lastWindowMonth) };
+  // Literals, not a spread of one window object: V8 copies a spread object through a slow generic path.
+  const windowFrom = monthString(from);
+  const windowTo = monthString(ctx.lastWindowMonth);
   out.push(
     months >= v.minSiMonths
-      ? met('siMonths', msg('engine:eligibility.siMonths', { ...window, months }))
+      ? met('siMonths', msg('engine:eligibility.siMonths', { from: windowFrom, to: windowTo, months }))
       : failed(
           'siMonths',
-          msg('engine:eligibility.siMonthsShort', { ...window, months, needed: v.minSiMonths }),
+          msg('engine:eligibility.siMonthsShort', { from: windowFrom, to: windowTo, months, needed: v.minSiMonths }),
           msg('engine:eligibility.siMonthsFix', { more: v.minSiMonths - months }),
         ),
   );

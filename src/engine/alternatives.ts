@@ -77,11 +77,11 @@ export class Alternatives {
 
   constructor(private readonly ctx: Context) {}
 
-  /** The item's alternatives that change its points; `score` re-runs its indicator on another context. */
-  of(item: ItemResult, score: (ctx: Context) => ItemResult): Alternative[] {
+  /** The item's alternatives that change its points; `score` re-runs its indicator (`slot`) on another context. */
+  of(item: ItemResult, score: (ctx: Context) => ItemResult, slot: number): Alternative[] {
     if (mode === 'none') return NONE;
     let out: Alternative[] | undefined;
-    const plan = planOf(item);
+    const plan = planOf(item, slot);
     const pointsOnly = plan.pointsOnly;
     const current = this.ctx.readings;
     for (let t = 0; t < plan.tries.length; t++) {
@@ -184,18 +184,18 @@ interface Plan {
 }
 
 /**
- * Plans per (indicator, readings record): the records are shared, so a plan is made rarely, and a line's lookups by
+ * Plans per (readings record, indicator's slot): the records are shared, so a plan is made rarely, and a line's lookups by
  * reading id (the switches, MATTERS, POINTS_ONLY) are made once per plan rather than once per line.
  */
-const plans = new Map<IndicatorId, WeakMap<Record<string, string>, Plan>>();
+const plans = new WeakMap<Record<string, string>, Plan[]>();
 
-function planOf(item: ItemResult): Plan {
-  let byRecord = plans.get(item.id);
-  if (!byRecord) {
-    byRecord = new WeakMap();
-    plans.set(item.id, byRecord);
+function planOf(item: ItemResult, slot: number): Plan {
+  let bySlot = plans.get(item.readings);
+  if (!bySlot) {
+    bySlot = [];
+    plans.set(item.readings, bySlot);
   }
-  let plan = byRecord.get(item.readings);
+  let plan = bySlot[slot];
   if (!plan) {
     const ids = [...new Set([...Object.keys(item.readings), ...(MAY_USE[item.id] ?? [])])];
     const tries: Try[] = [];
@@ -204,7 +204,7 @@ function planOf(item: ItemResult): Plan {
       if (reading) tries.push({ id, options: reading.options, matters: MATTERS[id] });
     }
     plan = { tries, pointsOnly: POINTS_ONLY[item.id], usesReference: USES_REFERENCE.has(item.id) };
-    byRecord.set(item.readings, plan);
+    bySlot[slot] = plan;
   }
   return plan;
 }

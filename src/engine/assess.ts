@@ -73,7 +73,7 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   // Checked by its slot, not Object.isFrozen, which V8 answers through the runtime.
   for (const i of INDICATORS) {
     const line = withoutFacts(ctx, shared, i);
-    if (shared[i.slot] !== line) settle(line, alternatives.of(line, i.score));
+    if (shared[i.slot] !== line) settle(line, alternatives.of(line, i.score, i.slot));
     items.push(line);
   }
   const deductionLines = withoutFacts(ctx, shared, DEDUCTIONS);
@@ -105,7 +105,6 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
         : 'scored';
   const total = status === 'scored' ? scoreIfEligible : 0;
 
-  const counted = items.filter((i) => i.counted && i.points !== 0);
   const confidence = overallConfidence(items, aggregation.chooseOne);
   return {
     date: options.date,
@@ -119,7 +118,7 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
     eligibility: eligibilityConditions,
     vetoes: vetoResults,
     items,
-    documents: collectDocuments(ctx, counted),
+    documents: collectDocuments(ctx, items),
     warnings: warnings(ctx, info, items),
     confidence,
     readings,
@@ -236,7 +235,8 @@ function hasDocument(list: readonly DocumentRef[], id: string): boolean {
   return false;
 }
 
-function collectDocuments(ctx: Context, counted: ItemResult[]): DocumentRef[] {
+/** Documents of eligibility and vetoes, then those of the counted lines that give points, each once. */
+function collectDocuments(ctx: Context, items: ItemResult[]): DocumentRef[] {
   let common = commonDocuments.get(ctx.policy);
   if (!common) {
     const list: DocumentRef[] = [];
@@ -247,9 +247,9 @@ function collectDocuments(ctx: Context, counted: ItemResult[]): DocumentRef[] {
   // A score has a score's few documents: a linear check beats building a Set for each assessment. Indexed loops:
   // the lists are frozen or not, shared or not, and V8's iterator over such a mix is slow.
   const out = common.slice();
-  for (let i = 0; i < counted.length; i++) {
-    const item = counted[i] as ItemResult;
-    if (item.points <= 0) continue;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as ItemResult;
+    if (!item.counted || item.points <= 0) continue;
     const list = item.documents;
     for (let j = 0; j < list.length; j++) {
       const d = list[j] as DocumentRef;
@@ -278,6 +278,9 @@ function warnings(ctx: Context, version: VersionInfo, items: ItemResult[]): Said
   }
   for (const i of items)
     if (i.counted && i.points !== 0 && i.confidence === 'low') out.push(msg('engine:warning.lowConfidence', { label: i.label }));
-  for (const i of items) if (i.counted && i.points > 0) out.push(...i.checks);
+  for (const i of items) {
+    if (!i.counted || i.points <= 0) continue;
+    for (let c = 0; c < i.checks.length; c++) out.push(i.checks[c] as Said); // no spread: push(...) is a generic call
+  }
   return out;
 }

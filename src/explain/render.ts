@@ -1,6 +1,7 @@
 import type { Condition } from '../core/condition.ts';
 import type { Lang } from '../core/lang.ts';
 import { isMsg, type MsgParam, type MsgParams, msg, type Said } from '../core/message.ts';
+import { deepFreeze } from '../core/shared-cache.ts';
 import type { Text } from '../core/text.ts';
 import type { Alternative, Assessment, DocumentRef, ItemResult, VetoResult } from '../engine/types.ts';
 import { say, text } from '../messages/catalogue.ts';
@@ -70,7 +71,8 @@ export function renderAssessment(a: Assessment, lang: TextLang, keys = true): Re
   const t = (s: Said) => renderText(s, lang, keys);
   const doc = (d: DocumentRef): RenderedDocument => (lang === 'all' ? d : lang === 'zh' ? { id: d.id, zh: d.zh } : { id: d.id, en: d.en });
   const condition = (c: Condition): RenderedCondition => (c.fix ? { ...c, text: t(c.text), fix: t(c.fix) } : { ...c, text: t(c.text) });
-  const item = (i: ItemResult): RenderedItem => ({
+  const item = (i: ItemResult): RenderedItem => (Object.isFrozen(i) ? once(i, lang, keys, renderItem) : renderItem(i));
+  const renderItem = (i: ItemResult): RenderedItem => ({
     ...i,
     label: t(i.label),
     explanation: t(i.explanation),
@@ -80,6 +82,7 @@ export function renderAssessment(a: Assessment, lang: TextLang, keys = true): Re
     checks: i.checks.map(t),
     alternatives: i.alternatives.map((x) => ({ ...x, text: t(x.text) })),
   });
+  const renderSources = (sources: Assessment['sources']) => sources.map((x) => ({ ...x, kindLabel: t(x.kindLabel), title: t(x.title) }));
   return {
     ...a,
     version: { ...a.version, name: t(a.version.name) },
@@ -88,8 +91,31 @@ export function renderAssessment(a: Assessment, lang: TextLang, keys = true): Re
     items: a.items.map(item),
     documents: a.documents.map(doc),
     warnings: a.warnings.map(t),
-    sources: a.sources.map((x) => ({ ...x, kindLabel: t(x.kindLabel), title: t(x.title) })),
+    sources: Object.isFrozen(a.sources) ? once(a.sources, lang, keys, renderSources) : renderSources(a.sources),
   };
+}
+
+/**
+ * Renderings of the engine's shared values, by value, language and keys: a line without facts (shared by every
+ * assessment of its date and readings) and a result's sources (shared by every result citing the same lines). The
+ * same frozen value always renders the same, and these are most of an answer (9 of the bench applicant's 17 lines).
+ * Frozen like every shared value: never mutate a rendered assessment.
+ */
+const renderedOnce = new Map<string, WeakMap<object, unknown>>();
+
+function once<T extends object, R>(value: T, lang: TextLang, keys: boolean, render: (v: T) => R): R {
+  const slot = `${lang}${keys}`;
+  let byValue = renderedOnce.get(slot);
+  if (!byValue) {
+    byValue = new WeakMap();
+    renderedOnce.set(slot, byValue);
+  }
+  let out = byValue.get(value) as R | undefined;
+  if (out === undefined) {
+    out = deepFreeze(render(value));
+    byValue.set(value, out);
+  }
+  return out;
 }
 
 /** A condition with what would change it, in both languages: "text (fix)". */

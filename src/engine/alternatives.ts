@@ -85,12 +85,13 @@ export class Alternatives {
     const pointsOnly = plan.pointsOnly;
     const current = this.ctx.readings;
     for (let t = 0; t < plan.tries.length; t++) {
-      const { id, options, matters } = plan.tries[t] as Try;
+      const tried = plan.tries[t] as Try;
+      const { id, options, matters } = tried;
       if (this.prune && matters !== undefined && !matters(this.ctx, item)) continue;
       for (let o = 0; o < options.length; o++) {
         const option = options[o] as Option;
         if (option.id === current[id]) continue;
-        const alt = this.context(id, option.id);
+        const alt = this.context(tried, o);
         let points: number;
         if (pointsOnly) points = pointsOnly(alt);
         else {
@@ -114,10 +115,12 @@ export class Alternatives {
     return out ?? NONE;
   }
 
-  private context(id: string, option: string): Context {
+  private context(tried: Try, o: number): Context {
+    const id = tried.id;
+    const option = (tried.options[o] as Option).id;
     for (const m of this.made) if (m.id === id && m.option === option) return m.ctx;
-    const choice = switched(this.ctx.readings, id, option);
     const c = this.ctx;
+    const choice = switchedIn(tried, o, c.readings);
     // R8 changes the history's reference wages; W1 only where its windows end (the history holds the same months)
     const series = seriesForReading(option);
     const ctx =
@@ -174,6 +177,9 @@ interface Try {
   id: string;
   options: readonly Option[];
   matters: ((ctx: Context, item: ItemResult) => boolean) | undefined;
+  /** The choices with each option switched in, for the choice they were last made from (most often the default). */
+  switchedFrom: ReadingChoice | undefined;
+  switchedTo: ReadingChoice[];
 }
 
 /** What `of` does for one line: the readings to try, and how the indicator counts its points. */
@@ -188,8 +194,18 @@ interface Plan {
  * reading id (the switches, MATTERS, POINTS_ONLY) are made once per plan rather than once per line.
  */
 const plans = new WeakMap<Record<string, string>, Plan[]>();
+/** The plan each slot used last, with its record: a slot's line most often reads what it read before (no lookup). */
+const lastPlans: { record: Record<string, string> | undefined; plan: Plan | undefined }[] = [];
 
 function planOf(item: ItemResult, slot: number): Plan {
+  const last = lastPlans[slot];
+  if (last !== undefined && last.record === item.readings) return last.plan as Plan;
+  const plan = plannedFor(item, slot);
+  lastPlans[slot] = { record: item.readings, plan };
+  return plan;
+}
+
+function plannedFor(item: ItemResult, slot: number): Plan {
   let bySlot = plans.get(item.readings);
   if (!bySlot) {
     bySlot = [];
@@ -201,12 +217,26 @@ function planOf(item: ItemResult, slot: number): Plan {
     const tries: Try[] = [];
     for (const id of ids) {
       const reading = SWITCHES.get(id);
-      if (reading) tries.push({ id, options: reading.options, matters: MATTERS[id] });
+      if (reading) tries.push({ id, options: reading.options, matters: MATTERS[id], switchedFrom: undefined, switchedTo: [] });
     }
     plan = { tries, pointsOnly: POINTS_ONLY[item.id], usesReference: USES_REFERENCE.has(item.id) };
     bySlot[slot] = plan;
   }
   return plan;
+}
+
+/** `choice` with the try's option `o` switched in. */
+function switchedIn(tried: Try, o: number, choice: ReadingChoice): ReadingChoice {
+  if (tried.switchedFrom !== choice) {
+    tried.switchedFrom = choice;
+    tried.switchedTo = [];
+  }
+  let out = tried.switchedTo[o];
+  if (out === undefined) {
+    out = switched(choice, tried.id, (tried.options[o] as Option).id);
+    tried.switchedTo[o] = out;
+  }
+  return out;
 }
 
 /** One reading switched, per choice (interned), by reading and option: resolving a choice walks every reading. */

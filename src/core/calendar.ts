@@ -99,8 +99,11 @@ export function maxDate(a: string, b: string): string {
 /** Full calendar months from `from` to `to` (a month is full on the same day-of-month). */
 export function fullMonths(from: string, to: string): number {
   if (to < from) return 0;
-  const a = parseDate(from);
-  const b = parseDate(to);
+  return monthsBetween(parseDate(from), parseDate(to));
+}
+
+/** fullMonths on parsed dates, `to` not before `from`. */
+function monthsBetween(a: Ymd, b: Ymd): number {
   let months = (b.y - a.y) * 12 + (b.m - a.m);
   // Full on the same day-of-month, like fullYears: whole years (what the indicators count) are never cut short,
   // since the same calendar month always has the day — except 29 February, which like a birthday waits for 1 March.
@@ -110,20 +113,28 @@ export function fullMonths(from: string, to: string): number {
 
 /** The day after `date`. */
 export function nextDay(date: string): string {
-  const { y, m, d } = parseDate(date);
-  if (d < daysInMonth(y, m)) return formatDate({ y, m, d: d + 1 });
-  return m < 12 ? formatDate({ y, m: m + 1, d: 1 }) : formatDate({ y: y + 1, m: 1, d: 1 });
+  return formatDate(dayAfter(parseDate(date)));
+}
+
+function dayAfter({ y, m, d }: Ymd): Ymd {
+  if (d < daysInMonth(y, m)) return { y, m, d: d + 1 };
+  return m < 12 ? { y, m: m + 1, d: 1 } : { y: y + 1, m: 1, d: 1 };
 }
 
 /**
  * Full months spent in a set of periods up to `asOf`. A period counts its last day, as a person means it: "from
  * 2021-06-01 to 2026-05-31" is 60 full months. An open period (or one ending later) runs through `asOf`.
+ * On parsed dates: the day after a period's end is never written out (this runs for every period of every line).
  */
 export function fullMonthsIn(periods: readonly { from: string; to?: string | undefined }[], asOf: string): number {
   let total = 0;
   for (const p of periods) {
     if (p.from > asOf) continue;
-    total += fullMonths(p.from, nextDay(p.to && p.to < asOf ? p.to : asOf));
+    const a = parseDate(p.from);
+    const b = dayAfter(parseDate(p.to && p.to < asOf ? p.to : asOf));
+    // fullMonths' `to < from`, on the parsed dates
+    if (b.y < a.y || (b.y === a.y && (b.m < a.m || (b.m === a.m && b.d < a.d)))) continue;
+    total += monthsBetween(a, b);
   }
   return total;
 }

@@ -67,14 +67,16 @@ export function assess(applicant: Applicant, options: AssessOptions): Assessment
   const aggregation = required(ctx.policy.params.aggregation, 'aggregation', ctx).value;
 
   const shared = sharedLines(ctx);
-  const items: ItemResult[] = [];
+  // Sized once: 17 pushes grew the list twice.
+  const items = new Array<ItemResult>(INDICATORS.length);
   const alternatives = new Alternatives(ctx);
   // A line without facts is shared (in its slot) and frozen: 0 points under every reading, and already marked high.
   // Checked by its slot, not Object.isFrozen, which V8 answers through the runtime.
-  for (const i of INDICATORS) {
+  for (let k = 0; k < INDICATORS.length; k++) {
+    const i = INDICATORS[k] as (typeof INDICATORS)[number];
     const line = withoutFacts(ctx, shared, i);
     if (shared[i.slot] !== line) settle(line, alternatives.of(line, i.score, i.slot));
-    items.push(line);
+    items[k] = line;
   }
   const deductionLines = withoutFacts(ctx, shared, DEDUCTIONS);
   const ownDeductions = shared[DEDUCTIONS.slot] !== deductionLines;

@@ -19,6 +19,14 @@ const AREA_NAMES: Record<Area, Msg> = {
   otherDesignated: msg('engine:remoteArea.area.otherDesignated'),
 };
 
+/** Condition ids, made once: a string built per line is a new string to hash wherever it is compared. */
+const AREA_IDS = Object.fromEntries(Object.keys(AREA_NAMES).map((a) => [a, `area_${a}`])) as Record<Area, string>;
+
+function firstOf(periods: readonly { area: Area }[], area: Area): number {
+  for (let i = 0; i < periods.length; i++) if ((periods[i] as { area: Area }).area === area) return i;
+  return -1;
+}
+
 /** 远郊重点区域 — Art. 7: 2 per full year working and living in a designated area, after its wait, at most 20. */
 export function remoteArea(ctx: Context): ItemResult {
   const p = required(ctx.policy.params.remoteArea, 'remoteArea', ctx);
@@ -26,11 +34,13 @@ export function remoteArea(ctx: Context): ItemResult {
   const r6 = reading(ctx, 'R6');
   const conditions: Condition[] = [];
   let best: { area: Area; years: number; points: number } | undefined;
-  const given = new Set(ctx.applicant.remoteArea.map((r) => r.area));
-  for (const area of given) {
+  const periods = ctx.applicant.remoteArea;
+  for (let i = 0; i < periods.length; i++) {
+    const area = (periods[i] as (typeof periods)[number]).area;
+    if (firstOf(periods, area) !== i) continue; // each area once, in the order first given
     const rule = v.areas[area];
     if (!rule) {
-      conditions.push(failed(`area_${area}`, msg('engine:remoteArea.notDesignated', { area: AREA_NAMES[area] })));
+      conditions.push(failed(AREA_IDS[area], msg('engine:remoteArea.notDesignated', { area: AREA_NAMES[area] })));
       continue;
     }
     const years = Math.floor(
@@ -42,16 +52,16 @@ export function remoteArea(ctx: Context): ItemResult {
     const points = Math.min(v.cap, yearsCounted(years, rule.startAfterYears, r6) * v.pointsPerYear);
     conditions.push(
       years >= rule.startAfterYears && years > 0
-        ? met(`area_${area}`, msg('engine:remoteArea.years', { area: AREA_NAMES[area], years }))
+        ? met(AREA_IDS[area], msg('engine:remoteArea.years', { area: AREA_NAMES[area], years }))
         : failed(
-            `area_${area}`,
+            AREA_IDS[area],
             msg('engine:remoteArea.waiting', { area: AREA_NAMES[area], years, from: Math.max(1, rule.startAfterYears) }),
             msg('engine:remoteArea.waitingFix', { more: Math.max(1, rule.startAfterYears) - years }),
           ),
     );
     if (!best || points > best.points) best = { area, years, points };
   }
-  if (given.size === 0) conditions.push(failed('remoteAreaGiven', msg('engine:remoteArea.none')));
+  if (periods.length === 0) conditions.push(failed('remoteAreaGiven', msg('engine:remoteArea.none')));
   const points = best?.points ?? 0;
   return item(ctx, {
     id: 'remoteArea',

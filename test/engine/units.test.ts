@@ -83,6 +83,8 @@ describe('dates: fullMonths', () => {
     assert.equal(fullMonthsIn([{ from: '2021-06-01', to: '2026-05-30' }], '2026-06-15'), 59);
     assert.equal(fullMonthsIn([{ from: '2024-02-01', to: '2024-02-29' }], '2026-06-15'), 1);
     assert.equal(fullMonthsIn([{ from: '2024-01-01', to: '2024-12-31' }], '2026-06-15'), 12);
+    // a period that ends before it starts counts 0, like fullMonths backwards
+    assert.equal(fullMonthsIn([{ from: '2024-05-05', to: '2024-05-03' }], '2026-06-15'), 0);
     // a period that ends after the date is cut at the date; one that starts after it counts 0
     assert.equal(
       fullMonthsIn(

@@ -190,8 +190,8 @@ interface Plan {
 }
 
 /**
- * Plans per (readings record, indicator's slot): the records are shared, so a plan is made rarely, and a line's lookups by
- * reading id (the switches, MATTERS, POINTS_ONLY) are made once per plan rather than once per line.
+ * Plans per (readings record, indicator's slot): the records are shared, so a plan is made rarely, and a line's
+ * lookups by reading id (the switches, MATTERS, POINTS_ONLY) are made once per plan rather than once per line.
  */
 const plans = new WeakMap<Record<string, string>, Plan[]>();
 /** The plan each slot used last, with its record: a slot's line most often reads what it read before (no lookup). */

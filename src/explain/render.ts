@@ -96,20 +96,19 @@ export function renderAssessment(a: Assessment, lang: TextLang, keys = true): Re
 }
 
 /**
- * Renderings of the engine's shared values, by value, language and keys: a line without facts (shared by every
+ * Renderings of the engine's shared values, by language, keys and value: a line without facts (shared by every
  * assessment of its date and readings) and a result's sources (shared by every result citing the same lines). The
- * same frozen value always renders the same, and these are most of an answer (9 of the bench applicant's 17 lines).
- * Frozen like every shared value: never mutate a rendered assessment.
+ * same frozen value always renders the same, and these are about half of an answer (9 of the bench applicant's 17
+ * lines and its sources). Frozen like every shared value: never mutate a rendered assessment.
  */
-const renderedOnce = new Map<string, WeakMap<object, unknown>>();
+const renderedOnce: Record<TextLang, [withoutKeys: WeakMap<object, unknown>, withKeys: WeakMap<object, unknown>]> = {
+  zh: [new WeakMap(), new WeakMap()],
+  en: [new WeakMap(), new WeakMap()],
+  all: [new WeakMap(), new WeakMap()],
+};
 
 function once<T extends object, R>(value: T, lang: TextLang, keys: boolean, render: (v: T) => R): R {
-  const slot = `${lang}${keys}`;
-  let byValue = renderedOnce.get(slot);
-  if (!byValue) {
-    byValue = new WeakMap();
-    renderedOnce.set(slot, byValue);
-  }
+  const byValue = renderedOnce[lang][keys ? 1 : 0];
   let out = byValue.get(value) as R | undefined;
   if (out === undefined) {
     out = deepFreeze(render(value));

@@ -54,8 +54,7 @@ export function fullYears(from: string, to: string): number {
 export function addYears(date: string, years: number): string {
   const { y, m, d } = parseDate(date);
   const ny = y + years;
-  const leap = (ny % 4 === 0 && ny % 100 !== 0) || ny % 400 === 0;
-  return formatDate({ y: ny, m, d: m === 2 && d === 29 && !leap ? 28 : d });
+  return formatDate({ y: ny, m, d: m === 2 && d === 29 && !isLeapYear(ny) ? 28 : d });
 }
 
 /** YYYY-MM-DD in shape; isRealDate also checks the day exists. */
@@ -81,8 +80,12 @@ function isRealDay(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 

@@ -1,7 +1,8 @@
 import type { Applicant } from '../applicant/applicant.ts';
 import { catalogs } from '../catalog/data.ts';
-import { DATE_SHAPE, dateOfDay, dayNumber, fullMonthsIn } from '../core/calendar.ts';
+import { DATE_SHAPE, dateOfDay, dayNumber, fullMonthsIn, isLeapYear } from '../core/calendar.ts';
 import { agePoints } from '../engine/indicators/age.ts';
+import { tierMonthsFact } from '../engine/indicators/si-base.ts';
 import type { Assessment, ItemResult } from '../engine/types.ts';
 import { files, param, versions } from '../policy/index.ts';
 
@@ -48,8 +49,7 @@ function policyBoundaries(): string[] {
 /** The day in year `y` on which full years counted from `date` go up by one (a 29 February's is 1 March). */
 function anniversary(date: string, y: number): string {
   const monthDay = date.slice(4);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return monthDay === '-02-29' && !leap ? `${y}-03-01` : `${y}${monthDay}`;
+  return monthDay === '-02-29' && !isLeapYear(y) ? `${y}-03-01` : `${y}${monthDay}`;
 }
 
 /** The age line's points at an age in full years, under the rule in force on `on` (NaN when none: a change). */
@@ -151,7 +151,7 @@ export function historyQuietSteps(a: Assessment): number {
   if (base) {
     const tiers = param('siBase', a.date)?.value.tiers;
     if (!tiers) steps = 1;
-    else for (const t of tiers) steps = Math.min(steps, until(base.facts[`months_${t.id}`], t.months));
+    else for (const t of tiers) steps = Math.min(steps, until(base.facts[tierMonthsFact(t.id)], t.months));
   }
   const gateMonths = itemOf(a, 'titleSkill')?.facts['gateMonths'];
   if (gateMonths !== undefined && gateMonths !== null) {

@@ -41,6 +41,11 @@ interface TierPlan {
   widestWindow: number;
 }
 
+/** The fact holding a tier's months in the window (the near miss reads it back: planner/change-points.ts). */
+export function tierMonthsFact(tierId: string): string {
+  return `months_${tierId}`;
+}
+
 const tierPlans = new WeakMap<readonly Tier[], TierPlan>();
 
 /** The longest window any base band looks back over (policy/indicators/si-base.json: 36 months in 2013, 48 since 2018). */
@@ -57,7 +62,7 @@ function planOf(tiers: readonly Tier[]): TierPlan {
     const percent = (ratio: number | null) => (ratio === null ? Number.POSITIVE_INFINITY : percentOf(ratio));
     plan = {
       order,
-      factKeys: tiers.map((t) => `months_${t.id}`),
+      factKeys: tiers.map((t) => tierMonthsFact(t.id)),
       conditionIds: tiers.map((t) => `tier_${t.id}`),
       atLeast,
       band: tiers.map((t, i) =>

@@ -11,7 +11,6 @@ import { parseApplicant, ValidationError } from '../../applicant/index.ts';
 import { COLUMNS } from '../../batch/layout.ts';
 import { RESULT_KEYS as RESULT_KEY_LIST } from '../../batch/result-columns.ts';
 import { msg } from '../../core/message.ts';
-import type { Assessment } from '../../engine/index.ts';
 import { type RenderedAssessment, renderAssessment } from '../../explain/render.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { isoDate } from '../http/applicant-schema.ts';

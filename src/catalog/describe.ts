@@ -1,6 +1,6 @@
 import { joined } from '../core/join.ts';
 import { type Msg, msg, type Said } from '../core/message.ts';
-import { type DatedParam, files, type ParamId, param } from '../policy/index.ts';
+import { type DatedParam, files, type ParamId, type ParamValue, param } from '../policy/index.ts';
 import { type CatalogEntry, type CatalogId, catalogs, type Qualification, type ShortageMajor } from './data.ts';
 import { englishName } from './english.ts';
 
@@ -58,13 +58,12 @@ function gate(date: string | undefined, who: Msg): Msg {
 
 /** Where an out-of-town skill certificate of level 3+ must be checked: by version (2017 细则 vs 2022/23 细则). */
 export function outOfTownSkillText(date: string | undefined): Msg {
-  const { outOfTownSkillRule, outOfTownSkillMinLevel } = paramAt('titleSkill', date).value;
-  return msg(`catalog:outOfTown.${outOfTownSkillRule}`, { level: outOfTownSkillMinLevel });
+  return outOfTownRuleText(paramAt('titleSkill', date).value);
 }
 
-/** The lowest skill level an out-of-town certificate may have and still count, if verified (5 is the lowest). */
-export function outOfTownSkillMinLevel(date: string | undefined): number {
-  return paramAt('titleSkill', date).value.outOfTownSkillMinLevel;
+/** The out-of-town rule of a title/skill value in force (the engine passes the one it holds). */
+export function outOfTownRuleText(value: Pick<ParamValue<'titleSkill'>, 'outOfTownSkillRule' | 'outOfTownSkillMinLevel'>): Msg {
+  return msg(`catalog:outOfTown.${value.outOfTownSkillRule}`, { level: value.outOfTownSkillMinLevel });
 }
 
 /** Titles a qualification can be appointed to, each in both languages, joined "A or B" in either. */

@@ -47,6 +47,8 @@ function isOption(id: string, option: string): boolean {
 }
 
 const interned = new Map<string, ReadingChoice>();
+/** Every choice resolveReadings returned: complete, frozen and interned. */
+const resolved = new WeakSet<ReadingChoice>([defaultReadings]);
 
 /**
  * Merges caller overrides onto the defaults; an unknown reading or option is an error, not a silent default.
@@ -78,6 +80,12 @@ export function resolveReadings(overrides: ReadingChoice | undefined): ReadingCh
     choice = Object.freeze({ ...defaultReadings, ...Object.fromEntries(changed) });
     if (interned.size >= 1000) interned.clear();
     interned.set(key, choice);
+    resolved.add(choice);
   }
   return choice;
+}
+
+/** `readings` as a resolved choice: itself when resolveReadings made it (the engine's), else resolved now. */
+export function choiceOf(readings: ReadingChoice): ReadingChoice {
+  return resolved.has(readings) ? readings : resolveReadings(readings);
 }

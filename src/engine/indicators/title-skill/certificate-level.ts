@@ -9,6 +9,12 @@ import type { CertificateLevel } from './types.ts';
  * A junior title scores nothing. Qualifications take their level from the catalogue (see eligibility.ts).
  */
 
+/**
+ * Skill levels 1..5 as constant strings (at n − 1): a string built per call (`skill${n}`) is looked up by its
+ * characters in the points and gated levels, a constant by identity (a tenth of a certificate's verdict).
+ */
+const SKILL_LEVELS: readonly CertificateLevel[] = ['skill1', 'skill2', 'skill3', 'skill4', 'skill5'];
+
 export function skillOrTitleLevel(cert: Certificate): { level: CertificateLevel | null; condition: Condition } {
   if (cert.kind === 'skill') {
     const n = cert.skillLevel;
@@ -19,7 +25,7 @@ export function skillOrTitleLevel(cert: Certificate): { level: CertificateLevel 
       };
     }
     return {
-      level: `skill${n}` as CertificateLevel,
+      level: SKILL_LEVELS[n - 1] as CertificateLevel,
       condition: met('level', msg('engine:titleSkill.skillLevel', { level: n })),
     };
   }

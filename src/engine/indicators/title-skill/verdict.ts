@@ -9,7 +9,8 @@ import { lower } from '../../../core/confidence.ts';
 import { msg } from '../../../core/message.ts';
 import { policyAt } from '../../../policy/at.ts';
 import { versions } from '../../../policy/index.ts';
-import { defaultReadings, readingConfidence } from '../../../policy/readings.ts';
+import { choiceOf, type ReadingId } from '../../../policy/readings.ts';
+import { NOTHING_READ } from '../../read-path.ts';
 import type { Condition, DocumentRef, Said } from '../../types.ts';
 import { businessScopeGate, businessScopeWarning } from './business-scope.ts';
 import { skillOrTitleLevel } from './certificate-level.ts';
@@ -33,6 +34,9 @@ function obtainedOn(cert: Certificate, date: string): Condition {
   }
   return met('obtainedOn', msg('engine:titleSkill.obtained', { obtained: cert.obtainedOn }));
 }
+
+/** The readings record of a verdict that relied on none (shared and frozen, like the engine's). */
+const NO_READINGS: Record<string, string> = Object.freeze({});
 
 const POST_MATCH_FIX = msg('engine:titleSkill.postFix');
 
@@ -73,11 +77,12 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
   const policy = policyAt(ctx.lookupDate);
   const p = policy.params.titleSkill;
   if (!p) return outsideScheme(ctx.lookupDate, {});
-  const reading = (id: string): string => ctx.readings[id] ?? defaultReadings[id] ?? '';
-  const used: Record<string, string> = {};
-  const use = (id: string): string => {
-    used[id] = reading(id);
-    return used[id];
+  const choice = choiceOf(ctx.readings);
+  // The readings relied on, noted in the order first read: their options and confidence are made once per choice.
+  let read = NOTHING_READ;
+  const use = (id: ReadingId): string => {
+    read = read.with(id);
+    return choice[id] as string;
   };
 
   const conditions: Condition[] = [];
@@ -107,9 +112,9 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
 
   conditions.push(obtainedOn(cert, ctx.date));
   const qual = cert.kind === 'qualification' ? (entry as Qualification | undefined) : undefined;
-  conditions.push(whereObtained(cert, qual, ctx.lookupDate, use('R4')));
+  conditions.push(whereObtained(cert, qual, p.value, use('R4')));
   if (qual) {
-    for (const r of qual.readings) use(r);
+    for (const r of qual.readings) use(r as ReadingId);
     const stated = titleStated(qual);
     if (stated) conditions.push(stated);
     const reg = registration(cert, qual, ctx.date);
@@ -123,19 +128,18 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
   conditions.push(postMatch(cert, ctx.employment.post));
 
   const warnings: Said[] = [];
-  if (reading('R5') === 'gate') {
+  if (choice['R5'] === 'gate') {
     use('R5');
     const scopeNames = entry ? [...namesOf(entry), ...entry.aliases] : [cert.name];
     conditions.push(businessScopeGate(scopeNames, ctx.employment.businessScope));
-  } else if (!conditions.some((c) => c.status === 'failed')) {
-    warnings.push(businessScopeWarning);
   }
-
-  const status = conditions.some((c) => c.status === 'failed')
-    ? 'doesNotCount'
-    : conditions.some((c) => c.status === 'confirm')
-      ? 'needsCheck'
-      : 'counts';
+  let status: CertificateVerdict['status'] = 'counts';
+  for (let i = 0; i < conditions.length && status !== 'doesNotCount'; i++) {
+    const s = (conditions[i] as Condition).status;
+    if (s === 'failed') status = 'doesNotCount';
+    else if (s === 'confirm') status = 'needsCheck';
+  }
+  if (status !== 'doesNotCount' && choice['R5'] !== 'gate') warnings.push(businessScopeWarning);
   const gated = level !== null && p.value.gatedLevels.includes(level);
 
   const docs: DocumentRef[] = [];
@@ -151,8 +155,9 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
     docs.push(named ? { id: ref.id, zh: named.zh + cert.name, en: named.en + en } : ref);
   }
 
+  const used = read.used(choice);
   let confidence = entry ? lower(p.confidence, entry.confidence) : p.confidence;
-  for (const id in used) confidence = lower(confidence, readingConfidence(id, used[id] as string));
+  if (used) confidence = lower(confidence, used.confidence);
 
   return {
     status,
@@ -163,7 +168,7 @@ export const certificateVerdict: CertificateVerdictFn = (cert, ctx: CertificateC
     catalogEntry,
     documents: docs,
     confidence,
-    readings: used,
+    readings: used ? used.values : NO_READINGS,
     warnings,
   };
 };

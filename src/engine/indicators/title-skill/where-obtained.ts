@@ -1,5 +1,5 @@
 import type { Certificate } from '../../../applicant/applicant.ts';
-import { outOfTownSkillMinLevel, outOfTownSkillText } from '../../../catalog/describe.ts';
+import { outOfTownRuleText } from '../../../catalog/describe.ts';
 import type { Qualification } from '../../../catalog/file-schema.ts';
 import { answer, confirm, failed, fromFact, met } from '../../../core/condition.ts';
 import { msg } from '../../../core/message.ts';
@@ -28,9 +28,9 @@ function shanghaiOnly(cert: Certificate): Condition {
   });
 }
 
-function skill(cert: Certificate, lookupDate: string): Condition {
-  const rule = outOfTownSkillText(lookupDate);
-  const minLevel = outOfTownSkillMinLevel(lookupDate);
+function skill(cert: Certificate, rules: OutOfTownRules): Condition {
+  const rule = outOfTownRuleText(rules);
+  const minLevel = rules.outOfTownSkillMinLevel;
   const level = cert.skillLevel;
   const mayVerify = level === undefined || level <= minLevel;
   if (cert.whileWorkingInShanghai === true) return met(ID, inShanghai);
@@ -76,7 +76,10 @@ function titleOrQualification(cert: Certificate, entry: Qualification | undefine
   return confirm(ID, question, answer(question));
 }
 
-export function whereObtained(cert: Certificate, entry: Qualification | undefined, lookupDate: string, r4: string): Condition {
+/** The title/skill parameter's out-of-town rule in force (its value, which the caller holds). */
+type OutOfTownRules = Parameters<typeof outOfTownRuleText>[0];
+
+export function whereObtained(cert: Certificate, entry: Qualification | undefined, rules: OutOfTownRules, r4: string): Condition {
   if (r4 === 'shanghaiOnly') return shanghaiOnly(cert);
-  return cert.kind === 'skill' ? skill(cert, lookupDate) : titleOrQualification(cert, entry);
+  return cert.kind === 'skill' ? skill(cert, rules) : titleOrQualification(cert, entry);
 }

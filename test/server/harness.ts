@@ -156,6 +156,20 @@ export async function signup(client: Client, organisation = 'Test Org'): Promise
   return { orgId: res.body.organisation.id, userId: res.body.user.id, email };
 }
 
+/** A fresh server with a signed-up owner, for a suite's `before`. */
+export async function startWithOwner(backend: Backend): Promise<{ server: TestServer; owner: Client }> {
+  const server = await startTestServer(backend);
+  const owner = server.client();
+  await signup(owner);
+  return { server, owner };
+}
+
+/** Closes a test server and removes its storage, for a suite's `after`. */
+export async function stopTestServer(server: TestServer): Promise<void> {
+  await server.close();
+  server.storage.cleanup();
+}
+
 /** Invites someone with a role and accepts as them: returns their signed-in client. */
 export async function member(
   owner: Client,

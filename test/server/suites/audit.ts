@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bachelor120, DATE } from '../fixtures.ts';
-import { type Backend, type Client, member, signup, startTestServer, type TestServer } from '../harness.ts';
+import { type Backend, type Client, member, startWithOwner, stopTestServer, type TestServer } from '../harness.ts';
 
 interface Entry {
   action: string;
@@ -18,15 +18,8 @@ export function auditSuite(backend: Backend): void {
   describe(`audit log (${backend.name})`, () => {
     let server: TestServer;
     let owner: Client;
-    before(async () => {
-      server = await startTestServer(backend);
-      owner = server.client();
-      await signup(owner);
-    });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    before(async () => ({ server, owner } = await startWithOwner(backend)));
+    after(() => stopTestServer(server));
 
     test('records reads and changes by users and tokens, newest first, filterable', async () => {
       const staff = await member(owner, server, 'staff');

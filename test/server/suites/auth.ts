@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bachelor120 } from '../fixtures.ts';
-import { type Backend, member, PASSWORD, signup, startTestServer, type TestServer, uniqueEmail } from '../harness.ts';
+import { type Backend, member, PASSWORD, signup, startTestServer, stopTestServer, type TestServer, uniqueEmail } from '../harness.ts';
 
 /** Accounts: signup, login, sessions, CSRF, API tokens, invitations, login rate limits. */
 export function authSuite(backend: Backend): void {
@@ -10,10 +10,7 @@ export function authSuite(backend: Backend): void {
     before(async () => {
       server = await startTestServer(backend);
     });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    after(() => stopTestServer(server));
 
     test('signup creates the organisation and its owner, signed in with HttpOnly/SameSite cookies', async () => {
       const client = server.client();
@@ -187,10 +184,7 @@ export function authSuite(backend: Backend): void {
         config: { login: { windowMs: 60_000, freePerPair: 3, firstDelayMs: 60_000, maxDelayMs: 60_000, perIp: 6 } },
       });
     });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    after(() => stopTestServer(server));
 
     test('per account and address: after 3 failures the next attempt waits (429 with Retry-After), even with the right password', async () => {
       const { email } = await signup(server.client());
@@ -217,10 +211,7 @@ export function authSuite(backend: Backend): void {
     before(async () => {
       server = await startTestServer(backend, { config: { sessionTtlMs: 1500 } });
     });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    after(() => stopTestServer(server));
 
     test('a session expires when unused for its lifetime; using it extends it', async () => {
       const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,22 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { associate77, bachelor120, DATE, VALID_ID } from '../fixtures.ts';
-import { type Backend, type Client, signup, startTestServer, type TestServer } from '../harness.ts';
+import { type Backend, type Client, startWithOwner, stopTestServer, type TestServer } from '../harness.ts';
 
 /** Cases: their facts, stored assessments (reproducible), documents checklist and notes. */
 export function casesSuite(backend: Backend): void {
   describe(`cases (${backend.name})`, () => {
     let server: TestServer;
     let owner: Client;
-    before(async () => {
-      server = await startTestServer(backend);
-      owner = server.client();
-      await signup(owner);
-    });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    before(async () => ({ server, owner } = await startWithOwner(backend)));
+    after(() => stopTestServer(server));
 
     test('create, get, list, search, update with revision check, delete', async () => {
       const created = await owner.post('/api/v1/cases', {

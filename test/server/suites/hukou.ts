@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../../../src/server/db/database.ts';
 import { applicantOf, hukouCases } from '../../hukou/case-file.ts';
-import { type Backend, type Client, type Json, signup, startTestServer, type TestServer } from '../harness.ts';
+import { type Backend, type Client, type Json, signup, startTestServer, stopTestServer, type TestServer } from '../harness.ts';
 
 /**
  * Hand-worked cases of test/hukou/cases.yaml (each with its derivation from JUZHUANHU.md there), stored as cases:
@@ -41,10 +41,7 @@ export function hukouSuite(backend: Backend): void {
       other = server.client();
       await signup(other, 'Another agency');
     });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    after(() => stopTestServer(server));
 
     const make = async (label: string, facts: unknown) => {
       const created = await owner.post('/api/v1/cases', { label, facts });

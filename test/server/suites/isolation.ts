@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { bachelor120, DATE } from '../fixtures.ts';
-import { type Backend, type Client, member, signup, startTestServer, type TestServer, uniqueEmail } from '../harness.ts';
+import { type Backend, type Client, member, signup, startTestServer, stopTestServer, type TestServer, uniqueEmail } from '../harness.ts';
 
 /** Every query is scoped to the caller's organisation; roles limit what each member may do. */
 export function isolationSuite(backend: Backend): void {
@@ -32,10 +32,7 @@ export function isolationSuite(backend: Backend): void {
       tokenB = server.client();
       tokenB.bearer = token;
     });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    after(() => stopTestServer(server));
 
     const attempts = () =>
       [

@@ -2,22 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { bachelor120, DATE } from '../fixtures.ts';
-import { type Backend, type Client, member, signup, startTestServer, type TestServer } from '../harness.ts';
+import { type Backend, type Client, member, startWithOwner, stopTestServer, type TestServer } from '../harness.ts';
 
 /** What the web app's records views read: note authors, the audit log by case and its actions, the batch template. */
 export function recordsSuite(backend: Backend): void {
   describe(`records for the web views (${backend.name})`, () => {
     let server: TestServer;
     let owner: Client;
-    before(async () => {
-      server = await startTestServer(backend);
-      owner = server.client();
-      await signup(owner);
-    });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    before(async () => ({ server, owner } = await startWithOwner(backend)));
+    after(() => stopTestServer(server));
 
     test("notes name their author (a user's name; none for an API token)", async () => {
       const staff = await member(owner, server, 'staff');

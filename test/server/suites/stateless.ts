@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import { associate77, bachelor120, DATE, ineligible, VALID_ID } from '../fixtures.ts';
-import { type Backend, type Client, startTestServer, type TestServer } from '../harness.ts';
+import { type Backend, type Client, startTestServer, stopTestServer, type TestServer } from '../harness.ts';
 
 /** A sheet in the batch layout: 120, a date that does not exist (unreadable), 77. */
 const THREE_ROWS = [
@@ -21,10 +21,7 @@ export function statelessSuite(backend: Backend): void {
       server = await startTestServer(backend);
       api = server.client();
     });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    after(() => stopTestServer(server));
 
     test('assess: bachelor with degree (90) + age ≤ 43 (30) = 120, reaches the standard score', async () => {
       const res = await api.post('/api/v1/assess', { applicant: bachelor120, date: DATE });

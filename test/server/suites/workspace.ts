@@ -4,7 +4,16 @@ import { sql } from 'kysely';
 import { openDatabase } from '../../../src/server/db/database.ts';
 import { down as undoHukou } from '../../../src/server/db/migrations/0004-hukou.ts';
 import { associate77, bachelor120, DATE, ineligible, months } from '../fixtures.ts';
-import { type Backend, type Client, type Json, signup, startTestServer, type TestServer } from '../harness.ts';
+import {
+  type Backend,
+  type Client,
+  type Json,
+  signup,
+  startTestServer,
+  startWithOwner,
+  stopTestServer,
+  type TestServer,
+} from '../harness.ts';
 
 /**
  * 本科 without a degree → 60 (§2.3); age 35 → 30; 114 months of SI (2015-07 … 2024-12) → 9 full years → 27 (§2.3,
@@ -34,15 +43,8 @@ export function workspaceSuite(backend: Backend): void {
   describe(`workspace: reassess and the case list (${backend.name})`, () => {
     let server: TestServer;
     let owner: Client;
-    before(async () => {
-      server = await startTestServer(backend);
-      owner = server.client();
-      await signup(owner);
-    });
-    after(async () => {
-      await server.close();
-      server.storage.cleanup();
-    });
+    before(async () => ({ server, owner } = await startWithOwner(backend)));
+    after(() => stopTestServer(server));
 
     test('reassess saves the edited facts and stores their assessment in one step; a stale revision is refused, nothing lost', async () => {
       const c = (await owner.post('/api/v1/cases', { label: '张三', facts: bachelor120 })).body;

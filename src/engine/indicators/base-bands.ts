@@ -11,6 +11,8 @@ import type { HistoryMonth } from '../history.ts';
 export interface BandIndex {
   /** The months, in order (the history's). */
   months: number[];
+  /** The first month when the months follow one another without a gap (most histories): a position is a subtraction. */
+  gapless: number | undefined;
   /** By tier in ascending order of the lower bound: running totals of length months + 1. */
   atLeast: number[][];
   inBand: number[][];
@@ -37,9 +39,11 @@ export function bandIndex(history: readonly HistoryMonth[], minPercent: number[]
   const medium = runningTotals(n);
   const low = runningTotals(n);
   const nextUnpublished = new Array<number>(n + 1);
+  let gapless = n > 0;
   for (let i = 0; i < n; i++) {
     const m = history[i] as HistoryMonth;
     months[i] = m.month;
+    if (i > 0 && m.month !== (months[i - 1] as number) + 1) gapless = false;
     const regular = !m.backPaid && m.employerMatchesContract && m.taxMatches;
     excluded[i + 1] = (excluded[i] as number) + (regular ? 0 : 1);
     medium[i + 1] = (medium[i] as number) + (regular && m.referenceConfidence === 'medium' ? 1 : 0);
@@ -56,7 +60,7 @@ export function bandIndex(history: readonly HistoryMonth[], minPercent: number[]
   nextUnpublished[n] = n;
   for (let i = n - 1; i >= 0; i--)
     nextUnpublished[i] = (history[i] as HistoryMonth).percentOfReference < 0 ? i : (nextUnpublished[i + 1] as number);
-  return { months, atLeast, inBand, excluded, medium, low, nextUnpublished };
+  return { months, gapless: gapless ? months[0] : undefined, atLeast, inBand, excluded, medium, low, nextUnpublished };
 }
 
 /**
@@ -72,6 +76,10 @@ function runningTotals(n: number): number[] {
 /** The position of the first month at or after `month` (the length when none). */
 export function firstFrom(index: BandIndex, month: number): number {
   const months = index.months;
+  if (index.gapless !== undefined) {
+    const at = month - index.gapless;
+    return at < 0 ? 0 : at > months.length ? months.length : at;
+  }
   let lo = 0;
   let hi = months.length;
   while (lo < hi) {

@@ -31,6 +31,8 @@ interface TierPlan {
   order: number[];
   /** By tier, in the policy data's order: its fact, its condition, and its band as reading R9 describes it. */
   factKeys: string[];
+  /** The facts with every tier's months at 0, in the order of factKeys: copied, then filled (one shape per plan). */
+  noMonths: Record<string, number>;
   conditionIds: string[];
   atLeast: Msg[];
   band: Msg[];
@@ -63,6 +65,7 @@ function planOf(tiers: readonly Tier[]): TierPlan {
     plan = {
       order,
       factKeys: tiers.map((t) => tierMonthsFact(t.id)),
+      noMonths: Object.fromEntries(tiers.map((t) => [tierMonthsFact(t.id), 0])),
       conditionIds: tiers.map((t) => `tier_${t.id}`),
       atLeast,
       band: tiers.map((t, i) =>
@@ -183,7 +186,8 @@ function walkTiers(history: readonly HistoryMonth[], tiers: readonly Tier[], pla
 }
 
 function monthsFacts(plan: TierPlan, counts: TierCount[]): Record<string, number> {
-  const facts: Record<string, number> = {};
+  // Filling a copy stores into the properties it has; adding them to {} one by one cost a tenth of the line.
+  const facts = { ...plan.noMonths };
   for (let i = 0; i < counts.length; i++) facts[plan.factKeys[i] as string] = (counts[i] as TierCount).months;
   return facts;
 }
@@ -200,7 +204,9 @@ export function siBase(ctx: Context): ItemResult {
   const points = Math.min(best?.tier.points ?? 0, v.cap);
   const end = windowEnd(ctx);
   const to = monthString(end);
-  const conditions: Condition[] = counts.map((c, i) => {
+  const conditions = new Array<Condition>(counts.length);
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i] as TierCount;
     const t = c.tier;
     const text = msg('engine:siBase.tier', {
       from: monthString(end - t.windowMonths + 1),
@@ -211,8 +217,8 @@ export function siBase(ctx: Context): ItemResult {
       tierPoints: t.points,
     });
     const id = plan.conditionIds[i] as string;
-    return c.met ? { id, status: 'met' as const, text } : failed(id, text, msg('engine:siBase.tierFix', { more: t.months - c.months }));
-  });
+    conditions[i] = c.met ? { id, status: 'met', text } : failed(id, text, msg('engine:siBase.tierFix', { more: t.months - c.months }));
+  }
   if (unpublished !== undefined)
     conditions.push(failed('referencePublished', msg('engine:siBase.unpublished', { month: monthString(unpublished) })));
   if (excluded) conditions.push(met('excludedMonths', msg('engine:siBase.excluded', { months: excluded })));

@@ -2,6 +2,7 @@ import { monthString } from '../core/calendar.ts';
 import { confirm, failed, met } from '../core/condition.ts';
 import { msg } from '../core/message.ts';
 import type { Context } from './context.ts';
+import { backPaidIn, type HistoryMonth, monthsThrough } from './history.ts';
 import { required } from './item.ts';
 import type { Condition } from './types.ts';
 
@@ -24,18 +25,16 @@ export function eligibility(ctx: Context): Condition[] {
         ),
   );
 
-  // One pass over the history for all three facts: months in the window, and this and last month's contributions.
+  // The months in the window, and this and last month's contributions.
   // Eligibility is no item (nothing lists readings for it): it reads the W1 window end directly.
   const from = ctx.lastWindowMonth - v.siWindowMonths + 1;
-  let months = 0;
-  let thisMonth = false;
-  let lastMonth = false;
-  for (const m of ctx.history) {
-    if (m.backPaid) continue;
-    if (m.month >= from && m.month <= ctx.lastWindowMonth) months++;
-    if (m.month === ctx.month) thisMonth = true;
-    else if (m.month === ctx.month - 1) lastMonth = true;
-  }
+  // By position in the history (its running counts; each month once, as validation requires).
+  const h = ctx.history;
+  const before = monthsThrough(h, from - 1);
+  const through = monthsThrough(h, ctx.lastWindowMonth);
+  const months = through - before - (backPaidIn(h, through) - backPaidIn(h, before));
+  const thisMonth = paidFor(h, ctx.month);
+  const lastMonth = paidFor(h, ctx.month - 1);
   // Literals, not a spread of one window object: V8 copies a spread object through a slow generic path.
   const windowFrom = monthString(from);
   const windowTo = monthString(ctx.lastWindowMonth);
@@ -61,4 +60,11 @@ export function eligibility(ctx: Context): Condition[] {
       : met('notOutOfTownBranch', msg('engine:eligibility.notOutOfTownBranch')),
   );
   return out;
+}
+
+/** Whether `month` is in the history and not back-paid. */
+function paidFor(history: readonly HistoryMonth[], month: number): boolean {
+  const n = monthsThrough(history, month);
+  const m = n === 0 ? undefined : (history[n - 1] as HistoryMonth);
+  return m !== undefined && m.month === month && !m.backPaid;
 }

@@ -16,6 +16,12 @@ export interface HistoryMonth {
   referenceCarried: boolean;
   /** ⌊100 × base / reference⌋, or −1 without a reference: every band test becomes one integer comparison. */
   percentOfReference: number;
+  /**
+   * Running counts from the first month through this one: the back-paid months, and the others paid by another
+   * employer than the contract's. A count over any months up to a date is then a position and a subtraction.
+   */
+  backPaidThrough: number;
+  otherEmployerThrough: number;
 }
 
 /**
@@ -71,7 +77,7 @@ function againstTable(history: readonly HistoryMonth[], wages: WageTable): Histo
     const m = history[i] as HistoryMonth;
     out[i] = prepared(m.month, m, wages);
   }
-  return out;
+  return counted(out);
 }
 
 function allMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
@@ -87,7 +93,38 @@ function allMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[]
     out[i] = prepared(month, m, wages);
   }
   if (!sorted) out.sort((a, b) => a.month - b.month);
-  return out;
+  return counted(out);
+}
+
+/** The months with their running counts filled in, in order. */
+function counted(months: HistoryMonth[]): HistoryMonth[] {
+  let backPaid = 0;
+  let otherEmployer = 0;
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i] as HistoryMonth;
+    if (m.backPaid) backPaid++;
+    else if (!m.employerMatchesContract) otherEmployer++;
+    m.backPaidThrough = backPaid;
+    m.otherEmployerThrough = otherEmployer;
+  }
+  return months;
+}
+
+/** How many of the months (in order) are at or before `month`: the position just after it. */
+export function monthsThrough(history: readonly HistoryMonth[], month: number): number {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((history[mid] as HistoryMonth).month <= month) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The back-paid months among the first `n` (a position from monthsThrough). */
+export function backPaidIn(history: readonly HistoryMonth[], n: number): number {
+  return n === 0 ? 0 : (history[n - 1] as HistoryMonth).backPaidThrough;
 }
 
 /** One month with the reference wage in force for it (from `wages`) and its ratio. */
@@ -103,6 +140,8 @@ function prepared(month: number, m: SiMonth | HistoryMonth, wages: WageTable): H
     referenceConfidence: ref ? ref.confidence : 'low',
     referenceCarried: ref ? ref.carried : false,
     percentOfReference: ref ? Math.floor((m.base * 100) / ref.value) : -1,
+    backPaidThrough: 0,
+    otherEmployerThrough: 0,
   };
 }
 

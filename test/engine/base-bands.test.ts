@@ -18,6 +18,8 @@ function month(index: number, percent: number): HistoryMonth {
     referenceConfidence: 'high',
     referenceCarried: false,
     percentOfReference: percent,
+    backPaidThrough: 0,
+    otherEmployerThrough: 0,
   };
 }
 

@@ -15,7 +15,7 @@ import {
   monthString,
 } from '../../src/core/calendar.ts';
 import { assess } from '../../src/engine/assess.ts';
-import { atLeast, type HistoryMonth, indexHistory, inWindow } from '../../src/engine/history.ts';
+import { atLeast, backPaidIn, type HistoryMonth, indexHistory, inWindow, monthsThrough } from '../../src/engine/history.ts';
 import { agePoints } from '../../src/engine/indicators/age.ts';
 import { yearsCounted } from '../../src/engine/indicators/waiting-period.ts';
 import { param } from '../../src/policy/index.ts';
@@ -129,6 +129,52 @@ function month(m: string, base: number): HistoryMonth {
   assert.ok(h);
   return h;
 }
+
+describe('history: running counts, so a count up to a month is a position and a subtraction', () => {
+  // Given out of order, with 2024-04 missing: 01 regular, 02 another employer, 03 back-paid, 05 regular, 06 back-paid.
+  const given = (m: string, backPaid: boolean, employerMatchesContract: boolean) => ({
+    month: m,
+    base: 10000,
+    backPaid,
+    employerMatchesContract,
+    taxMatches: true,
+  });
+  const history = indexHistory(
+    [
+      given('2024-03', true, true),
+      given('2024-01', false, true),
+      given('2024-02', false, false),
+      given('2024-05', false, true),
+      given('2024-06', true, true),
+    ],
+    monthIndex('2024-12'),
+    'talentDomain',
+  );
+  it('the months in order, each with the back-paid and other-employer months through it', () => {
+    assert.deepEqual(
+      history.map((m) => [monthString(m.month), m.backPaidThrough, m.otherEmployerThrough]),
+      [
+        ['2024-01', 0, 0],
+        ['2024-02', 0, 1],
+        ['2024-03', 1, 1],
+        ['2024-05', 1, 1],
+        ['2024-06', 2, 1],
+      ],
+    );
+  });
+  it('monthsThrough counts the months at or before a month, gaps included', () => {
+    assert.deepEqual(
+      ['2023-12', '2024-01', '2024-03', '2024-04', '2024-06', '2025-01'].map((m) => monthsThrough(history, monthIndex(m))),
+      [0, 1, 3, 3, 5, 5],
+    );
+  });
+  it('backPaidIn the first n months', () => {
+    assert.deepEqual(
+      [0, 2, 3, 5].map((n) => backPaidIn(history, n)),
+      [0, 0, 1, 2],
+    );
+  });
+});
 
 describe('history: atLeast compares in integers', () => {
   it('the months used here carry the references 11,396 (2024-01), 10,338 (2022-01) and none (2010-01)', () => {

@@ -2,6 +2,7 @@ import { monthString } from '../../core/calendar.ts';
 import { met } from '../../core/condition.ts';
 import { msg } from '../../core/message.ts';
 import type { Context } from '../context.ts';
+import { type HistoryMonth, monthsThrough } from '../history.ts';
 import { item, required } from '../item.ts';
 import { labelOf } from '../labels.ts';
 import { windowEnd } from '../readings.ts';
@@ -17,15 +18,12 @@ export function siYears(ctx: Context): ItemResult {
   const p = required(ctx.policy.params.siYears, 'siYears', ctx);
   const v = p.value;
   const end = windowEnd(ctx);
-  let counted = 0;
-  let backPaid = 0;
-  let otherEmployer = 0;
-  for (const m of ctx.history) {
-    if (m.month > end) break; // in order: the rest are later still
-    if (m.backPaid) backPaid++;
-    else if (!m.employerMatchesContract) otherEmployer++;
-    else counted++;
-  }
+  // The months through the window's end, from the history's running counts (prepared once per applicant).
+  const n = monthsThrough(ctx.history, end);
+  const last = n === 0 ? undefined : (ctx.history[n - 1] as HistoryMonth);
+  const backPaid = last ? last.backPaidThrough : 0;
+  const otherEmployer = last ? last.otherEmployerThrough : 0;
+  const counted = n - backPaid - otherEmployer;
   const years = Math.floor(counted / v.monthsPerYear);
   const raw = years * v.pointsPerYear;
   const points = v.cap === null ? raw : Math.min(raw, v.cap);

@@ -55,7 +55,12 @@ export function widestBaseWindow(ctx: Context): number {
   return planOf(required(ctx.policy.params.siBase, 'siBase', ctx).value.tiers).widestWindow;
 }
 
+/** The tiers planned last, and their plan: every line and alternative of an assessment reads the same tiers. */
+let lastTiers: readonly Tier[] | undefined;
+let lastPlan: TierPlan | undefined;
+
 function planOf(tiers: readonly Tier[]): TierPlan {
+  if (tiers === lastTiers) return lastPlan as TierPlan;
   let plan = tierPlans.get(tiers);
   if (!plan) {
     const order = tiers.map((_, i) => i).sort((a, b) => (tiers[a] as Tier).minRatio - (tiers[b] as Tier).minRatio);
@@ -78,6 +83,8 @@ function planOf(tiers: readonly Tier[]): TierPlan {
     };
     tierPlans.set(tiers, plan);
   }
+  lastTiers = tiers;
+  lastPlan = plan;
   return plan;
 }
 

@@ -1,11 +1,11 @@
 // Assessments per second on one core (the engine's trace: messages, no text), for a realistic applicant; the cost of
 // rendering it in one language, on its own;
 // beside it, the cost of validating the same input, measured in the same run.
-import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { withoutAlternatives } from '../src/engine/alternatives.ts';
 import { assess, parseApplicant } from '../src/engine/index.ts';
 import { renderAssessment } from '../src/explain/render.ts';
+import { hasValgrind, instructionsPerCall } from './cachegrind.ts';
 import { REALISTIC_DATE, realisticApplicant } from './realistic-applicant.ts';
 
 // Rates use this process's CPU time (one core), so other load on the machine does not distort them as much; and they
@@ -49,41 +49,13 @@ if (countRuns > 0) {
   process.exit(0);
 }
 
-/**
- * Instructions one assessment executes, counted by valgrind's cachegrind: unlike time, the count repeats within about
- * 1 % from run to run on a shared machine, so it shows a change of a few per cent that timing cannot. Two runs of
- * different lengths, and their difference divided by the extra assessments, leave out start-up and compilation.
- */
+/** Instructions one assessment executes (cachegrind: see cachegrind.ts), undefined without valgrind. */
 async function instructionsPerAssessment(alternatives: boolean, fresh = false): Promise<number | undefined> {
-  if (spawnSync('valgrind', ['--version']).status !== 0) return undefined;
-  const count = (runs: number) =>
-    new Promise<number>((resolve, reject) => {
-      const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null'];
-      const child = spawn('valgrind', [...args, process.execPath, '--single-threaded', fileURLToPath(import.meta.url)], {
-        env: {
-          ...process.env,
-          HUJIFEN_COUNT_RUNS: String(runs),
-          HUJIFEN_COUNT_ALTERNATIVES: alternatives ? 'yes' : 'no',
-          HUJIFEN_COUNT_FRESH: fresh ? 'yes' : 'no',
-        },
-      });
-      let err = '';
-      child.stderr.on('data', (d) => {
-        err += d;
-      });
-      child.on('error', reject);
-      child.on('close', () => {
-        const refs = /I\s+refs:\s+([\d,]+)/.exec(err)?.[1];
-        if (refs) resolve(Number(refs.replaceAll(',', '')));
-        else reject(new Error('cachegrind printed no instruction count'));
-      });
-    });
-  // One after the other: two valgrinds side by side on a loaded machine once gave a negative difference. 50,000
-  // runs apart: start-up (about 3.1 billion instructions) varies by ±50 million, which swamped a 10,000-run gap
-  // (79,674 and 101,546 for one build); over 50,000 the spread is about ±1,000 (docs/performance.md, part E).
-  const short = await count(10_000);
-  const long = await count(60_000);
-  return (long - short) / 50_000;
+  if (!hasValgrind()) return undefined;
+  return instructionsPerCall(fileURLToPath(import.meta.url), {
+    HUJIFEN_COUNT_ALTERNATIVES: alternatives ? 'yes' : 'no',
+    HUJIFEN_COUNT_FRESH: fresh ? 'yes' : 'no',
+  });
 }
 
 const assessRate = rate('assess (messages, no text)', () => assess(applicant, { date: REALISTIC_DATE }));

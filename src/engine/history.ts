@@ -36,14 +36,14 @@ export function indexHistory(months: readonly SiMonth[], lastMonth: number, seri
 
 /** indexHistory against any wage table (an alternative value for some months). */
 export function historyAgainst(months: readonly SiMonth[], lastMonth: number, wages: WageTable): HistoryMonth[] {
-  const prepared = preparedMonths(months, wages);
-  const all = prepared.all;
+  const entry = preparedMonths(months, wages);
+  const all = entry.all;
   let n = all.length;
   while (n > 0 && (all[n - 1] as HistoryMonth).month > lastMonth) n--;
   if (n === all.length) return all;
   // The same months up to the same month are the same array: what is counted of a history is kept by its array.
-  if (prepared.cut?.length !== n) prepared.cut = all.slice(0, n);
-  return prepared.cut;
+  if (entry.cut?.length !== n) entry.cut = all.slice(0, n);
+  return entry.cut;
 }
 
 /**
@@ -66,9 +66,9 @@ function preparedMonths(months: readonly SiMonth[], wages: WageTable): Prepared 
   // The same months against another table (an alternative's reference): parsed and sorted already.
   let parsed: HistoryMonth[] | undefined;
   for (const other of lastPrepared.values()) if (other.months === months) parsed = other.all;
-  const prepared: Prepared = { months, all: parsed ? againstTable(parsed, wages) : allMonths(months, wages), cut: undefined };
-  lastPrepared.set(wages, prepared);
-  return prepared;
+  const entry: Prepared = { months, all: parsed ? againstTable(parsed, wages) : allMonths(months, wages), cut: undefined };
+  lastPrepared.set(wages, entry);
+  return entry;
 }
 
 function againstTable(history: readonly HistoryMonth[], wages: WageTable): HistoryMonth[] {
@@ -77,7 +77,7 @@ function againstTable(history: readonly HistoryMonth[], wages: WageTable): Histo
     const m = history[i] as HistoryMonth;
     out[i] = prepared(m.month, m, wages);
   }
-  return counted(out);
+  return withRunningCounts(out);
 }
 
 function allMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[] {
@@ -93,11 +93,11 @@ function allMonths(months: readonly SiMonth[], wages: WageTable): HistoryMonth[]
     out[i] = prepared(month, m, wages);
   }
   if (!sorted) out.sort((a, b) => a.month - b.month);
-  return counted(out);
+  return withRunningCounts(out);
 }
 
 /** The months with their running counts filled in, in order. */
-function counted(months: HistoryMonth[]): HistoryMonth[] {
+function withRunningCounts(months: HistoryMonth[]): HistoryMonth[] {
   let backPaid = 0;
   let otherEmployer = 0;
   for (let i = 0; i < months.length; i++) {

@@ -31,10 +31,9 @@ function timelines(a: Applicant, options: HukouOptions, answer: Prepared): (base
   };
 }
 
-/** The route's earliest month on a what-if timeline, with a mid-level title appointed next month if `title`. */
-function earliestWith(p: Prepared, options: HukouOptions, id: RouteId, title: boolean): string | null {
-  const next = monthString(monthIndex(options.date) + 1);
-  return earliestMonth({ ...p.base, note: notes() }, id, title ? [appointedTitle(`${next}-01`)] : []);
+/** The route's earliest month on a what-if timeline, with a mid-level title appointed on `titleOn` if given. */
+function earliestWith(p: Prepared, id: RouteId, titleOn: string | undefined): string | null {
+  return earliestMonth({ ...p.base, note: notes() }, id, titleOn ? [appointedTitle(titleOn)] : []);
 }
 
 const sooner = (candidate: string | null, than: string | null) => candidate !== null && (than === null || candidate < than);
@@ -72,7 +71,7 @@ export function planHukou(a: Applicant, options: HukouOptions, answer: Omit<Huko
     const r = answer.routes.find((x) => x.id === t.id);
     if (r?.verdict !== 'notMet' || (t.ratio === undefined && (!t.title || t.id !== 'basic'))) continue;
     const amount = t.ratio === undefined ? undefined : amountFor(t.ratio, next, next + (options.horizonMonths ?? DEFAULT_HORIZON));
-    const month = earliestWith(timelineWith(amount), options, t.id, t.title);
+    const month = earliestWith(timelineWith(amount), t.id, t.title ? at : undefined);
     if (month === null || !sooner(month, soonest)) continue;
     soonest = month;
     const name = msg(`hukou:route.${t.id}`);

@@ -78,7 +78,7 @@ export function firstFrom(index: BandIndex, month: number): number {
   const months = index.months;
   if (index.gapless !== undefined) {
     const at = month - index.gapless;
-    return at < 0 ? 0 : at > months.length ? months.length : at;
+    return Math.min(Math.max(at, 0), months.length);
   }
   let lo = 0;
   let hi = months.length;
